@@ -1,0 +1,89 @@
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+const featureNames = ['course', 'quiz', 'progress', 'search', 'glossary', 'preferences', 'completion'];
+
+export default tseslint.config(
+  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', 'bench/tmp'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser, ...globals.node },
+    },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/ban-ts-comment': [
+        'error',
+        { 'ts-expect-error': 'allow-with-description', 'ts-ignore': true },
+      ],
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...jsxA11y.flatConfigs.recommended.rules,
+      // Only lib/safe-storage.ts touches localStorage: it never throws.
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'localStorage', message: 'Use src/lib/safe-storage.ts.' },
+        { object: 'globalThis', property: 'localStorage', message: 'Use src/lib/safe-storage.ts.' },
+      ],
+      'no-restricted-globals': ['error', { name: 'localStorage', message: 'Use src/lib/safe-storage.ts.' }],
+    },
+  },
+  {
+    files: ['src/lib/safe-storage.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: { 'no-restricted-properties': 'off', 'no-restricted-globals': 'off' },
+  },
+  // Imports flow one way: app → features → components/lib. Features never import each other; lib imports no feature.
+  ...featureNames.map((feature) => ({
+    files: [`src/features/${feature}/**/*.{ts,tsx}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: featureNames.filter((other) => other !== feature).map((other) => `**/features/${other}/**`),
+              message: 'Features do not import each other: compose them in a route (src/app).',
+            },
+            { group: ['**/app/**'], message: 'Features do not import the app.' },
+          ],
+        },
+      ],
+    },
+  })),
+  {
+    files: ['src/lib/**/*.{ts,tsx}', 'src/components/**/*.{ts,tsx}', 'src/mdx/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/features/**', '**/app/**'], message: 'lib, mdx and components import no feature.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/build/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['react', 'react-dom', '**/*.tsx'], message: 'Build code runs in Node: no React.' }] },
+      ],
+    },
+  },
+);

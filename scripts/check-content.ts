@@ -1,0 +1,33 @@
+/**
+ * `npm run check:content [-- <root>] [-- --update-known-ids]`: checks the whole content
+ * tree and prints every problem as `file:line:col  message`, then a count; exits 1
+ * on any problem. With `--update-known-ids`, first rewrites content/known-ids.json
+ * with the current lesson and quiz ids (refused while other problems remain).
+ */
+import { resolve } from 'node:path';
+import { checkContent, updateKnownIds } from '../src/build/content-checks.ts';
+import { formatProblemReport } from '../src/build/problems.ts';
+
+const args = process.argv.slice(2);
+const update = args.includes('--update-known-ids');
+const rootArg = args.find((arg) => !arg.startsWith('--'));
+const root = resolve(rootArg ?? '.');
+
+if (update) {
+  const result = updateKnownIds(root);
+  if (!result.written) {
+    console.error(formatProblemReport(result.problems));
+    console.error('content/known-ids.json n’a pas été mis à jour : corrigez d’abord les problèmes ci-dessus.');
+    process.exit(1);
+  }
+  console.log(`content/known-ids.json mis à jour : ${result.ids.length} ids.`);
+}
+
+const { content, problems } = checkContent(root);
+if (problems.length > 0) {
+  console.error(formatProblemReport(problems));
+  process.exit(1);
+}
+const lessons = content.lessons.length;
+const quizzes = content.lessons.reduce((sum, lesson) => sum + lesson.quizzes.length, 0);
+console.log(`Contenu vérifié : ${lessons} leçons, ${quizzes} quiz, ${content.glossary.length} termes, aucun problème.`);

@@ -1,0 +1,43 @@
+import { expect, test } from 'vitest';
+import { mergeCatalogues, translate } from '../lib/i18n';
+import { quizMessages } from '../features/quiz/messages';
+import { catalogue as baseCatalogue } from './catalogue';
+
+// Lazy catalogues are checked with the base one: every key must exist in both languages.
+const catalogue = mergeCatalogues(baseCatalogue, quizMessages);
+
+test('every interface message exists in French and in English', () => {
+  const fr = Object.keys(catalogue.fr).sort();
+  const en = Object.keys(catalogue.en).sort();
+  expect(
+    fr.filter((key) => !en.includes(key)),
+    'missing in English',
+  ).toEqual([]);
+  expect(
+    en.filter((key) => !fr.includes(key)),
+    'missing in French',
+  ).toEqual([]);
+  for (const key of fr) {
+    expect(catalogue.fr[key]?.trim(), key).not.toBe('');
+    expect(catalogue.en[key]?.trim(), key).not.toBe('');
+  }
+});
+
+test('placeholders are the same in both languages', () => {
+  const placeholders = (text: string | undefined) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  for (const key of Object.keys(catalogue.fr)) {
+    expect(placeholders(catalogue.en[key]), key).toEqual(placeholders(catalogue.fr[key]));
+  }
+});
+
+test('translate fills placeholders, formats numbers per language and shows unknown keys as is', () => {
+  expect(translate({ a: '{n} leçons' }, 'fr', 'a', { n: 1500 })).toBe('1\u202f500 leçons');
+  expect(translate({ a: '{n} lessons' }, 'en', 'a', { n: 1500 })).toBe('1,500 lessons');
+  expect(translate({}, 'fr', 'missing.key')).toBe('missing.key');
+});
+
+test('a key defined by two features is refused', () => {
+  expect(() =>
+    mergeCatalogues({ fr: { 'x.a': '1' }, en: { 'x.a': '1' } }, { fr: { 'x.a': '2' }, en: { 'x.a': '2' } }),
+  ).toThrow(/duplicate message key "x.a"/);
+});

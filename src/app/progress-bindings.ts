@@ -1,0 +1,38 @@
+/**
+ * Connects course pages to the learner's progress. Course features never import
+ * the progress store; routes call these hooks and pass plain values down.
+ */
+import { useCallback } from 'react';
+import { outline } from 'virtual:course-outline';
+import type { ProgressLookup } from '../features/course/progress-view';
+import { useProgressData } from '../features/progress/progress-store';
+import {
+  hasAnyProgress,
+  selectLessonBestScore,
+  selectLessonStatus,
+  selectResumeTarget,
+} from '../features/progress/selectors';
+import type { LessonMeta } from '../lib/course-types';
+
+const lessonsById = new Map<string, LessonMeta>(
+  outline.modules.flatMap((module): [string, LessonMeta][] => module.lessons.map((lesson) => [lesson.id, lesson])),
+);
+
+export function useProgressLookup(): ProgressLookup {
+  const data = useProgressData();
+  return useCallback(
+    (lessonId: string) => {
+      const lesson = lessonsById.get(lessonId);
+      if (!lesson) return { status: 'not-started', bestScore: null };
+      const best = selectLessonBestScore(data, lesson);
+      return { status: selectLessonStatus(data, lesson), bestScore: best === null ? null : Math.round(best * 100) };
+    },
+    [data],
+  );
+}
+
+/** Where « Reprendre » leads; null for a learner who has done nothing yet (the home page then says « Commencer »). */
+export function useResumeLesson(): LessonMeta | null {
+  const data = useProgressData();
+  return hasAnyProgress(data) ? selectResumeTarget(data, outline) : null;
+}

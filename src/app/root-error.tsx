@@ -1,0 +1,22 @@
+import { isRouteErrorResponse, useRouteError } from 'react-router';
+import { useT } from '../lib/i18n';
+import { NotFoundRoute } from './routes/not-found-route';
+
+/** The root boundary: a 404 gets the 404 page; anything else a calm message (stack in development only). */
+export function RootError() {
+  const t = useT();
+  const error = useRouteError();
+  if (isRouteErrorResponse(error) && error.status === 404) return <NotFoundRoute />;
+  return (
+    <div role="alert" className="root-error">
+      <h1 id="page-title" tabIndex={-1}>
+        {t('app.error.title')}
+      </h1>
+      <p>{t('app.error.text')}</p>
+      <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+        {t('app.error.reload')}
+      </button>
+      {import.meta.env.DEV && error instanceof Error ? <pre>{error.stack}</pre> : null}
+    </div>
+  );
+}

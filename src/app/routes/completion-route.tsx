@@ -1,0 +1,21 @@
+import { outline } from 'virtual:course-outline';
+import { CompletionPage, type AssessmentResult } from '../../features/completion/completion-page';
+import { useProgressData } from '../../features/progress/progress-store';
+import { selectBestScore } from '../../features/progress/selectors';
+import { useT } from '../../lib/i18n';
+import { usePageTitle } from '../use-page-title';
+
+export default function CompletionRoute() {
+  const t = useT();
+  usePageTitle(t('completion.title'));
+  const data = useProgressData();
+  const results: AssessmentResult[] = outline.modules.map((module) => {
+    const assessment = module.lessons.find((lesson) => lesson.kind === 'assessment') ?? null;
+    const quizId = assessment?.quizIds[0];
+    const attempts = quizId ? (data.quizzes[quizId]?.attempts ?? []) : [];
+    const best = quizId ? selectBestScore(data, quizId) : null;
+    const firstPass = attempts.filter((attempt) => attempt.passed).map((attempt) => attempt.finishedAt).sort()[0] ?? null;
+    return { module, assessment, bestScore: best === null ? null : Math.round(best * 100), passed: firstPass !== null, passedAt: firstPass };
+  });
+  return <CompletionPage courseTitle={t('course.title')} results={results} />;
+}

@@ -1,0 +1,36 @@
+import { outline } from 'virtual:course-outline';
+import { Link } from 'react-router';
+import { CourseOutlineNav } from '../../features/course/course-outline-nav';
+import { useOpenSearch } from '../../features/search/search-provider';
+import { useT } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { useProgressLookup } from '../progress-bindings';
+import { usePageTitle } from '../use-page-title';
+
+/** The 404 page: says so plainly, and offers the way home, search and the whole outline. */
+export function NotFoundRoute() {
+  const t = useT();
+  usePageTitle(t('app.notFound.title'));
+  const lookup = useProgressLookup();
+  const openSearch = useOpenSearch();
+  return (
+    <div className="not-found">
+      <h1 id="page-title" tabIndex={-1}>
+        {t('app.notFound.title')}
+      </h1>
+      <p>{t('app.notFound.text')}</p>
+      <p className="not-found-actions">
+        <Link className="button button-primary" to={paths.home.href()}>
+          {t('app.notFound.home')}
+        </Link>
+        {openSearch ? (
+          <button type="button" className="button" onClick={openSearch}>
+            {t('app.notFound.search')}
+          </button>
+        ) : null}
+      </p>
+      <h2>{t('app.notFound.outline')}</h2>
+      <CourseOutlineNav outline={outline} lookup={lookup} />
+    </div>
+  );
+}

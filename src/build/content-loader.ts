@@ -1,0 +1,276 @@
+/**
+ * Loads the whole `content/` tree: modules, lessons, glossary, syllabus.
+ * Returns the course outline (no lesson bodies) and every problem found,
+ * all at once, each with its file, line and column.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { CourseOutline, LessonMeta, ModuleMeta } from '../lib/course-types.ts';
+import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
+import {
+  describeIssuePath,
+  frontmatterSchema,
+  glossarySchema,
+  moduleSchema,
+  syllabusSchema,
+  type Glossary,
+  type Syllabus,
+} from './content-schema.ts';
+import { analyseLesson, type LessonAnalysis } from './lesson-analysis.ts';
+import type { ContentProblem } from './problems.ts';
+import { parseLocatedYaml } from './yaml-locate.ts';
+import type { z } from 'zod';
+
+export interface LoadedQuiz {
+  id: string;
+  line: number;
+  questionIds: string[];
+  questionTypes: string[];
+  questionCount: number;
+}
+
+export interface LoadedLesson {
+  file: string;
+  absPath: string;
+  meta: LessonMeta;
+  previousIds: string[];
+  analysis: LessonAnalysis;
+  quizzes: LoadedQuiz[];
+}
+
+export interface LoadedContent {
+  root: string;
+  outline: CourseOutline;
+  lessons: LoadedLesson[];
+  glossary: Glossary;
+  syllabus: Syllabus | null;
+  problems: ContentProblem[];
+}
+
+export interface LoadOptions {
+  /** Drafts are shown in development and left out of production builds. */
+  includeDrafts: boolean;
+}
+
+function toPosix(path: string): string {
+  return path.split(sep).join('/');
+}
+
+function readYamlFile<T>(absPath: string, file: string, schema: z.ZodType<T>, problems: ContentProblem[]): T | null {
+  const located = parseLocatedYaml(readFileSync(absPath, 'utf8'));
+  for (const error of located.syntaxErrors) {
+    problems.push({ file, ...error, message: `YAML invalide : ${error.message}` });
+  }
+  if (located.syntaxErrors.length > 0) return null;
+  const parsed = schema.safeParse(located.value);
+  if (parsed.success) return parsed.data;
+  for (const issue of parsed.error.issues) {
+    problems.push({ file, ...located.locate(issue.path), message: describeSchemaIssue(issue) });
+  }
+  return null;
+}
+
+export function describeSchemaIssue(issue: z.core.$ZodIssue): string {
+  const field = describeIssuePath(issue.path);
+  if (issue.code === 'unrecognized_keys') {
+    return `champ inconnu ${issue.keys.map((key) => `« ${key} »`).join(', ')}${field ? ` dans « ${field} »` : ''} : retirez-le ou corrigez son nom.`;
+  }
+  if (issue.code === 'invalid_type' && issue.input === undefined) {
+    return `le champ « ${field} » est obligatoire et manque.`;
+  }
+  return field ? `le champ « ${field} » ${issue.message}.` : `${issue.message}.`;
+}
+
+function listDirectories(path: string): string[] {
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+function loadLesson(
+  root: string,
+  moduleSlug: string,
+  fileName: string,
+  problems: ContentProblem[],
+): LoadedLesson | null {
+  const absPath = join(root, 'content', moduleSlug, fileName);
+  const file = toPosix(relative(root, absPath));
+  const analysis = analyseLesson(readFileSync(absPath, 'utf8'));
+  if (analysis.syntaxError) {
+    const { line, column, message } = analysis.syntaxError;
+    problems.push({ file, line, column, message: `erreur de syntaxe MDX : ${message}` });
+    return null;
+  }
+  const frontmatter = analysis.frontmatter;
+  if (!frontmatter) {
+    problems.push({
+      file,
+      line: 1,
+      column: 1,
+      message: 'l’en-tête YAML (entre deux lignes ---) manque en tête du fichier.',
+    });
+    return null;
+  }
+  const offset = analysis.frontmatterLine - 1;
+  for (const error of frontmatter.syntaxErrors) {
+    problems.push({
+      file,
+      line: error.line + offset,
+      column: error.column,
+      message: `en-tête YAML invalide : ${error.message}`,
+    });
+  }
+  if (frontmatter.syntaxErrors.length > 0) return null;
+  const parsed = frontmatterSchema.safeParse(frontmatter.value);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const place = frontmatter.locate(issue.path);
+      problems.push({ file, line: place.line + offset, column: place.column, message: describeSchemaIssue(issue) });
+    }
+    return null;
+  }
+  const data = parsed.data;
+  const quizzes: LoadedQuiz[] = [];
+  for (const block of analysis.quizBlocks) {
+    const { quiz, errors } = parseQuizSource(block.source);
+    for (const error of errors) {
+      // The YAML starts on the line after the opening fence.
+      problems.push({ file, line: block.line + error.line, column: error.column, message: error.message });
+    }
+    if (quiz) {
+      quizzes.push({
+        id: quiz.id,
+        line: block.line,
+        questionIds: quiz.questions.map((question) => question.id),
+        questionTypes: quiz.questions.map((question) => question.type),
+        questionCount: quiz.questions.length,
+      });
+    }
+  }
+  const slug = fileName.replace(/\.mdx$/, '');
+  const meta: LessonMeta = {
+    id: data.id,
+    moduleSlug,
+    slug,
+    path: `/${moduleSlug}/${slug}`,
+    title: data.title,
+    description: data.description,
+    order: data.order,
+    duration: data.duration,
+    objectives: data.objectives,
+    topics: data.topics,
+    kind: data.kind,
+    draft: data.draft,
+    quizIds: quizzes.map((quiz) => quiz.id),
+    headings: analysis.headings
+      .filter((heading): heading is typeof heading & { depth: 2 | 3 } => heading.depth === 2 || heading.depth === 3)
+      .map(({ depth, text, slug: anchor }) => ({ depth, text, slug: anchor })),
+    wordCount: analysis.wordCount,
+  };
+  return { file, absPath, meta, previousIds: data.previousIds, analysis, quizzes };
+}
+
+function fieldLine(lesson: LoadedLesson, field: string): { line: number; column: number } {
+  const place = lesson.analysis.frontmatter?.locate([field]) ?? { line: 1, column: 1 };
+  return { line: place.line + lesson.analysis.frontmatterLine - 1, column: place.column };
+}
+
+export function loadContent(root: string, options: LoadOptions): LoadedContent {
+  const problems: ContentProblem[] = [];
+  const contentDir = join(root, 'content');
+  const modules: ModuleMeta[] = [];
+  const lessons: LoadedLesson[] = [];
+
+  for (const moduleSlug of existsSync(contentDir) ? listDirectories(contentDir) : []) {
+    const moduleFile = join(contentDir, moduleSlug, 'module.yaml');
+    const moduleRel = toPosix(relative(root, moduleFile));
+    const files = readdirSync(join(contentDir, moduleSlug))
+      .filter((name) => name.endsWith('.mdx'))
+      .sort();
+    if (!existsSync(moduleFile)) {
+      if (files.length > 0) {
+        problems.push({
+          file: moduleRel,
+          line: 1,
+          column: 1,
+          message: 'le fichier module.yaml du module manque (title, order, summary).',
+        });
+      }
+      continue;
+    }
+    const moduleData = readYamlFile(moduleFile, moduleRel, moduleSchema, problems);
+    const moduleLessons: LoadedLesson[] = [];
+    for (const fileName of files) {
+      const lesson = loadLesson(root, moduleSlug, fileName, problems);
+      if (!lesson) continue;
+      lessons.push(lesson);
+      if (lesson.meta.draft && !options.includeDrafts) continue;
+      moduleLessons.push(lesson);
+    }
+    const byOrder = new Map<number, LoadedLesson>();
+    for (const lesson of moduleLessons) {
+      const other = byOrder.get(lesson.meta.order);
+      if (other) {
+        problems.push({
+          file: lesson.file,
+          ...fieldLine(lesson, 'order'),
+          message: `order ${lesson.meta.order} est déjà pris par ${other.file} dans ce module : choisissez un autre numéro.`,
+        });
+      } else {
+        byOrder.set(lesson.meta.order, lesson);
+      }
+    }
+    if (!moduleData) continue;
+    modules.push({
+      id: moduleData.id,
+      slug: moduleSlug,
+      title: moduleData.title,
+      order: moduleData.order,
+      summary: moduleData.summary,
+      lessons: moduleLessons.map((lesson) => lesson.meta).sort((a, b) => a.order - b.order),
+    });
+  }
+  modules.sort((a, b) => a.order - b.order);
+
+  const byId = new Map<string, LoadedLesson>();
+  for (const lesson of lessons) {
+    const other = byId.get(lesson.meta.id);
+    if (other) {
+      problems.push({
+        file: lesson.file,
+        ...fieldLine(lesson, 'id'),
+        message: `l’id « ${lesson.meta.id} » est déjà utilisé par ${other.file} : chaque leçon a un id unique.`,
+      });
+    } else {
+      byId.set(lesson.meta.id, lesson);
+    }
+  }
+  const quizOwners = new Map<string, LoadedLesson>();
+  for (const lesson of lessons) {
+    for (const quiz of lesson.quizzes) {
+      const other = quizOwners.get(quiz.id);
+      if (other) {
+        problems.push({
+          file: lesson.file,
+          line: quiz.line + 1,
+          column: 1,
+          message: `l’id de quiz « ${quiz.id} » est déjà utilisé dans ${other.file} : chaque quiz a un id unique.`,
+        });
+      } else {
+        quizOwners.set(quiz.id, lesson);
+      }
+    }
+  }
+
+  const glossaryPath = join(contentDir, 'glossary.yaml');
+  const glossary = existsSync(glossaryPath)
+    ? (readYamlFile(glossaryPath, 'content/glossary.yaml', glossarySchema, problems) ?? [])
+    : [];
+  const syllabusPath = join(contentDir, 'syllabus.yaml');
+  const syllabus = existsSync(syllabusPath)
+    ? readYamlFile(syllabusPath, 'content/syllabus.yaml', syllabusSchema, problems)
+    : null;
+
+  return { root, outline: { modules }, lessons, glossary, syllabus, problems };
+}

@@ -1,0 +1,92 @@
+import { Link } from 'react-router';
+import type { LessonMeta, ModuleMeta } from '../../lib/course-types';
+import { useLang, useT } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+
+export interface AssessmentResult {
+  module: ModuleMeta;
+  assessment: LessonMeta | null;
+  /** Best score in percent, or null when never attempted. */
+  bestScore: number | null;
+  passed: boolean;
+  /** When the assessment was first passed (ISO), or null. */
+  passedAt: string | null;
+}
+
+/** Whether every module's assessment is passed: the rule for the certificate. */
+export function isCourseCompleted(results: readonly AssessmentResult[]): boolean {
+  return results.length > 0 && results.every((result) => result.passed);
+}
+
+/** The course completion page: a printable certificate once every module assessment is passed, else what is left. */
+export function CompletionPage({ courseTitle, results }: { courseTitle: string; results: AssessmentResult[] }) {
+  const t = useT();
+  const lang = useLang();
+  const completed = isCourseCompleted(results);
+  const lastPassed = results
+    .map((result) => result.passedAt)
+    .filter((date): date is string => date !== null)
+    .sort()
+    .at(-1);
+  const formatDate = (iso: string) =>
+    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
+  return (
+    <div className={`completion ${completed ? 'completion-done' : ''}`}>
+      <h1 id="page-title" tabIndex={-1}>
+        {t('completion.title')}
+      </h1>
+      {completed ? (
+        <div className="completion-certificate">
+          <p className="completion-headline">
+            <span aria-hidden="true">🏅 </span>
+            {t('completion.done', { course: courseTitle })}
+          </p>
+          {lastPassed ? <p>{t('completion.doneDate', { date: formatDate(lastPassed) })}</p> : null}
+        </div>
+      ) : (
+        <p className="lead">{t('completion.notYet')}</p>
+      )}
+      <table className="completion-table">
+        <caption>{t('completion.table')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('completion.module')}</th>
+            <th scope="col">{t('completion.best')}</th>
+            <th scope="col">{t('completion.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {results.map((result) => (
+            <tr key={result.module.id}>
+              <th scope="row">{result.module.title}</th>
+              <td>{result.bestScore === null ? '—' : `${result.bestScore} %`}</td>
+              <td>
+                {result.passed ? (
+                  <>
+                    <span aria-hidden="true">✓ </span>
+                    {t('completion.passed')}
+                  </>
+                ) : result.assessment ? (
+                  <Link to={paths.lesson.href(result.assessment.moduleSlug, result.assessment.slug)}>
+                    {result.bestScore === null ? t('completion.notTried') : t('completion.notPassed')} —{' '}
+                    {t('completion.goTo', { module: result.module.title })}
+                  </Link>
+                ) : (
+                  t('completion.notTried')
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {completed ? (
+        <p>
+          <button type="button" className="button button-primary" onClick={() => window.print()}>
+            {t('completion.print')}
+          </button>
+        </p>
+      ) : null}
+      <p className="completion-note">{t('completion.local')}</p>
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import { Link } from 'react-router';
+import type { CourseOutline, LessonMeta } from '../../lib/course-types';
+import { useT } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { formatDuration } from './format';
+import { listLessons, totalDuration } from './outline';
+import type { ProgressLookup } from './progress-view';
+
+export interface HomePageProps {
+  outline: CourseOutline;
+  lookup: ProgressLookup;
+  /** Where "Reprendre" leads, or null for a learner who has not started. */
+  resume: LessonMeta | null;
+  firstLesson: LessonMeta | null;
+}
+
+/** The course's front door: what it teaches, its modules with progress, and where to start or resume. */
+export function HomePage({ outline, lookup, resume, firstLesson }: HomePageProps) {
+  const t = useT();
+  const lessons = listLessons(outline);
+  const target = resume ?? firstLesson;
+  const allDone = lessons.length > 0 && lessons.every((lesson) => lookup(lesson.id).status === 'done');
+  return (
+    <div className="home">
+      <section className="hero" aria-labelledby="page-title">
+        <h1 id="page-title" tabIndex={-1}>
+          {t('course.title')}
+        </h1>
+        <p className="hero-tagline">{t('course.tagline')}</p>
+        <p className="hero-author">{t('course.author')}</p>
+        <p className="hero-duration">
+          {t('course.totalDuration', { duration: formatDuration(t, totalDuration(lessons)) })}
+        </p>
+        {allDone ? <p className="hero-done">{t('course.completedAll')}</p> : null}
+        {target ? (
+          <Link className="button button-primary hero-cta" to={paths.lesson.href(target.moduleSlug, target.slug)}>
+            {resume ? t('course.resume', { title: resume.title }) : t('course.start')}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="learn-title" className="home-learn">
+        <h2 id="learn-title">{t('course.learn')}</h2>
+        <ul>
+          {outline.modules.map((module) => (
+            <li key={module.id}>
+              <strong lang="fr">{module.title}</strong> — <span lang="fr">{module.summary}</span>
+            </li>
+          ))}
+        </ul>
+      </section>
+
+      <section aria-labelledby="modules-title">
+        <h2 id="modules-title">{t('course.modules')}</h2>
+        <ol className="module-cards">
+          {outline.modules.map((module, index) => {
+            const done = module.lessons.filter((lesson) => lookup(lesson.id).status === 'done').length;
+            const percent = module.lessons.length === 0 ? 0 : Math.round((done / module.lessons.length) * 100);
+            return (
+              <li key={module.id} className="module-card">
+                <p className="module-card-number">{t('course.moduleNumber', { n: index + 1 })}</p>
+                <h3 id={`module-${module.id}-title`} lang="fr">
+                  <Link to={paths.module.href(module.slug)}>{module.title}</Link>
+                </h3>
+                <p lang="fr">{module.summary}</p>
+                <p className="module-card-meta">
+                  {t('course.lessonCount', { n: module.lessons.length })} ·{' '}
+                  {formatDuration(t, totalDuration(module.lessons))}
+                </p>
+                <progress
+                  max={100}
+                  value={percent}
+                  aria-label={`${module.title} : ${t('course.moduleProgress', { percent })}`}
+                />
+                <p className="module-card-progress">{t('course.moduleProgress', { percent })}</p>
+              </li>
+            );
+          })}
+        </ol>
+      </section>
+    </div>
+  );
+}

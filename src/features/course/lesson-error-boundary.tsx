@@ -1,0 +1,66 @@
+import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useT } from '../../lib/i18n';
+
+/** A failed dynamic import: offline, or the file was replaced by a new deploy. */
+export function isChunkLoadError(error: unknown): boolean {
+  const message = error instanceof Error ? error.message : String(error);
+  return /dynamically imported module|Importing a module script failed|error loading dynamically imported|Failed to fetch/i.test(
+    message,
+  );
+}
+
+function LessonErrorMessage({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+  const t = useT();
+  const chunk = isChunkLoadError(error);
+  return (
+    <div role="alert" className="lesson-error">
+      <p className="lesson-error-title">{chunk ? t('course.chunkError') : t('course.lessonError')}</p>
+      <p>{t('course.lessonErrorHint')}</p>
+      <p className="lesson-error-actions">
+        <button type="button" className="button" onClick={onRetry}>
+          {t('course.retry')}
+        </button>
+        {chunk ? (
+          <button type="button" className="button" onClick={() => window.location.reload()}>
+            {t('course.reload')}
+          </button>
+        ) : null}
+      </p>
+      {import.meta.env.DEV && error instanceof Error ? <pre className="lesson-error-stack">{error.stack}</pre> : null}
+    </div>
+  );
+}
+
+interface Props {
+  children: ReactNode;
+  onRetry?: () => void;
+  /** Changing it (e.g. the lesson id) clears the error. */
+  resetKey: string;
+}
+
+/** Keeps an error inside one lesson (or one quiz) from taking the whole app down. */
+export class LessonErrorBoundary extends Component<Props, { error: unknown; resetKey: string }> {
+  override state = { error: null as unknown, resetKey: this.props.resetKey };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error };
+  }
+
+  static getDerivedStateFromProps(props: Props, state: { error: unknown; resetKey: string }) {
+    return props.resetKey === state.resetKey ? null : { error: null, resetKey: props.resetKey };
+  }
+
+  override componentDidCatch(error: unknown, info: ErrorInfo) {
+    if (import.meta.env.DEV) console.error(error, info.componentStack);
+  }
+
+  handleRetry = () => {
+    this.props.onRetry?.();
+    this.setState({ error: null });
+  };
+
+  override render() {
+    if (this.state.error !== null) return <LessonErrorMessage error={this.state.error} onRetry={this.handleRetry} />;
+    return this.props.children;
+  }
+}

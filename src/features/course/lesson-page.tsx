@@ -1,0 +1,150 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { CloseIcon, OutlineIcon } from '../../components/ui/icons';
+import type { CourseOutline, LessonMeta, ModuleMeta } from '../../lib/course-types';
+import { useT } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { CourseOutlineNav } from './course-outline-nav';
+import { LessonStatusBadge } from './lesson-status-badge';
+import { findNeighbours, readingMinutes } from './outline';
+import type { ProgressLookup } from './progress-view';
+import { TableOfContents } from './table-of-contents';
+import { useOutlineDrawer } from './use-outline-drawer';
+
+export interface LessonPageProps {
+  outline: CourseOutline;
+  module: ModuleMeta;
+  lesson: LessonMeta;
+  lookup: ProgressLookup;
+  /** Whether the learner marked the lesson done themselves. */
+  markedDone: boolean;
+  onToggleDone: (done: boolean) => void;
+  /** The lesson's body (lazy); the route provides it with its MDX components. */
+  children: ReactNode;
+}
+
+/**
+ * The frame of a lesson: outline (a drawer on small screens), breadcrumbs,
+ * objectives, body, table of contents (a disclosure above the body when there
+ * is no room for its column), completion and neighbours. Course content is
+ * French whatever the interface language: it is marked lang="fr".
+ */
+export function LessonPage({ outline, module, lesson, lookup, markedDone, onToggleDone, children }: LessonPageProps) {
+  const t = useT();
+  const { previous, next } = findNeighbours(outline, lesson.id);
+  const progress = lookup(lesson.id);
+  const { open: drawerOpen, toggleRef, drawerRef, toggle, close, handleNavigate } = useOutlineDrawer(lesson.id);
+  return (
+    <div className={`lesson-layout${drawerOpen ? ' drawer-open' : ''}`}>
+      <div ref={drawerRef} className={`lesson-sidebar${drawerOpen ? ' is-open' : ''}`} id="course-sidebar">
+        <div className="drawer-head">
+          <p className="drawer-title" aria-hidden="true">
+            {t('course.outline')}
+          </p>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('course.outlineClose')}
+            title={t('course.outlineClose')}
+            onClick={() => close(true)}
+          >
+            <CloseIcon />
+          </button>
+        </div>
+        <CourseOutlineNav outline={outline} lookup={lookup} currentLessonId={lesson.id} onNavigate={handleNavigate} />
+      </div>
+      <article className="lesson" aria-labelledby="page-title">
+        <div className="lesson-topbar">
+          <button
+            ref={toggleRef}
+            type="button"
+            className="button outline-toggle"
+            aria-expanded={drawerOpen}
+            aria-controls="course-sidebar"
+            onClick={toggle}
+          >
+            <OutlineIcon />
+            {t('course.outline')}
+          </button>
+          <nav aria-label={t('course.breadcrumb')} className="breadcrumbs">
+            <ol>
+              <li>
+                <Link to={paths.home.href()}>{t('course.home')}</Link>
+              </li>
+              <li>
+                <Link to={paths.module.href(module.slug)} lang="fr">
+                  {module.title}
+                </Link>
+              </li>
+              <li aria-current="page" lang="fr">
+                {lesson.title}
+              </li>
+            </ol>
+          </nav>
+        </div>
+        <header className="lesson-header">
+          <h1 id="page-title" tabIndex={-1} lang="fr">
+            {lesson.title}
+          </h1>
+          <p className="lead" lang="fr">
+            {lesson.description}
+          </p>
+          <p className="meta">
+            <span>{t('course.duration', { n: lesson.duration })}</span>
+            <span>{t('course.reading', { n: readingMinutes(lesson) })}</span>
+            <LessonStatusBadge status={progress.status} />
+          </p>
+          <section className="objectives" aria-labelledby="objectives-title">
+            <h2 id="objectives-title">{t('course.objectives')}</h2>
+            <ul lang="fr">
+              {lesson.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
+            </ul>
+          </section>
+        </header>
+        {lesson.headings.length > 0 ? (
+          <details className="toc-inline">
+            <summary>{t('course.toc')}</summary>
+            <TableOfContents headings={lesson.headings} showTitle={false} />
+          </details>
+        ) : null}
+        <div className="lesson-body" lang="fr">
+          {children}
+        </div>
+        <footer className="lesson-footer">
+          <p className="completion-rule">{t('course.completionRule')}</p>
+          <button
+            type="button"
+            className={`button ${markedDone ? '' : 'button-primary'}`}
+            aria-pressed={markedDone}
+            onClick={() => onToggleDone(!markedDone)}
+          >
+            {markedDone ? `✓ ${t('course.markedDone')}` : t('course.markDone')}
+          </button>
+          <nav aria-label={t('course.neighbours')} className="lesson-neighbours">
+            {previous ? (
+              <Link rel="prev" className="neighbour neighbour-previous" to={paths.lesson.href(previous.moduleSlug, previous.slug)}>
+                <span className="neighbour-label">← {t('course.previous')}</span>
+                <span className="neighbour-title" lang="fr">
+                  {previous.title}
+                </span>
+              </Link>
+            ) : null}
+            {next ? (
+              <Link rel="next" className="neighbour neighbour-next" to={paths.lesson.href(next.moduleSlug, next.slug)}>
+                <span className="neighbour-label">{t('course.next')} →</span>
+                <span className="neighbour-title" lang="fr">
+                  {next.title}
+                </span>
+              </Link>
+            ) : null}
+          </nav>
+        </footer>
+      </article>
+      <div className="lesson-toc">
+        <TableOfContents headings={lesson.headings} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,53 @@
+import { expect, test } from 'vitest';
+import type { CourseOutline, LessonMeta } from '../../lib/course-types';
+import { findLesson, findModule, findNeighbours, readingMinutes, totalDuration } from './outline';
+
+function lesson(id: string, moduleSlug: string, order: number, extra: Partial<LessonMeta> = {}): LessonMeta {
+  return {
+    id,
+    moduleSlug,
+    slug: id,
+    path: `/${moduleSlug}/${id}`,
+    title: id,
+    description: '',
+    order,
+    duration: 10,
+    objectives: [],
+    topics: [],
+    kind: 'lesson',
+    draft: false,
+    quizIds: [],
+    headings: [],
+    wordCount: 900,
+    ...extra,
+  };
+}
+
+const outline: CourseOutline = {
+  modules: [
+    { id: 'a', slug: 'a', title: 'A', order: 1, summary: '', lessons: [lesson('a1', 'a', 1), lesson('a2', 'a', 2)] },
+    { id: 'b', slug: 'b', title: 'B', order: 2, summary: '', lessons: [lesson('b1', 'b', 1, { duration: 15 })] },
+  ],
+};
+
+test('lessons are found by module and slug, and unknown ones are not', () => {
+  expect(findModule(outline, 'b')?.title).toBe('B');
+  expect(findLesson(outline, 'a', 'a2')?.id).toBe('a2');
+  expect(findLesson(outline, 'a', 'b1')).toBeUndefined();
+  expect(findLesson(outline, 'zzz', 'a1')).toBeUndefined();
+});
+
+test('previous and next follow the course order across modules', () => {
+  expect(findNeighbours(outline, 'a2')).toEqual({
+    previous: outline.modules[0]?.lessons[0],
+    next: outline.modules[1]?.lessons[0],
+  });
+  expect(findNeighbours(outline, 'a1').previous).toBeUndefined();
+  expect(findNeighbours(outline, 'b1').next).toBeUndefined();
+});
+
+test('durations add up and reading time rounds at 200 words a minute', () => {
+  expect(totalDuration(outline.modules.flatMap((module) => module.lessons))).toBe(35);
+  expect(readingMinutes(lesson('x', 'a', 1, { wordCount: 900 }))).toBe(5);
+  expect(readingMinutes(lesson('x', 'a', 1, { wordCount: 10 }))).toBe(1);
+});

@@ -1,0 +1,33 @@
+/**
+ * Pure lookups over the course outline: finding a module or lesson, the
+ * course order, previous/next, durations. No React, no lesson bodies.
+ */
+import type { CourseOutline, LessonMeta, ModuleMeta } from '../../lib/course-types';
+
+export function findModule(outline: CourseOutline, moduleSlug: string): ModuleMeta | undefined {
+  return outline.modules.find((module) => module.slug === moduleSlug);
+}
+
+export function findLesson(outline: CourseOutline, moduleSlug: string, lessonSlug: string): LessonMeta | undefined {
+  return findModule(outline, moduleSlug)?.lessons.find((lesson) => lesson.slug === lessonSlug);
+}
+
+export function listLessons(outline: CourseOutline): LessonMeta[] {
+  return outline.modules.flatMap((module) => module.lessons);
+}
+
+export function findNeighbours(outline: CourseOutline, lessonId: string): { previous?: LessonMeta; next?: LessonMeta } {
+  const lessons = listLessons(outline);
+  const index = lessons.findIndex((lesson) => lesson.id === lessonId);
+  if (index === -1) return {};
+  return { previous: lessons[index - 1], next: lessons[index + 1] };
+}
+
+export function totalDuration(lessons: readonly LessonMeta[]): number {
+  return lessons.reduce((sum, lesson) => sum + lesson.duration, 0);
+}
+
+/** Reading time at about 200 words a minute, at least one minute. */
+export function readingMinutes(lesson: LessonMeta): number {
+  return Math.max(1, Math.round(lesson.wordCount / 200));
+}

@@ -1,0 +1,47 @@
+/**
+ * The course outline as the build produces it (virtual:course-outline).
+ * Shared by every feature: it carries no lesson body, only what navigation needs.
+ */
+export type LessonKind = 'lesson' | 'practice' | 'assessment';
+
+export interface LessonHeading {
+  depth: 2 | 3;
+  text: string;
+  slug: string;
+}
+
+export interface LessonMeta {
+  id: string;
+  moduleSlug: string;
+  slug: string;
+  /** `/module/lesson`, without the base path. */
+  path: string;
+  title: string;
+  description: string;
+  order: number;
+  /** Estimated minutes. */
+  duration: number;
+  objectives: string[];
+  topics: string[];
+  kind: LessonKind;
+  draft: boolean;
+  quizIds: string[];
+  headings: LessonHeading[];
+  wordCount: number;
+}
+
+export interface ModuleMeta {
+  id: string;
+  slug: string;
+  title: string;
+  order: number;
+  summary: string;
+  lessons: LessonMeta[];
+}
+
+export interface CourseOutline {
+  modules: ModuleMeta[];
+}
+
+/** What a learner has done with a lesson, as pages show it. */
+export type LessonStatus = 'not-started' | 'in-progress' | 'done';

@@ -1,0 +1,91 @@
+/**
+ * The one i18n function. Features keep their strings in `messages.ts` catalogues
+ * (`{ fr, en }`, keys namespaced by feature); the app merges them and provides
+ * the active language. Components read strings with `useT()`, never literals.
+ */
+import { createContext, useContext, useMemo, useSyncExternalStore, type ReactNode } from 'react';
+
+export const languages = ['fr', 'en'] as const;
+export type Lang = (typeof languages)[number];
+export type Messages = Record<string, string>;
+export type Catalogue = Record<Lang, Messages>;
+export type Translate = (key: string, vars?: Record<string, string | number>) => string;
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (languages as readonly string[]).includes(value);
+}
+
+/** Merges feature catalogues; a key defined twice is a programming error. */
+export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
+  const merged: Catalogue = { fr: {}, en: {} };
+  for (const catalogue of catalogues) {
+    for (const lang of languages) {
+      for (const [key, value] of Object.entries(catalogue[lang])) {
+        if (key in merged[lang]) throw new Error(`i18n: duplicate message key "${key}" (${lang})`);
+        merged[lang][key] = value;
+      }
+    }
+  }
+  return merged;
+}
+
+/**
+ * Messages that arrive with a lazy chunk (the quiz view, say) so the first page load
+ * does not carry them. A chunk registers its catalogue before it renders; providers
+ * re-read the merged messages when the registry grows.
+ */
+let registered: Catalogue = { fr: {}, en: {} };
+const registryListeners = new Set<() => void>();
+
+export function registerMessages(catalogue: Catalogue): void {
+  if (languages.every((lang) => Object.keys(catalogue[lang]).every((key) => key in registered[lang]))) return;
+  registered = {
+    fr: { ...registered.fr, ...catalogue.fr },
+    en: { ...registered.en, ...catalogue.en },
+  };
+  for (const listener of registryListeners) listener();
+}
+
+function subscribeToRegistry(listener: () => void): () => void {
+  registryListeners.add(listener);
+  return () => registryListeners.delete(listener);
+}
+
+const getRegistered = () => registered;
+
+const numberFormats: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+
+export function translate(messages: Messages, lang: Lang, key: string, vars?: Record<string, string | number>): string {
+  const template = messages[key];
+  if (template === undefined) return key;
+  if (!vars) return template;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = vars[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? value.toLocaleString(numberFormats[lang]) : value;
+  });
+}
+
+interface I18nValue {
+  lang: Lang;
+  t: Translate;
+}
+
+const I18nContext = createContext<I18nValue>({ lang: 'fr', t: (key) => key });
+
+export function I18nProvider({ lang, catalogue, children }: { lang: Lang; catalogue: Catalogue; children: ReactNode }) {
+  const extra = useSyncExternalStore(subscribeToRegistry, getRegistered, getRegistered);
+  const value = useMemo<I18nValue>(() => {
+    const messages = { ...extra[lang], ...catalogue[lang] };
+    return { lang, t: (key, vars) => translate(messages, lang, key, vars) };
+  }, [lang, catalogue, extra]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useT(): Translate {
+  return useContext(I18nContext).t;
+}
+
+export function useLang(): Lang {
+  return useContext(I18nContext).lang;
+}

@@ -1,0 +1,59 @@
+/**
+ * What a quiz leaves behind: the draft of the attempt in progress and the finished attempts.
+ * The quiz feature produces these records and the progress feature stores them; both agree
+ * through these schemas, and stored copies are parsed with them on the way in.
+ */
+// zod/mini: the tree-shakable build; these schemas are parsed on every page's first load (stored progress).
+import * as z from 'zod/mini';
+
+/** Any JSON value: answers are opaque to the store, each question type reads its own. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export const jsonValueSchema: z.ZodMiniType<JsonValue> = z.lazy(() =>
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(jsonValueSchema),
+    z.record(z.string(), jsonValueSchema),
+  ]),
+);
+
+const isoDate = z.string().check(z.minLength(1));
+const unitScore = z.number().check(z.minimum(0), z.maximum(1));
+const hintCount = z.int().check(z.minimum(0));
+
+export const quizModeSchema = z.enum(['practice', 'exam']);
+export type QuizMode = z.infer<typeof quizModeSchema>;
+
+export const quizDraftSchema = z.object({
+  /** Seeds the shuffles of this attempt, so a reload shows the same order. */
+  seed: z.int(),
+  startedAt: isoDate,
+  answers: z.record(z.string(), jsonValueSchema),
+  /** Practice mode: question id → score when it was last checked. */
+  checked: z.record(z.string(), unitScore),
+  /** Question id → number of hints revealed. */
+  hintsUsed: z.record(z.string(), hintCount),
+});
+export type QuizDraft = z.infer<typeof quizDraftSchema>;
+
+export const quizAttemptSchema = z.object({
+  seed: z.int(),
+  startedAt: isoDate,
+  finishedAt: isoDate,
+  mode: quizModeSchema,
+  answers: z.record(z.string(), jsonValueSchema),
+  hintsUsed: z.record(z.string(), hintCount),
+  /** Question id → score in [0, 1] after hint penalties. */
+  questionScores: z.record(z.string(), unitScore),
+  score: unitScore,
+  passed: z.boolean(),
+});
+export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
+
+/** What the quiz component is given back: everything the store knows about one quiz. */
+export interface QuizSaved {
+  attempts: QuizAttempt[];
+  draft: QuizDraft | null;
+}

@@ -1,0 +1,66 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, matchRoutes } from 'react-router';
+import { RouterProvider } from 'react-router/dom';
+import { outline } from 'virtual:course-outline';
+import { listPagePaths, pageKeyFor } from './app/prerender-pages';
+import { AppProviders } from './app/providers';
+import { routes } from './app/router';
+import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
+import { preloadLesson } from './features/course/lesson-body';
+import { findLesson } from './features/course/outline';
+import { paths } from './lib/paths';
+import './styles/global.css';
+
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+/** A prerendered lesson hydrates only once its body is loaded, so the page never flashes a loader. */
+async function preloadCurrentLesson() {
+  const match = matchRoutes([{ path: paths.lesson.pattern }], window.location, basename)?.[0];
+  const { moduleSlug, lessonSlug } = match?.params ?? {};
+  const lesson = moduleSlug && lessonSlug ? findLesson(outline, moduleSlug, lessonSlug) : undefined;
+  if (lesson) await preloadLesson(lesson.id).catch(() => undefined);
+}
+
+/**
+ * Whether #root holds the prerendered markup of the page at this URL. A host (or the service
+ * worker) may answer a URL with another page's file, e.g. 404.html: that markup is replaced,
+ * not hydrated, so React never reports a mismatch.
+ */
+function holdsThisPage(container: HTMLElement): boolean {
+  if (!container.hasChildNodes()) return false;
+  const { pathname } = window.location;
+  const inApp = basename !== '/' && pathname.startsWith(basename) ? pathname.slice(basename.length) : pathname;
+  return container.dataset.page === pageKeyFor(inApp, listPagePaths(routes, outline));
+}
+
+function whenLoaded(callback: () => void) {
+  if (document.readyState === 'complete') callback();
+  else window.addEventListener('load', callback, { once: true });
+}
+
+async function start() {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('cours-docker: #root is missing from index.html');
+  const router = createBrowserRouter(routes, { basename });
+  // The same tree as the prerender (src/app/entry-server.tsx), so hydration matches.
+  const app = (
+    <StrictMode>
+      <AppProviders>
+        <RouterProvider router={router} />
+        <UpdatePrompt />
+      </AppProviders>
+    </StrictMode>
+  );
+  if (holdsThisPage(container)) {
+    await preloadCurrentLesson();
+    hydrateRoot(container, app);
+  } else {
+    container.replaceChildren();
+    createRoot(container).render(app);
+  }
+  // Offline support starts once the page has loaded, so precaching never competes with it.
+  if (import.meta.env.PROD) whenLoaded(() => registerServiceWorker(import.meta.env.BASE_URL));
+}
+
+void start();

@@ -1,0 +1,55 @@
+/**
+ * Shared Playwright fixtures: every test fails when the page requests anything
+ * outside the site (no CDN, no analytics) or logs an error, and `scan` runs axe
+ * on the page as it is now. Specs import `test` and `expect` from here.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export { expect };
+
+interface Fixtures {
+  /** Runs axe (WCAG 2.x A and AA) on the current page and fails on any violation. */
+  scan: (label?: string) => Promise<void>;
+  /** Console errors seen so far; checked after each test. */
+  consoleErrors: string[];
+}
+
+export async function runAxe(page: Page, label = page.url()) {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (violation) =>
+      `${violation.id} (${violation.impact ?? 'n/a'}): ${violation.help}\n    ${violation.nodes
+        .map((node) => node.target.join(' '))
+        .slice(0, 5)
+        .join('\n    ')}`,
+  );
+  expect(summary, `axe violations on ${label}`).toEqual([]);
+}
+
+export const test = base.extend<Fixtures>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      page.on('pageerror', (error) => errors.push(error.message));
+      const foreign: string[] = [];
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (!['127.0.0.1', 'localhost'].includes(url.hostname) && !['data:', 'blob:'].includes(url.protocol)) {
+          foreign.push(request.url());
+        }
+      });
+      await use(errors);
+      expect(foreign, 'requests leaving the site').toEqual([]);
+    },
+    { auto: true },
+  ],
+  scan: async ({ page }, use) => {
+    await use((label) => runAxe(page, label));
+  },
+});

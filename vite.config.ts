@@ -1,0 +1,58 @@
+import mdx from '@mdx-js/rollup';
+import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
+import { defineConfig } from 'vitest/config';
+import type { Glossary } from './src/build/content-schema.ts';
+import { coursePlugin } from './src/build/course-plugin.ts';
+import { rehypeCode } from './src/build/rehype-code.ts';
+import { remarkCourse } from './src/build/remark-course.ts';
+import { searchIndexPlugin } from './src/build/search-index-plugin.ts';
+import { normalizeBasePath } from './src/build/base-path.ts';
+import { prerenderPlugin } from './src/build/prerender-plugin.ts';
+import { pwaPlugin } from './src/build/pwa-plugin.ts';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+let glossary: Glossary = [];
+// Every page prerendered to its own HTML file, then the service worker that precaches them all.
+const prerender = prerenderPlugin();
+
+export default defineConfig({
+  base: normalizeBasePath(process.env.BASE_PATH),
+  plugins: [
+    coursePlugin({ root, onLoad: (content) => (glossary = content.glossary) }),
+    searchIndexPlugin({ root }),
+    {
+      enforce: 'pre',
+      ...mdx({
+        providerImportSource: '@mdx-js/react',
+        remarkPlugins: [
+          remarkFrontmatter,
+          remarkGfm,
+          [remarkMdxFrontmatter, { name: 'frontmatter' }],
+          [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => glossary }],
+        ],
+        rehypePlugins: [rehypeCode],
+      }),
+    },
+    react({ include: /\.(mdx|[jt]sx?)$/ }),
+    prerender,
+    pwaPlugin({ base: normalizeBasePath(process.env.BASE_PATH), afterPrerender: prerender.done }),
+  ],
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+  },
+  preview: { port: 4173, strictPort: true },
+  server: { port: 5173 },
+  test: {
+    environment: 'jsdom',
+    setupFiles: ['./tests/setup.ts'],
+    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+    css: false,
+    testTimeout: 20000,
+  },
+});
