@@ -1,0 +1,158 @@
+/**
+ * Grades one question (dispatching on its type, then applying the hint penalty) and a whole
+ * quiz: the quiz score is the mean of the question scores, passed when score × 100 ≥ passMark.
+ */
+import type { QuestionGrade } from './question-grade.ts';
+import type { Question, Quiz } from './quiz-schema.ts';
+import * as cloze from './types/cloze.ts';
+import * as command from './types/command.ts';
+import * as matching from './types/matching.ts';
+import * as multiple from './types/multiple.ts';
+import * as numeric from './types/numeric.ts';
+import * as ordering from './types/ordering.ts';
+import * as short from './types/short.ts';
+import * as single from './types/single.ts';
+import * as truefalse from './types/truefalse.ts';
+import type { JsonValue } from '../../lib/quiz-records.ts';
+
+/** The type's own grade, before any hint penalty. */
+export function gradeAnswer(question: Question, answer: unknown): QuestionGrade {
+  switch (question.type) {
+    case 'single':
+      return single.grade(question, answer);
+    case 'multiple':
+      return multiple.grade(question, answer);
+    case 'truefalse':
+      return truefalse.grade(question, answer);
+    case 'ordering':
+      return ordering.grade(question, answer);
+    case 'matching':
+      return matching.grade(question, answer);
+    case 'cloze':
+      return cloze.grade(question, answer);
+    case 'short':
+      return short.grade(question, answer);
+    case 'numeric':
+      return numeric.grade(question, answer);
+    case 'command':
+      return command.grade(question, answer);
+  }
+}
+
+export function isAnswered(question: Question, answer: unknown): boolean {
+  switch (question.type) {
+    case 'single':
+      return single.isAnswered(question, answer);
+    case 'multiple':
+      return multiple.isAnswered(question, answer);
+    case 'truefalse':
+      return truefalse.isAnswered(question, answer);
+    case 'ordering':
+      return ordering.isAnswered(question, answer);
+    case 'matching':
+      return matching.isAnswered(question, answer);
+    case 'cloze':
+      return cloze.isAnswered(question, answer);
+    case 'short':
+      return short.isAnswered(question, answer);
+    case 'numeric':
+      return numeric.isAnswered(question, answer);
+    case 'command':
+      return command.isAnswered(question, answer);
+  }
+}
+
+/** A fully right answer, in the stored JSON shape. */
+export function expectedAnswer(question: Question): JsonValue {
+  switch (question.type) {
+    case 'single':
+      return single.expectedAnswer(question);
+    case 'multiple':
+      return multiple.expectedAnswer(question);
+    case 'truefalse':
+      return truefalse.expectedAnswer(question);
+    case 'ordering':
+      return ordering.expectedAnswer(question);
+    case 'matching':
+      return matching.expectedAnswer(question);
+    case 'cloze':
+      return cloze.expectedAnswer(question);
+    case 'short':
+      return short.expectedAnswer(question);
+    case 'numeric':
+      return numeric.expectedAnswer(question);
+    case 'command':
+      return command.expectedAnswer(question);
+  }
+}
+
+export interface GradedQuestion {
+  questionId: string;
+  /** The type's grade (details, `correct` before hints). */
+  grade: QuestionGrade;
+  hintsUsed: number;
+  /** Share of the points lost to hints, in [0, 1]. */
+  penalty: number;
+  /** grade.score × (1 − penalty), in [0, 1]: what counts in the quiz score. */
+  score: number;
+}
+
+/** Share of the points lost after `hintsUsed` hints; never more than all of them. */
+export function hintPenaltyFor(hintsUsed: number, hintPenalty: number): number {
+  const used = Number.isFinite(hintsUsed) ? Math.max(0, Math.floor(hintsUsed)) : 0;
+  const rate = Number.isFinite(hintPenalty) ? Math.min(1, Math.max(0, hintPenalty)) : 0;
+  return Math.min(1, used * rate);
+}
+
+export function gradeQuestion(
+  question: Question,
+  answer: unknown,
+  hintsUsed: number,
+  hintPenalty: number,
+): GradedQuestion {
+  const grade = gradeAnswer(question, answer);
+  const penalty = hintPenaltyFor(hintsUsed, hintPenalty);
+  return {
+    questionId: question.id,
+    grade,
+    hintsUsed: Math.max(0, Math.floor(Number.isFinite(hintsUsed) ? hintsUsed : 0)),
+    penalty,
+    score: Math.min(1, Math.max(0, grade.score * (1 - penalty))),
+  };
+}
+
+export interface QuizGrade {
+  /** Mean of the question scores, in [0, 1]. */
+  score: number;
+  passed: boolean;
+  questionScores: Record<string, number>;
+  grades: Record<string, GradedQuestion>;
+}
+
+/** score × 100 ≥ passMark, with a little slack for floating point (2/3 × 100 …). */
+export function isPassed(score: number, passMark: number): boolean {
+  return score * 100 + 1e-9 >= passMark;
+}
+
+/** Mean of the given scores over every question of the quiz (a question without a score counts 0). */
+export function meanScore(quiz: Quiz, questionScores: Readonly<Record<string, number>>): number {
+  if (quiz.questions.length === 0) return 0;
+  const total = quiz.questions.reduce((sum, question) => sum + (questionScores[question.id] ?? 0), 0);
+  return Math.min(1, Math.max(0, total / quiz.questions.length));
+}
+
+export function gradeQuiz(
+  quiz: Quiz,
+  answers: Readonly<Record<string, unknown>>,
+  hintsUsed: Readonly<Record<string, number>>,
+): QuizGrade {
+  const grades: Record<string, GradedQuestion> = {};
+  const questionScores: Record<string, number> = {};
+  for (const question of quiz.questions) {
+    const graded = gradeQuestion(question, answers[question.id], hintsUsed[question.id] ?? 0, quiz.hintPenalty);
+    grades[question.id] = graded;
+    questionScores[question.id] = graded.score;
+  }
+  const score = meanScore(quiz, questionScores);
+  return { score, passed: isPassed(score, quiz.passMark), questionScores, grades };
+}

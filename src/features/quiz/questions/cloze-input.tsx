@@ -1,0 +1,67 @@
+/** cloze: the text with one inline <input> per blank (« Trou n »). */
+import type { JsonValue } from '../../../lib/quiz-records.ts';
+import { useT } from '../../../lib/i18n.tsx';
+import { InlineText } from '../inline-text.tsx';
+import type { ClozeQuestion } from '../quiz-schema.ts';
+import * as cloze from '../types/cloze.ts';
+import { joinAlternatives } from './join-alternatives.ts';
+import { Mark } from './mark.tsx';
+import type { QuestionInputProps } from './question-input-props.ts';
+
+export function ClozeInput(props: QuestionInputProps<ClozeQuestion>) {
+  const { question, answer, onAnswer, locked, idPrefix, grade, reveal, onEnter } = props;
+  const t = useT();
+  const values = cloze.readAnswer(answer);
+  const details = grade?.details.type === 'cloze' ? grade.details : null;
+
+  const handleChange = (blankId: string, value: string) => {
+    const next: Record<string, JsonValue> = { ...values, [blankId]: value };
+    onAnswer(next);
+  };
+
+  return (
+    <p className="quiz-cloze">
+      {question.segments.map((segment, index) => {
+        if (segment.kind === 'text') return <InlineText key={index} text={segment.text} />;
+        const number = question.blanks.findIndex((blank) => blank.id === segment.id) + 1;
+        const blank = question.blanks[number - 1];
+        const mark = details?.blanks.find((entry) => entry.id === segment.id);
+        const inputId = `${idPrefix}-${segment.id}`;
+        const width = Math.max(6, ...(blank?.answers ?? []).map((accepted) => accepted.length + 2));
+        return (
+          <span key={index} className="quiz-cloze__blank">
+            <input
+              id={inputId}
+              type="text"
+              className="quiz-input quiz-input--inline"
+              aria-label={t('quiz.cloze.blank', { n: number })}
+              aria-describedby={mark ? `${inputId}-mark` : undefined}
+              size={width}
+              value={values[segment.id] ?? ''}
+              readOnly={locked}
+              autoComplete="off"
+              autoCapitalize="off"
+              spellCheck={false}
+              onChange={(event) => handleChange(segment.id, event.currentTarget.value)}
+              onKeyDown={(event) => {
+                if (event.key === 'Enter' && onEnter) {
+                  event.preventDefault();
+                  onEnter();
+                }
+              }}
+            />
+            {mark && (
+              <span id={`${inputId}-mark`} className="quiz-cloze__mark">
+                {' '}
+                <Mark kind={mark.correct ? 'right' : 'wrong'} compact />
+                {reveal && !mark.correct && (
+                  <span> {t('quiz.cloze.expected', { answer: joinAlternatives(mark.expected, t) })}</span>
+                )}
+              </span>
+            )}
+          </span>
+        );
+      })}
+    </p>
+  );
+}

@@ -1,0 +1,131 @@
+// @vitest-environment node
+import { expect, test } from 'vitest';
+import type { QuizAttempt } from '../../lib/quiz-records.ts';
+import { quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records.ts';
+import { initialOrder } from './display-order.ts';
+import {
+  attemptsLeft,
+  bestScore,
+  buildExamAttempt,
+  buildPracticeAttempt,
+  countUnanswered,
+  countUnchecked,
+  createDraft,
+  currentAnswer,
+  latestAttempt,
+  missedQuestions,
+  withAnswer,
+  withCheck,
+  withHint,
+  withoutAnswer,
+} from './quiz-draft.ts';
+import type { Quiz } from './quiz-schema.ts';
+import { orderingQuestion, singleQuestion, trueFalseQuestion } from './testing/questions.ts';
+
+const orderingQ3 = { ...orderingQuestion(3), id: 'q3' };
+const quiz: Quiz = {
+  id: 'quiz',
+  mode: 'practice',
+  passMark: 70,
+  hintPenalty: 0.25,
+  questions: [
+    { ...singleQuestion(0), id: 'q1', section: 'terminologie' },
+    { ...trueFalseQuestion(true), id: 'q2' },
+    orderingQ3,
+  ],
+};
+const started = '2025-01-01T10:00:00.000Z';
+const finished = '2025-01-01T10:05:00.000Z';
+
+test('draft updates are immutable and valid records', () => {
+  const draft = createDraft(7, started);
+  const next = withHint(withAnswer(draft, 'q1', 'a'), 'q1');
+  expect(draft.answers).toEqual({});
+  expect(next).toEqual({ seed: 7, startedAt: started, answers: { q1: 'a' }, checked: {}, hintsUsed: { q1: 1 } });
+  expect(quizDraftSchema.parse(withHint(next, 'q1')).hintsUsed.q1).toBe(2);
+});
+
+test('checking records the answer and score; retrying forgets both but keeps hints', () => {
+  const checked = withCheck(withHint(createDraft(1, started), 'q1'), 'q1', 'b', 0);
+  expect(checked.checked).toEqual({ q1: 0 });
+  const retried = withoutAnswer(checked, 'q1');
+  expect(retried.answers).toEqual({});
+  expect(retried.checked).toEqual({});
+  expect(retried.hintsUsed).toEqual({ q1: 1 });
+});
+
+test('an ordering question is answered by the shuffled list until moved', () => {
+  const draft = createDraft(3, started);
+  expect(currentAnswer(orderingQ3, draft, 3)).toEqual(initialOrder(orderingQ3, 3));
+  expect(currentAnswer(orderingQ3, withAnswer(draft, 'q3', [0, 1, 2]), 3)).toEqual([0, 1, 2]);
+  expect(currentAnswer({ ...trueFalseQuestion(true), id: 'q2' }, draft, 3)).toBeUndefined();
+  expect(countUnanswered(quiz, draft, 3)).toBe(2);
+  expect(countUnanswered(quiz, null, 3)).toBe(2);
+});
+
+test('countUnchecked', () => {
+  expect(countUnchecked(quiz, null)).toBe(3);
+  expect(countUnchecked(quiz, withCheck(createDraft(1, started), 'q2', true, 1))).toBe(2);
+});
+
+test('a practice attempt takes the scores of the latest checks', () => {
+  let draft = createDraft(5, started);
+  draft = withCheck(draft, 'q1', 'a', 0.75);
+  draft = withCheck(draft, 'q2', false, 0);
+  draft = withCheck(draft, 'q3', [0, 1, 2], 1);
+  const attempt = buildPracticeAttempt(quiz, withHint(draft, 'q1'), finished);
+  expect(attempt).toEqual({
+    seed: 5,
+    startedAt: started,
+    finishedAt: finished,
+    mode: 'practice',
+    answers: { q1: 'a', q2: false, q3: [0, 1, 2] },
+    hintsUsed: { q1: 1 },
+    questionScores: { q1: 0.75, q2: 0, q3: 1 },
+    score: 1.75 / 3,
+    passed: false,
+  });
+  expect(quizAttemptSchema.parse(attempt)).toEqual(attempt);
+});
+
+test('an exam attempt grades every answer, the ordering as shown', () => {
+  const exam: Quiz = { ...quiz, mode: 'exam' };
+  const draft = withAnswer(withAnswer(createDraft(9, started), 'q1', 'a'), 'q2', true);
+  const attempt = buildExamAttempt(exam, draft, finished);
+  expect(attempt.mode).toBe('exam');
+  expect(attempt.answers.q3).toEqual(initialOrder(orderingQ3, 9));
+  expect(attempt.questionScores.q1).toBe(1);
+  expect(attempt.questionScores.q2).toBe(1);
+  expect(attempt.questionScores.q3).toBeLessThan(1);
+  expect(quizAttemptSchema.parse(attempt)).toEqual(attempt);
+});
+
+function attempt(score: number, finishedAt: string): QuizAttempt {
+  return {
+    seed: 1,
+    startedAt: started,
+    finishedAt,
+    mode: 'exam',
+    answers: {},
+    hintsUsed: {},
+    questionScores: { q1: score, q2: 1, q3: 0 },
+    score,
+    passed: score >= 0.7,
+  };
+}
+
+test('latest, best and attempts left', () => {
+  const attempts = [attempt(0.5, '2025-01-02T00:00:00Z'), attempt(0.9, '2025-01-01T00:00:00Z')];
+  expect(latestAttempt(attempts)?.score).toBe(0.5);
+  expect(latestAttempt([])).toBeNull();
+  expect(bestScore(attempts)).toBe(0.9);
+  expect(bestScore([])).toBeNull();
+  expect(attemptsLeft({ ...quiz, mode: 'exam', maxAttempts: 3 }, attempts)).toBe(1);
+  expect(attemptsLeft({ ...quiz, mode: 'exam', maxAttempts: 1 }, attempts)).toBe(0);
+  expect(attemptsLeft({ ...quiz, mode: 'exam' }, attempts)).toBeNull();
+  expect(attemptsLeft(quiz, attempts)).toBeNull();
+});
+
+test('missedQuestions lists those not fully right', () => {
+  expect(missedQuestions(quiz, attempt(0.5, finished)).map((question) => question.id)).toEqual(['q1', 'q3']);
+});

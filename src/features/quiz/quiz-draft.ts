@@ -1,0 +1,120 @@
+/**
+ * Pure operations on the records a quiz leaves behind (see src/lib/quiz-records.ts): the
+ * draft of the attempt in progress and the finished attempts. The view only calls these.
+ */
+import type { JsonValue, QuizAttempt, QuizDraft } from '../../lib/quiz-records.ts';
+import { initialOrder } from './display-order.ts';
+import { gradeQuiz, isAnswered, isPassed, meanScore } from './grade-quiz.ts';
+import type { Question, Quiz } from './quiz-schema.ts';
+
+export function createDraft(seed: number, startedAt: string): QuizDraft {
+  return { seed, startedAt, answers: {}, checked: {}, hintsUsed: {} };
+}
+
+export function withAnswer(draft: QuizDraft, questionId: string, answer: JsonValue): QuizDraft {
+  return { ...draft, answers: { ...draft.answers, [questionId]: answer } };
+}
+
+export function withHint(draft: QuizDraft, questionId: string): QuizDraft {
+  return { ...draft, hintsUsed: { ...draft.hintsUsed, [questionId]: (draft.hintsUsed[questionId] ?? 0) + 1 } };
+}
+
+/** Records a check: the answer as checked and its score after hint penalties. */
+export function withCheck(draft: QuizDraft, questionId: string, answer: JsonValue, score: number): QuizDraft {
+  return {
+    ...draft,
+    answers: { ...draft.answers, [questionId]: answer },
+    checked: { ...draft.checked, [questionId]: Math.min(1, Math.max(0, score)) },
+  };
+}
+
+/** « Réessayer »: forgets the answer and the check; hints already revealed stay counted. */
+export function withoutAnswer(draft: QuizDraft, questionId: string): QuizDraft {
+  const answers = { ...draft.answers };
+  const checked = { ...draft.checked };
+  delete answers[questionId];
+  delete checked[questionId];
+  return { ...draft, answers, checked };
+}
+
+/** The answer to show and grade: the stored one, or, for ordering, the shuffled list as shown. */
+export function currentAnswer(question: Question, draft: QuizDraft | null, seed: number): JsonValue | undefined {
+  const stored = draft?.answers[question.id];
+  if (stored !== undefined) return stored;
+  if (question.type === 'ordering') return initialOrder(question, seed);
+  return undefined;
+}
+
+export function currentAnswers(quiz: Quiz, draft: QuizDraft | null, seed: number): Record<string, JsonValue> {
+  const answers: Record<string, JsonValue> = {};
+  for (const question of quiz.questions) {
+    const answer = currentAnswer(question, draft, seed);
+    if (answer !== undefined) answers[question.id] = answer;
+  }
+  return answers;
+}
+
+export function countUnanswered(quiz: Quiz, draft: QuizDraft | null, seed: number): number {
+  return quiz.questions.filter((question) => !isAnswered(question, currentAnswer(question, draft, seed))).length;
+}
+
+export function countUnchecked(quiz: Quiz, draft: QuizDraft | null): number {
+  return quiz.questions.filter((question) => draft?.checked[question.id] === undefined).length;
+}
+
+/** Practice: the scores of the latest checks (hint penalties already applied). */
+export function buildPracticeAttempt(quiz: Quiz, draft: QuizDraft, finishedAt: string): QuizAttempt {
+  const questionScores: Record<string, number> = {};
+  for (const question of quiz.questions) questionScores[question.id] = draft.checked[question.id] ?? 0;
+  const score = meanScore(quiz, questionScores);
+  return {
+    seed: draft.seed,
+    startedAt: draft.startedAt,
+    finishedAt,
+    mode: 'practice',
+    answers: currentAnswers(quiz, draft, draft.seed),
+    hintsUsed: { ...draft.hintsUsed },
+    questionScores,
+    score,
+    passed: isPassed(score, quiz.passMark),
+  };
+}
+
+/** Exam: every answer graded at once. */
+export function buildExamAttempt(quiz: Quiz, draft: QuizDraft, finishedAt: string): QuizAttempt {
+  const answers = currentAnswers(quiz, draft, draft.seed);
+  const graded = gradeQuiz(quiz, answers, draft.hintsUsed);
+  return {
+    seed: draft.seed,
+    startedAt: draft.startedAt,
+    finishedAt,
+    mode: 'exam',
+    answers,
+    hintsUsed: { ...draft.hintsUsed },
+    questionScores: graded.questionScores,
+    score: graded.score,
+    passed: graded.passed,
+  };
+}
+
+/** The most recently finished attempt (ISO dates compare as strings). */
+export function latestAttempt(attempts: readonly QuizAttempt[]): QuizAttempt | null {
+  let latest: QuizAttempt | null = null;
+  for (const attempt of attempts) if (!latest || attempt.finishedAt >= latest.finishedAt) latest = attempt;
+  return latest;
+}
+
+export function bestScore(attempts: readonly QuizAttempt[]): number | null {
+  return attempts.length === 0 ? null : Math.max(...attempts.map((attempt) => attempt.score));
+}
+
+/** Attempts left in exam mode, null when unlimited. */
+export function attemptsLeft(quiz: Quiz, attempts: readonly QuizAttempt[]): number | null {
+  if (quiz.mode !== 'exam' || quiz.maxAttempts === undefined) return null;
+  return Math.max(0, quiz.maxAttempts - attempts.length);
+}
+
+/** Questions not fully right in an attempt, in quiz order. */
+export function missedQuestions(quiz: Quiz, attempt: QuizAttempt): Question[] {
+  return quiz.questions.filter((question) => (attempt.questionScores[question.id] ?? 0) < 1);
+}

@@ -1,0 +1,51 @@
+/**
+ * Deterministic shuffles. A draft keeps one seed, so the order of choices survives a
+ * reload; a new attempt draws a new seed, so the order changes between attempts.
+ */
+
+/** mulberry32: a small 32-bit PRNG, good enough to shuffle a handful of choices. */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Fisher–Yates with the seeded PRNG; returns a new array, never mutates `items`. */
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+  const result = [...items];
+  const random = mulberry32(seed);
+  for (let i = result.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    const a = result[i] as T;
+    result[i] = result[j] as T;
+    result[j] = a;
+  }
+  return result;
+}
+
+/** Mixes a key (a question id) into a seed, so each question of one attempt gets its own order. */
+export function deriveSeed(seed: number, key: string): number {
+  // FNV-1a over the key, started from the seed.
+  let hash = (0x811c9dc5 ^ seed) >>> 0;
+  for (let i = 0; i < key.length; i++) {
+    hash ^= key.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash | 0;
+}
+
+/** A fresh non-negative 31-bit seed for a new attempt. */
+export function newSeed(): number {
+  const cryptoApi = globalThis.crypto;
+  if (cryptoApi && typeof cryptoApi.getRandomValues === 'function') {
+    const buffer = new Uint32Array(1);
+    cryptoApi.getRandomValues(buffer);
+    return (buffer[0] ?? 0) >>> 1;
+  }
+  return Math.floor(Math.random() * 0x7fffffff);
+}

@@ -1,0 +1,29 @@
+/** command: the typed command line, parsed and compared with the answer and its alternatives. */
+import type { JsonValue } from '../../../lib/quiz-records.ts';
+import { checkCommandAnswer } from '../docker-command.ts';
+import { makeGrade, type CommandDetails, type QuestionGrade } from '../question-grade.ts';
+import type { CommandQuestion } from '../quiz-schema.ts';
+
+export function readAnswer(answer: unknown): string {
+  return typeof answer === 'string' ? answer : '';
+}
+
+export function isAnswered(_question: CommandQuestion, answer: unknown): boolean {
+  return readAnswer(answer).trim() !== '';
+}
+
+export function expectedAnswer(question: CommandQuestion): JsonValue {
+  return question.answer;
+}
+
+export function grade(question: CommandQuestion, answer: unknown): QuestionGrade<CommandDetails> {
+  const given = readAnswer(answer);
+  const check = checkCommandAnswer(question, given);
+  return makeGrade(check.ok ? 1 : 0, {
+    type: 'command',
+    given,
+    parseError: check.parseError,
+    issues: check.issues,
+    problems: check.problems,
+  });
+}

@@ -1,0 +1,33 @@
+// @vitest-environment node
+import { expect, test } from 'vitest';
+import { shortQuestion } from '../testing/questions.ts';
+import { expectedAnswer, grade, isAnswered } from './short.ts';
+
+const question = shortQuestion(['Dockerfile', 'le Dockerfile', 'l’image']);
+
+test.each<[unknown, number]>([
+  ['Dockerfile', 1],
+  ['dockerfile', 1],
+  ['  DOCKERFILE  ', 1],
+  ['le   dockerfile', 1],
+  ["l'image", 1],
+  ['L’IMAGE', 1],
+  ['docker file', 0],
+  ['', 0],
+  ['   ', 0],
+  [undefined, 0],
+  [42, 0],
+  [['Dockerfile'], 0],
+])('%j scores %d', (answer, score) => {
+  expect(grade(question, answer).score).toBe(score);
+});
+
+test('details keep what was typed', () => {
+  expect(grade(question, 'Docker').details).toEqual({ type: 'short', given: 'Docker' });
+});
+
+test('isAnswered and expectedAnswer', () => {
+  expect(isAnswered(question, ' ')).toBe(false);
+  expect(isAnswered(question, 'x')).toBe(true);
+  expect(expectedAnswer(question)).toBe('Dockerfile');
+});
