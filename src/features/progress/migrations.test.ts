@@ -1,0 +1,129 @@
+import { expect, test } from 'vitest';
+import v1Snapshot from './fixtures/progress-v1.json';
+import { detectVersion, migrateProgress, progressV1Schema, renameIds, v1ToV2, type ProgressV1 } from './migrations';
+import {
+  createEmptyProgress,
+  isMarkedDone,
+  progressDataSchema,
+  toEnvelope,
+  type ProgressData,
+} from './progress-schema';
+import { attempt, lessonRecord, minute, progress, quizRecord } from './fixtures/progress-builders';
+
+const migratedAt = '2025-03-01T09:00:00.000Z';
+
+/** What version 1 could say about some v2 data: used to check that the migration lost nothing. */
+function viewAsV1(data: ProgressData): ProgressV1 {
+  const scores = Object.fromEntries(
+    Object.entries(data.quizzes).map(([quizId, quiz]) => [
+      quizId,
+      Math.max(...quiz.attempts.map((a) => a.score)) * 100,
+    ]),
+  );
+  return {
+    version: 1,
+    completed: Object.entries(data.lessons)
+      .filter(([, record]) => isMarkedDone(record))
+      .map(([lessonId]) => lessonId),
+    scores,
+    ...(data.lastLocation ? { lastPath: data.lastLocation.path } : {}),
+  };
+}
+
+test('the v1 snapshot is a valid v1 document', () => {
+  expect(progressV1Schema.safeParse(v1Snapshot).success).toBe(true);
+});
+
+test('a v1 snapshot migrates to v2 with nothing lost', () => {
+  const outcome = migrateProgress(v1Snapshot, migratedAt);
+  expect(outcome.status).toBe('migrated');
+  if (outcome.status !== 'migrated') return;
+  expect(outcome.fromVersion).toBe(1);
+  expect(progressDataSchema.safeParse(outcome.data).success).toBe(true);
+  expect(viewAsV1(outcome.data)).toEqual(v1Snapshot);
+});
+
+test('v1ToV2 turns completions into marked lessons, scores into attempts and the path into the last place', () => {
+  const data = v1ToV2(progressV1Schema.parse(v1Snapshot), migratedAt);
+  expect(data.lessons['virt-definition']).toEqual({
+    firstVisitAt: migratedAt,
+    lastVisitAt: migratedAt,
+    markedDoneAt: migratedAt,
+    unmarkedAt: null,
+  });
+  expect(data.quizzes['quiz-virt-definition']?.attempts).toEqual([
+    expect.objectContaining({ score: 0.85, passed: true, startedAt: migratedAt, finishedAt: migratedAt }),
+  ]);
+  // Version 1 kept no pass/fail: the course's default pass mark (70 %) decides.
+  expect(data.quizzes['quiz-virt-avantages']?.attempts[0]?.passed).toBe(false);
+  expect(data.quizzes['exam-virtualisation']?.attempts[0]?.passed).toBe(true);
+  expect(data.quizzes['quiz-virt-definition']?.lessonId).toBeNull();
+  expect(data.lastLocation).toEqual({ lessonId: null, path: '/conteneurisation/conteneurs', at: migratedAt });
+  expect(data.reset).toBeNull();
+});
+
+test('a v1 document without a last path migrates to no last place', () => {
+  const data = v1ToV2({ version: 1, completed: [], scores: {} }, migratedAt);
+  expect(data).toEqual(createEmptyProgress());
+});
+
+test('the current envelope is read as it is', () => {
+  const data = progress({ lessons: { 'virt-definition': lessonRecord({ lastVisitAt: minute(3) }) } });
+  expect(migrateProgress(toEnvelope(data))).toEqual({ status: 'current', data });
+});
+
+test('a newer version is reported, with what this version can read of it', () => {
+  const data = progress({ lessons: { 'virt-definition': lessonRecord() } });
+  const newer = { app: 'cours-docker', version: 3, data: { ...data, badges: ['x'] } };
+  expect(migrateProgress(newer)).toEqual({ status: 'newer', version: 3, data });
+  expect(migrateProgress({ app: 'cours-docker', version: 9, data: 'autre chose' })).toEqual({
+    status: 'newer',
+    version: 9,
+    data: null,
+  });
+});
+
+test.each([
+  ['a string', 'bonjour', 'not-ours'],
+  ['null', null, 'not-ours'],
+  ['an array', [1, 2], 'not-ours'],
+  ['another app', { app: 'autre', version: 2, data: {} }, 'not-ours'],
+  ['an object of no known version', { version: 7, completed: [] }, 'not-ours'],
+  ['our envelope with no version', { app: 'cours-docker', data: {} }, 'wrong-shape'],
+  ['our envelope with wrong data', { app: 'cours-docker', version: 2, data: { lessons: [] } }, 'wrong-shape'],
+  ['a v1 score above 100', { version: 1, completed: [], scores: { q: 150 } }, 'wrong-shape'],
+  ['a v1 completion with a hostile id', { version: 1, completed: ['<script>'], scores: {} }, 'wrong-shape'],
+  [
+    'a v1 path that is a URL',
+    { version: 1, completed: [], scores: {}, lastPath: 'javascript:alert(1)' },
+    'wrong-shape',
+  ],
+])('%s is refused as %s', (_label, raw, reason) => {
+  expect(migrateProgress(raw)).toEqual({ status: 'invalid', reason });
+});
+
+test('detectVersion finds the version of bare v1 documents and of envelopes', () => {
+  expect(detectVersion(v1Snapshot)).toEqual({ ok: true, version: 1, payload: v1Snapshot });
+  expect(detectVersion({ app: 'cours-docker', version: 2, data: 1 })).toEqual({ ok: true, version: 2, payload: 1 });
+});
+
+test('renamed ids: progress moves to the new id and merges with what is there', () => {
+  const data = progress({
+    lessons: {
+      'virt-ancien': lessonRecord({ firstVisitAt: minute(1), lastVisitAt: minute(2), markedDoneAt: minute(2) }),
+      'virt-nouveau': lessonRecord({ firstVisitAt: minute(5), lastVisitAt: minute(6) }),
+    },
+    quizzes: { 'quiz-virt-ancien': quizRecord({ lessonId: 'virt-ancien', attempts: [attempt()] }) },
+    lastLocation: { lessonId: 'virt-ancien', path: '/virtualisation/ancien', at: minute(2) },
+  });
+  const renamed = renameIds(data, { 'virt-ancien': 'virt-nouveau', 'quiz-virt-ancien': 'quiz-virt-nouveau' });
+  expect(renamed?.lessons).toEqual({
+    'virt-nouveau': { firstVisitAt: minute(1), lastVisitAt: minute(6), markedDoneAt: minute(2), unmarkedAt: null },
+  });
+  expect(renamed?.quizzes).toEqual({
+    'quiz-virt-nouveau': quizRecord({ lessonId: 'virt-nouveau', attempts: [attempt()] }),
+  });
+  expect(renamed?.lastLocation?.lessonId).toBe('virt-nouveau');
+  expect(renameIds(data, { 'autre-id': 'encore-autre' })).toBeNull();
+  expect(renameIds(data, { constructor: 'x' })).toBeNull();
+});

@@ -1,0 +1,179 @@
+/**
+ * Stored progress from any version this app has known, brought to the current one
+ * step by step (one pure function per step), with nothing lost on the way.
+ *
+ * Version 1 was the project's first format, stored bare under the progress key:
+ *   { version: 1, completed: [lessonId…], scores: { quizId: 0–100 }, lastPath?: "/module/lesson" }
+ * Version 2 is the envelope { app: 'cours-docker', version: 2, data } (progress-schema.ts).
+ */
+// zod/mini: the tree-shakable build, since stored progress is parsed on every page's first load.
+import * as z from 'zod/mini';
+import type { QuizAttempt } from '../../lib/quiz-records';
+import { mergeProgress } from './merge';
+import {
+  APP_NAME,
+  PROGRESS_VERSION,
+  appPathSchema,
+  idSchema,
+  progressDataSchema,
+  type LessonRecord,
+  type ProgressData,
+  type QuizRecord,
+} from './progress-schema';
+
+export const progressV1Schema = z.object({
+  version: z.literal(1),
+  completed: z.array(idSchema),
+  scores: z.record(idSchema, z.number().check(z.minimum(0), z.maximum(100))),
+  lastPath: z.optional(appPathSchema),
+});
+export type ProgressV1 = z.infer<typeof progressV1Schema>;
+
+/** Version 1 kept no pass/fail: a score counts as passed at the course's default pass mark. */
+export const V1_PASS_MARK = 70;
+
+/**
+ * v1 → v2. Each completed lesson becomes a lesson marked done, each score a finished
+ * attempt with that score (no answers: v1 did not keep them), the last path the last place.
+ * Dates v1 did not keep are the migration's date.
+ */
+export function v1ToV2(v1: ProgressV1, migratedAt: string): ProgressData {
+  const lessons = Object.fromEntries(
+    v1.completed.map((lessonId): [string, LessonRecord] => [
+      lessonId,
+      { firstVisitAt: migratedAt, lastVisitAt: migratedAt, markedDoneAt: migratedAt, unmarkedAt: null },
+    ]),
+  );
+  const quizzes = Object.fromEntries(
+    Object.entries(v1.scores).map(([quizId, percent]): [string, QuizRecord] => {
+      const attempt: QuizAttempt = {
+        seed: 0,
+        startedAt: migratedAt,
+        finishedAt: migratedAt,
+        mode: 'practice',
+        answers: {},
+        hintsUsed: {},
+        questionScores: {},
+        score: percent / 100,
+        passed: percent >= V1_PASS_MARK,
+      };
+      return [quizId, { lessonId: null, attempts: [attempt], draft: null, draftSavedAt: null }];
+    }),
+  );
+  return {
+    lessons,
+    quizzes,
+    lastLocation: v1.lastPath === undefined ? null : { lessonId: null, path: v1.lastPath, at: migratedAt },
+    reset: null,
+  };
+}
+
+interface MigrationStep {
+  /** Validates the payload of the version this step starts from. */
+  parse: (payload: unknown) => { success: true; data: unknown } | { success: false };
+  /** Returns the payload of the next version. */
+  up: (payload: never, migratedAt: string) => unknown;
+}
+
+/** steps[n] takes version n to version n + 1. */
+const steps: Record<number, MigrationStep> = {
+  1: { parse: (payload) => progressV1Schema.safeParse(payload), up: (v1: ProgressV1, at) => v1ToV2(v1, at) },
+};
+
+export type MigrationOutcome =
+  | { status: 'current'; data: ProgressData }
+  | { status: 'migrated'; fromVersion: number; data: ProgressData }
+  /** Written by a newer deploy: `data` is what this version can read of it (unknown fields dropped), if anything. */
+  | { status: 'newer'; version: number; data: ProgressData | null }
+  | { status: 'invalid'; reason: 'not-ours' | 'wrong-shape' };
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** Finds the schema version of a stored value and its payload, or why it is not progress. */
+export function detectVersion(
+  raw: unknown,
+): { ok: true; version: number; payload: unknown } | { ok: false; reason: 'not-ours' | 'wrong-shape' } {
+  if (!isObject(raw)) return { ok: false, reason: 'not-ours' };
+  const { version } = raw;
+  if ('app' in raw) {
+    if (raw.app !== APP_NAME) return { ok: false, reason: 'not-ours' };
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+      return { ok: false, reason: 'wrong-shape' };
+    }
+    return { ok: true, version, payload: raw.data };
+  }
+  // Version 1 had no envelope: the object itself is the payload.
+  if (version === 1) return { ok: true, version: 1, payload: raw };
+  return { ok: false, reason: 'not-ours' };
+}
+
+/** Runs the steps from `version` to the current one; null when a payload does not have its version's shape. */
+export function runMigrations(version: number, payload: unknown, migratedAt: string): ProgressData | null {
+  let current = payload;
+  for (let from = version; from < PROGRESS_VERSION; from += 1) {
+    const step = steps[from];
+    if (!step) return null;
+    const parsed = step.parse(current);
+    if (!parsed.success) return null;
+    current = step.up(parsed.data as never, migratedAt);
+  }
+  const result = progressDataSchema.safeParse(current);
+  return result.success ? result.data : null;
+}
+
+/** Reads any stored or exported progress (already JSON-parsed) into the current shape. */
+export function migrateProgress(raw: unknown, migratedAt: string = new Date().toISOString()): MigrationOutcome {
+  const detected = detectVersion(raw);
+  if (!detected.ok) return { status: 'invalid', reason: detected.reason };
+  const { version, payload } = detected;
+  if (version > PROGRESS_VERSION) {
+    const readable = progressDataSchema.safeParse(payload);
+    return { status: 'newer', version, data: readable.success ? readable.data : null };
+  }
+  const data = runMigrations(version, payload, migratedAt);
+  if (!data) return { status: 'invalid', reason: 'wrong-shape' };
+  return version === PROGRESS_VERSION
+    ? { status: 'current', data }
+    : { status: 'migrated', fromVersion: version, data };
+}
+
+/**
+ * Moves the progress of renamed lessons or quizzes (content `previousIds`) to their new ids,
+ * merging it with any progress already under the new id. Returns null when no old id is present.
+ */
+export function renameIds(data: ProgressData, renames: Readonly<Record<string, string>>): ProgressData | null {
+  const renamed = (id: string): string | undefined => (Object.hasOwn(renames, id) ? renames[id] : undefined);
+  const newId = (id: string): string => renamed(id) ?? id;
+  const lessonEntries = Object.entries(data.lessons);
+  const quizEntries = Object.entries(data.quizzes);
+  const touches =
+    lessonEntries.some(([id]) => renamed(id) !== undefined) ||
+    quizEntries.some(
+      ([id, quiz]) => renamed(id) !== undefined || (quiz.lessonId !== null && renamed(quiz.lessonId) !== undefined),
+    ) ||
+    (data.lastLocation?.lessonId != null && renamed(data.lastLocation.lessonId) !== undefined);
+  if (!touches) return null;
+  const withNewLesson = (quiz: QuizRecord): QuizRecord => ({
+    ...quiz,
+    lessonId: quiz.lessonId && newId(quiz.lessonId),
+  });
+  // Records already under their final id, and records moving to it, are merged like two copies.
+  const split = (moving: boolean): ProgressData => ({
+    lessons: Object.fromEntries(
+      lessonEntries.filter(([id]) => (renamed(id) !== undefined) === moving).map(([id, record]) => [newId(id), record]),
+    ),
+    quizzes: Object.fromEntries(
+      quizEntries
+        .filter(([id]) => (renamed(id) !== undefined) === moving)
+        .map(([id, quiz]) => [newId(id), withNewLesson(quiz)]),
+    ),
+    lastLocation:
+      moving || data.lastLocation === null
+        ? null
+        : { ...data.lastLocation, lessonId: data.lastLocation.lessonId && newId(data.lastLocation.lessonId) },
+    reset: data.reset,
+  });
+  return mergeProgress(split(false), split(true));
+}

@@ -1,0 +1,131 @@
+/**
+ * The stored shape of the learner's progress (schema version 2) and the envelope around it.
+ * Stored or imported JSON is never trusted: everything read goes through these schemas.
+ *
+ * Every field is chosen so that two copies can be merged without losing anything
+ * (see merge.ts): dates only move one way (earliest first visit, latest last visit),
+ * attempts are a set, and "undo" actions (un-marking a lesson, clearing a draft,
+ * resetting everything) leave a dated trace instead of deleting.
+ */
+// zod/mini: the tree-shakable build, since stored progress is parsed on every page's first load.
+import * as z from 'zod/mini';
+import { quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records';
+
+export const APP_NAME = 'cours-docker';
+export const PROGRESS_VERSION = 2;
+
+/** Keys a hostile file could use to reach an object's prototype; refused everywhere. */
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** An ISO 8601 instant ("2025-03-01T10:00:00.000Z"). */
+export const instantSchema = z.iso.datetime({ offset: true });
+
+/** Lesson, quiz and question ids are kebab-case in the content; anything else in a record key is refused. */
+export const idSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  z.regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/),
+  z.refine((id) => !FORBIDDEN_KEYS.has(id)),
+);
+
+/** An app path such as `/virtualisation/definition`: never a URL, never protocol-relative. */
+export const appPathSchema = z.string().check(z.maxLength(500), z.regex(/^\/(?![/\\])[^\s<>"'`]*$/));
+
+export const lessonRecordSchema = z.object({
+  firstVisitAt: instantSchema,
+  lastVisitAt: instantSchema,
+  /** Latest time the learner marked the lesson done. */
+  markedDoneAt: z.nullable(instantSchema),
+  /** Latest time the learner un-marked it; the lesson counts as marked only when markedDoneAt is later. */
+  unmarkedAt: z.nullable(instantSchema),
+});
+export type LessonRecord = z.infer<typeof lessonRecordSchema>;
+
+export const quizRecordSchema = z.object({
+  /** Null for quizzes carried over from version 1, which did not know their lesson. */
+  lessonId: z.nullable(idSchema),
+  /** Finished attempts, oldest first; capped by merge.ts (recent ones, the best, the first passed). */
+  attempts: z.array(quizAttemptSchema).check(z.maxLength(500)),
+  /** The attempt in progress, or null when there is none. */
+  draft: z.nullable(quizDraftSchema),
+  /** When the draft was last saved or cleared: the later save wins a merge, a clearing included. */
+  draftSavedAt: z.nullable(instantSchema),
+});
+export type QuizRecord = z.infer<typeof quizRecordSchema>;
+
+export const lastLocationSchema = z.object({
+  /** Null only for a place carried over from version 1, which stored the path alone. */
+  lessonId: z.nullable(idSchema),
+  path: appPathSchema,
+  at: instantSchema,
+});
+export type LastLocation = z.infer<typeof lastLocationSchema>;
+
+/**
+ * The reset tombstone. A reset (or a "replace" import) starts a new epoch; when two copies
+ * from different epochs meet, the later epoch wins and keeps from the other copy only what
+ * happened after it began. So a reset in one tab is not undone by another tab's older copy.
+ */
+export const resetMarkSchema = z.object({
+  at: instantSchema,
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+});
+export type ResetMark = z.infer<typeof resetMarkSchema>;
+
+export const progressDataSchema = z.object({
+  lessons: z.record(idSchema, lessonRecordSchema),
+  quizzes: z.record(idSchema, quizRecordSchema),
+  lastLocation: z.nullable(lastLocationSchema),
+  reset: z.nullable(resetMarkSchema),
+});
+export type ProgressData = z.infer<typeof progressDataSchema>;
+
+/** What is stored under the progress key and what an export file holds (plus `exportedAt`). */
+export const progressEnvelopeSchema = z.object({
+  app: z.literal(APP_NAME),
+  version: z.literal(PROGRESS_VERSION),
+  data: progressDataSchema,
+});
+export type ProgressEnvelope = z.infer<typeof progressEnvelopeSchema>;
+
+export function createEmptyProgress(): ProgressData {
+  return { lessons: {}, quizzes: {}, lastLocation: null, reset: null };
+}
+
+export function toEnvelope(data: ProgressData): ProgressEnvelope {
+  return { app: APP_NAME, version: PROGRESS_VERSION, data };
+}
+
+/**
+ * A lesson is marked done when its latest "done" is not older than its latest "not done".
+ * One tab always stamps a change strictly after the previous one; a tie can only come from two
+ * tabs at the same millisecond, and then the completion is kept.
+ */
+export function isMarkedDone(record: LessonRecord | undefined): boolean {
+  if (!record || record.markedDoneAt === null) return false;
+  return record.unmarkedAt === null || compareInstants(record.markedDoneAt, record.unmarkedAt) >= 0;
+}
+
+/**
+ * A total order on instants: by time, then by text, so that equal instants written
+ * differently still compare the same way in every tab (merge must be deterministic).
+ */
+export function compareInstants(a: string, b: string): number {
+  const timeA = Date.parse(a);
+  const timeB = Date.parse(b);
+  const validA = Number.isFinite(timeA);
+  const validB = Number.isFinite(timeB);
+  if (validA !== validB) return validA ? 1 : -1;
+  if (validA && timeA !== timeB) return timeA - timeB;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function laterInstant(a: string | null, b: string | null): string | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return compareInstants(a, b) >= 0 ? a : b;
+}
+
+export function earlierInstant(a: string, b: string): string {
+  return compareInstants(a, b) <= 0 ? a : b;
+}

@@ -1,0 +1,381 @@
+import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import v1Snapshot from './fixtures/progress-v1.json';
+import { attempt, draft, lessonRecord, minute, progress } from './fixtures/progress-builders';
+import { createProgressStore, PROGRESS_KEY, type ProgressStore, type ProgressStoreOptions } from './progress-store';
+import { isMarkedDone, toEnvelope, type ProgressData } from './progress-schema';
+
+let clock = 0;
+const stores: ProgressStore[] = [];
+
+/** A store on jsdom's localStorage, with a clock that moves one minute per reading. */
+function makeStore(options: ProgressStoreOptions = {}): ProgressStore {
+  const store = createProgressStore({
+    now: () => new Date(minute((clock += 1))),
+    randomId: () => `reset-${clock}`,
+    storageManager: null,
+    ...options,
+  });
+  stores.push(store);
+  return store;
+}
+
+function stored(): unknown {
+  const raw = localStorage.getItem(PROGRESS_KEY);
+  return raw === null ? null : JSON.parse(raw);
+}
+
+function storedData(): ProgressData {
+  return (stored() as { data: ProgressData }).data;
+}
+
+/** What the browser sends the other tabs when one tab writes the key. */
+function otherTabWrote(value: string | null) {
+  window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY, newValue: value, storageArea: localStorage }));
+}
+
+beforeEach(() => {
+  localStorage.clear();
+  clock = 0;
+});
+
+afterEach(() => {
+  for (const store of stores.splice(0)) store.dispose();
+  vi.restoreAllMocks();
+});
+
+test('starts empty and saves each change under one versioned key', () => {
+  const store = makeStore();
+  expect(store.getState().data).toEqual(progress());
+  expect(store.getState().storage).toBe('ok');
+  store.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  expect(stored()).toEqual({ app: 'cours-docker', version: 2, data: store.getState().data });
+  expect(storedData().lastLocation).toMatchObject({ lessonId: 'virt-definition', path: '/virtualisation/definition' });
+});
+
+test('progress survives a reload', () => {
+  const first = makeStore();
+  first.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  first.getState().setLessonDone('virt-definition', true);
+  first.getState().recordQuizAttempt('quiz-virt-definition', 'virt-definition', attempt());
+  const reloaded = makeStore();
+  expect(reloaded.getState().data).toEqual(first.getState().data);
+  expect(isMarkedDone(reloaded.getState().data.lessons['virt-definition'])).toBe(true);
+});
+
+test('marking done, then not done, then done again', () => {
+  const store = makeStore();
+  const { setLessonDone } = store.getState();
+  setLessonDone('virt-domaines', true);
+  expect(isMarkedDone(store.getState().data.lessons['virt-domaines'])).toBe(true);
+  setLessonDone('virt-domaines', false);
+  expect(isMarkedDone(store.getState().data.lessons['virt-domaines'])).toBe(false);
+  setLessonDone('virt-domaines', true);
+  expect(isMarkedDone(storedData().lessons['virt-domaines'])).toBe(true);
+});
+
+test('a draft is saved, and cleared when its attempt is recorded', () => {
+  const store = makeStore();
+  const inProgress = draft({ seed: 4, startedAt: minute(100), answers: { x: 'overlay2' } });
+  store.getState().saveQuizDraft('quiz-virt-definition', 'virt-definition', inProgress);
+  expect(storedData().quizzes['quiz-virt-definition']?.draft).toEqual(inProgress);
+  store
+    .getState()
+    .recordQuizAttempt(
+      'quiz-virt-definition',
+      'virt-definition',
+      attempt({ seed: 4, startedAt: minute(100), finishedAt: minute(101) }),
+    );
+  const record = storedData().quizzes['quiz-virt-definition'];
+  expect(record?.draft).toBeNull();
+  expect(record?.attempts).toHaveLength(1);
+  expect(record?.lessonId).toBe('virt-definition');
+});
+
+test('invalid ids, paths and records are ignored, so the stored data always stays valid', () => {
+  const store = makeStore();
+  store.getState().visitLesson('__proto__', '/a/b');
+  store.getState().visitLesson('virt-definition', 'https://ailleurs.example/');
+  store.getState().recordQuizAttempt('quiz-a', 'lesson-a', { ...attempt(), score: 7 });
+  store.getState().saveQuizDraft('quiz-a', 'lesson-a', { ...draft(), seed: 0.5 });
+  expect(store.getState().data).toEqual(progress());
+  expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+});
+
+test.each([
+  ['text that is not JSON', 'ceci n’est pas du JSON {'],
+  ['JSON of another shape', '{"lessons": ["virt-definition"]}'],
+  ['our envelope with broken data', JSON.stringify({ app: 'cours-docker', version: 2, data: { lessons: 3 } })],
+  ['a v1 document with broken data', JSON.stringify({ version: 1, completed: 'tout', scores: {} })],
+  ['JSON with a prototype key', '{"__proto__": {"x": 1}}'],
+])('corrupted data (%s): starts clean, sets the raw text aside, says so', (_label, raw) => {
+  localStorage.setItem(PROGRESS_KEY, raw);
+  const store = makeStore();
+  const state = store.getState();
+  expect(state.data).toEqual(progress());
+  expect(state.recoveredCorrupt).toBe(true);
+  expect(state.storage).toBe('ok');
+  expect(state.corruptBackups).toHaveLength(1);
+  const backupKey = state.corruptBackups[0] ?? '';
+  expect(backupKey).toMatch(/^cours-docker:progress:corrupt-\d+$/);
+  expect(localStorage.getItem(backupKey)).toBe(raw);
+  // New progress is saved normally, and the raw text is not set aside twice.
+  state.visitLesson('virt-definition', '/virtualisation/definition');
+  expect(Object.keys(storedData().lessons)).toEqual(['virt-definition']);
+  expect(store.getState().corruptBackups).toHaveLength(1);
+  // The next load is clean.
+  expect(makeStore().getState().recoveredCorrupt).toBe(false);
+});
+
+test('a set-aside copy can be deleted', () => {
+  localStorage.setItem(PROGRESS_KEY, 'abîmé');
+  const store = makeStore();
+  const [backupKey = ''] = store.getState().corruptBackups;
+  store.getState().deleteCorruptBackup(backupKey);
+  expect(localStorage.getItem(backupKey)).toBeNull();
+  expect(store.getState().corruptBackups).toEqual([]);
+});
+
+test('when the raw text cannot be set aside (storage full), it is kept in memory for download', () => {
+  localStorage.setItem(PROGRESS_KEY, 'abîmé');
+  vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw new DOMException('plein', 'QuotaExceededError');
+  });
+  const store = makeStore();
+  expect(store.getState().recoveredCorrupt).toBe(true);
+  expect(store.getState().unsavedCorruptText).toBe('abîmé');
+});
+
+test('an older version (v1) is migrated, saved as v2, and the old blob kept aside', () => {
+  localStorage.setItem(PROGRESS_KEY, JSON.stringify(v1Snapshot));
+  const store = makeStore();
+  const data = store.getState().data;
+  expect(Object.keys(data.lessons).sort()).toEqual(['cont-conteneurs', 'virt-avantages', 'virt-definition']);
+  expect(data.quizzes['quiz-virt-definition']?.attempts[0]?.score).toBe(0.85);
+  expect(data.lastLocation?.path).toBe('/conteneurisation/conteneurs');
+  expect(store.getState().recoveredCorrupt).toBe(false);
+  expect(stored()).toEqual(toEnvelope(data));
+  expect(JSON.parse(localStorage.getItem(`${PROGRESS_KEY}:backup-v1`) ?? 'null')).toEqual(v1Snapshot);
+});
+
+test('a newer version is shown read-only and never overwritten', () => {
+  const newerData = { ...progress({ lessons: { 'virt-definition': lessonRecord() } }), badges: ['curieux'] };
+  const raw = JSON.stringify({ app: 'cours-docker', version: 3, data: newerData });
+  localStorage.setItem(PROGRESS_KEY, raw);
+  const store = makeStore();
+  expect(store.getState().storage).toBe('read-only');
+  expect(store.getState().storedVersion).toBe(3);
+  expect(Object.keys(store.getState().data.lessons)).toEqual(['virt-definition']);
+  store.getState().visitLesson('virt-domaines', '/virtualisation/domaines');
+  store.getState().resetProgress();
+  expect(localStorage.getItem(PROGRESS_KEY)).toBe(raw);
+  expect(store.getState().recoveredCorrupt).toBe(false);
+});
+
+test('a newer version this app cannot read at all is still left alone', () => {
+  const raw = JSON.stringify({ app: 'cours-docker', version: 4, data: { format: 'tout autre' } });
+  localStorage.setItem(PROGRESS_KEY, raw);
+  const store = makeStore();
+  expect(store.getState().storage).toBe('read-only');
+  expect(store.getState().data).toEqual(progress());
+  store.getState().setLessonDone('virt-definition', true);
+  expect(localStorage.getItem(PROGRESS_KEY)).toBe(raw);
+  expect(store.getState().corruptBackups).toEqual([]);
+});
+
+test.each([
+  ['quota exceeded', new DOMException('plein', 'QuotaExceededError')],
+  ['setItem throwing', new Error('SecurityError')],
+])('%s: works in memory, says storage is unavailable, never throws; saves again once possible', (_label, error) => {
+  const store = makeStore();
+  const setItem = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+    throw error;
+  });
+  expect(() => store.getState().visitLesson('virt-definition', '/virtualisation/definition')).not.toThrow();
+  expect(store.getState().storage).toBe('unavailable');
+  expect(store.getState().data.lessons['virt-definition']).toBeDefined();
+  setItem.mockRestore();
+  store.getState().setLessonDone('virt-domaines', true);
+  expect(store.getState().storage).toBe('ok');
+  expect(Object.keys(storedData().lessons)).toEqual(['virt-definition', 'virt-domaines']);
+});
+
+test('storage disabled altogether (localStorage throws on access): memory only', () => {
+  const descriptor = Object.getOwnPropertyDescriptor(window, 'localStorage');
+  Object.defineProperty(window, 'localStorage', {
+    configurable: true,
+    get() {
+      throw new DOMException('refusé', 'SecurityError');
+    },
+  });
+  try {
+    const store = makeStore();
+    expect(store.getState().storage).toBe('unavailable');
+    store.getState().visitLesson('virt-definition', '/virtualisation/definition');
+    expect(store.getState().data.lessons['virt-definition']).toBeDefined();
+    expect(store.getState().storage).toBe('unavailable');
+  } finally {
+    if (descriptor) Object.defineProperty(window, 'localStorage', descriptor);
+  }
+});
+
+test('two tabs: each write merges what the other stored, never last-writer-wins', () => {
+  const tabA = makeStore();
+  const tabB = makeStore();
+  tabA.getState().setLessonDone('virt-definition', true);
+  // Tab B has not heard of it (no storage event yet) and writes its own progress.
+  tabB.getState().recordQuizAttempt('quiz-virt-avantages', 'virt-avantages', attempt({ score: 1 }));
+  const both = storedData();
+  expect(isMarkedDone(both.lessons['virt-definition'])).toBe(true);
+  expect(both.quizzes['quiz-virt-avantages']?.attempts).toHaveLength(1);
+  // B's memory now holds A's progress too, since its write merged it.
+  expect(isMarkedDone(tabB.getState().data.lessons['virt-definition'])).toBe(true);
+  // A stale A writes again: B's attempt survives.
+  tabA.getState().visitLesson('virt-domaines', '/virtualisation/domaines');
+  expect(storedData().quizzes['quiz-virt-avantages']?.attempts).toHaveLength(1);
+  expect(Object.keys(storedData().lessons)).toEqual(['virt-definition', 'virt-domaines']);
+});
+
+test('two tabs: the storage event brings the other tab’s progress into memory without writing', () => {
+  const tabA = makeStore();
+  const tabB = makeStore();
+  tabB.getState().setLessonDone('cont-conteneurs', true);
+  const written = localStorage.getItem(PROGRESS_KEY);
+  const setItem = vi.spyOn(Storage.prototype, 'setItem');
+  otherTabWrote(written);
+  expect(isMarkedDone(tabA.getState().data.lessons['cont-conteneurs'])).toBe(true);
+  expect(setItem).not.toHaveBeenCalled();
+});
+
+test('two tabs: a reset in one is not undone by the other’s older copy, whose later progress is kept', () => {
+  const tabA = makeStore();
+  const tabB = makeStore();
+  tabA.getState().setLessonDone('virt-definition', true);
+  otherTabWrote(localStorage.getItem(PROGRESS_KEY));
+  expect(tabB.getState().data.lessons['virt-definition']).toBeDefined();
+  tabA.getState().resetProgress();
+  // B missed the event and writes from its older copy.
+  tabB.getState().visitLesson('virt-domaines', '/virtualisation/domaines');
+  const data = storedData();
+  expect(data.lessons['virt-definition']).toBeUndefined();
+  expect(data.lessons['virt-domaines']).toBeDefined();
+  expect(data.reset).not.toBeNull();
+  otherTabWrote(localStorage.getItem(PROGRESS_KEY));
+  expect(tabA.getState().data.lessons['virt-domaines']).toBeDefined();
+  expect(tabA.getState().data.lessons['virt-definition']).toBeUndefined();
+});
+
+test('two tabs: a newer deploy writing in another tab turns this one read-only', () => {
+  const tab = makeStore();
+  const newer = JSON.stringify({ app: 'cours-docker', version: 3, data: progress() });
+  localStorage.setItem(PROGRESS_KEY, newer);
+  otherTabWrote(newer);
+  expect(tab.getState().storage).toBe('read-only');
+  tab.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  expect(localStorage.getItem(PROGRESS_KEY)).toBe(newer);
+});
+
+test('two tabs: unreadable or removed data from another tab is ignored in memory', () => {
+  const tab = makeStore();
+  tab.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  const before = tab.getState().data;
+  otherTabWrote('n’importe quoi');
+  otherTabWrote(null);
+  expect(tab.getState().data).toBe(before);
+});
+
+test('import, merge: adds without lowering a score or un-completing a lesson', () => {
+  const store = makeStore();
+  store.getState().setLessonDone('virt-definition', true);
+  store.getState().recordQuizAttempt('quiz-virt-definition', 'virt-definition', attempt({ score: 0.9 }));
+  const file = progress({
+    lessons: {
+      'virt-definition': lessonRecord({ markedDoneAt: minute(1), unmarkedAt: minute(50), lastVisitAt: minute(50) }),
+    },
+    quizzes: {
+      'quiz-virt-definition': {
+        lessonId: 'virt-definition',
+        attempts: [attempt({ seed: 9, score: 0.2, passed: false })],
+        draft: null,
+        draftSavedAt: null,
+      },
+    },
+    reset: { at: minute(40), id: 'autre' },
+  });
+  store.getState().importProgress({ data: file, fromVersion: 2, exportedAt: null }, 'merge');
+  const data = storedData();
+  expect(isMarkedDone(data.lessons['virt-definition'])).toBe(true);
+  expect(data.quizzes['quiz-virt-definition']?.attempts.map((a) => a.score).sort()).toEqual([0.2, 0.9]);
+  expect(data.reset).toBeNull();
+});
+
+test('import, replace: the file’s progress replaces the current one, here and against older copies', () => {
+  const store = makeStore();
+  const otherTab = makeStore();
+  store.getState().setLessonDone('virt-definition', true);
+  otherTabWrote(localStorage.getItem(PROGRESS_KEY));
+  const file = progress({ lessons: { 'cont-conteneurs': lessonRecord({ markedDoneAt: minute(1) }) } });
+  store.getState().importProgress({ data: file, fromVersion: 2, exportedAt: null }, 'replace');
+  expect(Object.keys(storedData().lessons)).toEqual(['cont-conteneurs']);
+  // The other tab's older copy does not bring back what was replaced.
+  otherTab.getState().visitLesson('virt-domaines', '/virtualisation/domaines');
+  expect(Object.keys(storedData().lessons)).toEqual(['cont-conteneurs', 'virt-domaines']);
+});
+
+test('reset empties the progress', () => {
+  const store = makeStore();
+  store.getState().setLessonDone('virt-definition', true);
+  store.getState().resetProgress();
+  expect(storedData()).toMatchObject({ lessons: {}, quizzes: {}, lastLocation: null });
+  expect(makeStore().getState().data.lessons).toEqual({});
+});
+
+test('durable storage is requested once, after the first save, and its answer kept', async () => {
+  const persist = vi.fn(() => Promise.resolve(true));
+  const persisted = vi.fn(() => Promise.resolve(false));
+  const store = makeStore({ storageManager: { persist, persisted } });
+  expect(store.getState().persistence).toBe('unknown');
+  store.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  store.getState().visitLesson('virt-domaines', '/virtualisation/domaines');
+  await vi.waitFor(() => expect(store.getState().persistence).toBe('granted'));
+  expect(persist).toHaveBeenCalledTimes(1);
+});
+
+test('durable storage: a refusal is kept, and a browser without the API says so', async () => {
+  const refusing = makeStore({
+    storageManager: { persist: () => Promise.resolve(false), persisted: () => Promise.resolve(false) },
+  });
+  refusing.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  await vi.waitFor(() => expect(refusing.getState().persistence).toBe('denied'));
+  const without = makeStore({ storageManager: null });
+  without.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  expect(without.getState().persistence).toBe('unsupported');
+});
+
+test('the notice can be dismissed for this page load', () => {
+  const store = makeStore();
+  store.getState().dismissNotice();
+  expect(store.getState().noticeDismissed).toBe(true);
+  expect(makeStore().getState().noticeDismissed).toBe(false);
+});
+
+test('the initial state does not depend on storage, so a prerendered page hydrates without mismatch', () => {
+  localStorage.setItem(PROGRESS_KEY, JSON.stringify({ app: 'cours-docker', version: 3, data: progress() }));
+  localStorage.setItem(`${PROGRESS_KEY}:corrupt-1`, 'x');
+  const store = makeStore();
+  expect(store.getState().storage).toBe('read-only');
+  expect(store.getInitialState()).toMatchObject({
+    data: progress(),
+    storage: 'ok',
+    recoveredCorrupt: false,
+    corruptBackups: [],
+    persistence: 'unknown',
+  });
+});
+
+test('renamed lessons: their progress moves to the new id, and is saved', () => {
+  const store = makeStore();
+  store.getState().setLessonDone('virt-ancien', true);
+  store.getState().applyRenames({ 'virt-ancien': 'virt-definition' });
+  expect(Object.keys(storedData().lessons)).toEqual(['virt-definition']);
+  expect(isMarkedDone(store.getState().data.lessons['virt-definition'])).toBe(true);
+});

@@ -1,0 +1,517 @@
+/**
+ * The learner's progress: one zustand store, persisted under one versioned localStorage key
+ * ('cours-docker:progress') through lib/safe-storage, which never throws.
+ *
+ * How writes stay safe across tabs
+ * --------------------------------
+ * Several tabs share the key, and each holds its own copy in memory. No write ever stores this
+ * tab's copy as it is: `persist` hands every write to `writeMerged`, which, synchronously,
+ * 1. reads the blob currently stored (another tab may have written since we last looked),
+ * 2. parses it (and migrates it, if older) and merges it with this tab's copy (merge.ts:
+ *    a union that never loses a visit, a completion, an attempt or a best score; resets and
+ *    "not done" win only when they are later),
+ * 3. writes the merge, and takes the merge as this tab's copy too.
+ * Steps 1–3 run without yielding, so no other script of this tab runs in between; another tab
+ * writing in that instant is caught by the `storage` event, whose handler merges the other tab's
+ * blob into memory (it does not write: that blob already holds everything the other tab merged).
+ * A stale copy therefore never overwrites newer data: at worst it is merged with it.
+ * (When the stored text is still the one this tab last wrote or merged, step 2 is skipped: memory
+ * already holds all of it. Renamed ids, see `applyRenames`, are moved again after every merge.)
+ *
+ * Faults, each with a defined behaviour:
+ * - nothing usable in storage (disabled, private mode, setItem throwing, quota): the store works
+ *   in memory, `storage` is 'unavailable', and writes are retried at each change;
+ * - the key holds non-JSON or JSON of the wrong shape: start clean, keep the raw text under
+ *   'cours-docker:progress:corrupt-<ms timestamp>', raise `recoveredCorrupt`;
+ * - the key holds an older version: migrated (migrations.ts), the old blob kept under
+ *   'cours-docker:progress:backup-v<n>' before it is first overwritten;
+ * - the key holds a newer version: `storage` is 'read-only', what can be read is shown, and the
+ *   key is never written by this version.
+ */
+import { create } from 'zustand';
+import { persist, type PersistStorage, type StorageValue } from 'zustand/middleware';
+import {
+  quizAttemptSchema,
+  quizDraftSchema,
+  type QuizAttempt,
+  type QuizDraft,
+  type QuizSaved,
+} from '../../lib/quiz-records';
+import { isStorageAvailable, listKeys, readItem, removeItem, subscribeToKey, writeItem } from '../../lib/safe-storage';
+import { adoptForMerge, isSameProgress, mergeAttempts, mergeProgress } from './merge';
+import { detectVersion, renameIds, runMigrations } from './migrations';
+import type { ImportedProgress } from './progress-file';
+import {
+  PROGRESS_VERSION,
+  appPathSchema,
+  compareInstants,
+  createEmptyProgress,
+  idSchema,
+  isMarkedDone,
+  progressDataSchema,
+  toEnvelope,
+  type LessonRecord,
+  type ProgressData,
+  type QuizRecord,
+} from './progress-schema';
+import { parseJsonSafely } from './safe-json';
+import { selectQuizSaved } from './selectors';
+
+export const PROGRESS_KEY = 'cours-docker:progress';
+/** Unreadable data found under the progress key is set aside under this prefix plus a millisecond timestamp. */
+export const CORRUPT_BACKUP_PREFIX = `${PROGRESS_KEY}:corrupt-`;
+
+export type StorageStatus = 'ok' | 'unavailable' | 'read-only';
+/** The browser's answer to navigator.storage.persist(), for the progress page. */
+export type Persistence = 'unknown' | 'unsupported' | 'granted' | 'denied';
+export type ImportMode = 'merge' | 'replace';
+
+export interface ProgressState {
+  data: ProgressData;
+  storage: StorageStatus;
+  /** The version found in storage when it is newer than this app's (read-only), else null. */
+  storedVersion: number | null;
+  /** The key held unreadable data at load: it was set aside and the progress started clean. */
+  recoveredCorrupt: boolean;
+  /** Keys holding set-aside unreadable data, oldest first. */
+  corruptBackups: string[];
+  /** Unreadable text that could not be set aside (storage full): kept in memory for download. */
+  unsavedCorruptText: string | null;
+  persistence: Persistence;
+  /** The storage notice was dismissed in this page load. */
+  noticeDismissed: boolean;
+
+  visitLesson: (lessonId: string, path: string) => void;
+  setLessonDone: (lessonId: string, done: boolean) => void;
+  saveQuizDraft: (quizId: string, lessonId: string, draft: QuizDraft | null) => void;
+  recordQuizAttempt: (quizId: string, lessonId: string, attempt: QuizAttempt) => void;
+  importProgress: (file: ImportedProgress, mode: ImportMode) => void;
+  resetProgress: () => void;
+  /** Moves progress kept under renamed ids (content `previousIds`: old id → new id) to the new ids. */
+  applyRenames: (renames: Readonly<Record<string, string>>) => void;
+  dismissNotice: () => void;
+  deleteCorruptBackup: (key: string) => void;
+}
+
+/** What is persisted: the data only. `unknown` because what comes back from storage is not trusted. */
+interface PersistedProgress {
+  data: unknown;
+}
+
+type StoredReading =
+  { kind: 'data'; data: ProgressData; version: number } | { kind: 'newer'; version: number } | { kind: 'corrupt' };
+
+/** Reads a stored blob's text into current data, or says why it cannot be used. */
+function readStoredText(raw: string, migratedAt: string): StoredReading {
+  const json = parseJsonSafely(raw);
+  if (!json.ok) return { kind: 'corrupt' };
+  const detected = detectVersion(json.value);
+  if (!detected.ok) return { kind: 'corrupt' };
+  if (detected.version > PROGRESS_VERSION) return { kind: 'newer', version: detected.version };
+  const data = runMigrations(detected.version, detected.payload, migratedAt);
+  return data ? { kind: 'data', data, version: detected.version } : { kind: 'corrupt' };
+}
+
+interface StorageManagerLike {
+  persist?: () => Promise<boolean>;
+  persisted?: () => Promise<boolean>;
+}
+
+export interface ProgressStoreOptions {
+  key?: string;
+  now?: () => Date;
+  randomId?: () => string;
+  /** navigator.storage, or a stand-in in tests; null for none. */
+  storageManager?: StorageManagerLike | null;
+}
+
+function defaultRandomId(): string {
+  try {
+    return crypto.randomUUID();
+  } catch {
+    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+  }
+}
+
+function defaultStorageManager(): StorageManagerLike | null {
+  try {
+    return typeof navigator !== 'undefined' && navigator.storage ? navigator.storage : null;
+  } catch {
+    return null;
+  }
+}
+
+/** An instant at or after `now` and strictly after `previous`, so that an action always wins over the one before. */
+function stampAfter(now: Date, previous: string | null): string {
+  const stamp = now.toISOString();
+  if (previous === null || compareInstants(stamp, previous) > 0) return stamp;
+  const base = Date.parse(previous);
+  return new Date((Number.isFinite(base) ? base : now.getTime()) + 1).toISOString();
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+export function createProgressStore(options: ProgressStoreOptions = {}) {
+  const key = options.key ?? PROGRESS_KEY;
+  const corruptPrefix = `${key}:corrupt-`;
+  const now = options.now ?? (() => new Date());
+  const randomId = options.randomId ?? defaultRandomId;
+  const storageManager = options.storageManager === undefined ? defaultStorageManager() : options.storageManager;
+
+  /** What loading found, applied to the state by `merge` once hydration is done. */
+  const load = {
+    raw: null as string | null,
+    newerVersion: null as number | null,
+    version: null as number | null,
+    recoveredCorrupt: false,
+    unsavedCorruptText: null as string | null,
+  };
+  /** Raw text already set aside, so the same corrupt blob is never backed up twice. */
+  let setAsideRaw: string | null = null;
+  /** Set while this module applies a merge to memory: such changes are never written back. */
+  let applying = false;
+  let persistenceRequested = false;
+  /** Old id → new id, from `applyRenames`: applied to every merge, so other copies cannot bring old ids back. */
+  let renames: Readonly<Record<string, string>> = {};
+  /**
+   * The stored text last written or merged by this tab. Memory only ever grows from it (every
+   * change is a merge, see merge.ts), so finding it still stored means nobody else wrote since.
+   */
+  let knownRaw: string | null = null;
+  let getState: (() => ProgressState) | null = null;
+  let setState: ((patch: Partial<ProgressState>) => void) | null = null;
+
+  /** Changes the state without writing it (the change came from storage, or is a status). */
+  function apply(patch: Partial<ProgressState>): void {
+    if (!setState || Object.keys(patch).length === 0) return;
+    applying = true;
+    try {
+      setState(patch);
+    } finally {
+      applying = false;
+    }
+  }
+
+  /** Sets unreadable text aside under a backup key; returns what the state should say. */
+  function setAside(raw: string): Pick<ProgressState, 'recoveredCorrupt' | 'corruptBackups' | 'unsavedCorruptText'> {
+    if (setAsideRaw !== raw) {
+      setAsideRaw = raw;
+      const saved = writeItem(`${corruptPrefix}${now().getTime()}`, raw);
+      if (saved.ok) {
+        // The text is safe elsewhere: clear the key so other tabs do not set it aside again.
+        removeItem(key);
+        load.unsavedCorruptText = null;
+      } else {
+        load.unsavedCorruptText = raw;
+      }
+    }
+    return {
+      recoveredCorrupt: true,
+      corruptBackups: listKeys(corruptPrefix),
+      unsavedCorruptText: load.unsavedCorruptText,
+    };
+  }
+
+  function requestPersistence(): void {
+    if (persistenceRequested) return;
+    persistenceRequested = true;
+    const persistFn = storageManager?.persist;
+    if (!storageManager || !persistFn) {
+      apply({ persistence: 'unsupported' });
+      return;
+    }
+    void (async () => {
+      try {
+        const already = (await storageManager.persisted?.()) ?? false;
+        const granted = already || (await persistFn.call(storageManager));
+        apply({ persistence: granted ? 'granted' : 'denied' });
+      } catch {
+        apply({ persistence: 'unsupported' });
+      }
+    })();
+  }
+
+  /** The one write path: read what is stored, merge, write the merge (see the header). */
+  function writeMerged(): void {
+    if (applying || !getState) return;
+    const state = getState();
+    if (state.storage === 'read-only') return;
+    const patch: Partial<ProgressState> = {};
+    let merged = state.data;
+    const raw = readItem(key);
+    // Text this tab wrote or already merged is contained in memory: no need to parse and merge it again.
+    if (raw !== null && raw !== knownRaw) {
+      const stored = readStoredText(raw, now().toISOString());
+      if (stored.kind === 'newer') {
+        // A newer deploy wrote meanwhile: stop writing, keep what we have in memory.
+        apply({ storage: 'read-only', storedVersion: stored.version });
+        return;
+      }
+      if (stored.kind === 'corrupt') Object.assign(patch, setAside(raw));
+      if (stored.kind === 'data') {
+        if (stored.version < PROGRESS_VERSION) {
+          const backupKey = `${key}:backup-v${stored.version}`;
+          if (readItem(backupKey) === null) writeItem(backupKey, raw);
+        }
+        // Renamed ids are moved again: the stored copy may still hold them under their old ids.
+        const combined = mergeProgress(stored.data, state.data);
+        merged = renameIds(combined, renames) ?? combined;
+      }
+    }
+    const text = JSON.stringify(toEnvelope(merged));
+    const result = writeItem(key, text);
+    if (result.ok) knownRaw = text;
+    const status = result.ok ? 'ok' : 'unavailable';
+    if (status !== state.storage) patch.storage = status;
+    if (!isSameProgress(merged, state.data)) patch.data = merged;
+    apply(patch);
+    if (result.ok) requestPersistence();
+  }
+
+  const storage: PersistStorage<PersistedProgress> = {
+    getItem: (name): StorageValue<PersistedProgress> | null => {
+      const raw = readItem(name);
+      load.raw = raw;
+      if (raw === null) return null;
+      const json = parseJsonSafely(raw);
+      const detected = json.ok ? detectVersion(json.value) : null;
+      if (!detected?.ok) {
+        setAside(raw);
+        load.recoveredCorrupt = true;
+        return null;
+      }
+      load.version = detected.version;
+      if (detected.version > PROGRESS_VERSION) {
+        load.newerVersion = detected.version;
+        // Handed over as current: there is nothing to migrate, `merge` reads what it can.
+        return { state: { data: detected.payload }, version: PROGRESS_VERSION };
+      }
+      return { state: { data: detected.payload }, version: detected.version };
+    },
+    setItem: () => writeMerged(),
+    removeItem: () => undefined,
+  };
+
+  const useStore = create<ProgressState>()(
+    persist(
+      (set, get, api) => {
+        getState = get;
+        setState = (patch) => api.setState(patch);
+
+        /** Applies a change to the data; `persist` then writes it through `writeMerged`. */
+        const change = (update: (data: ProgressData) => ProgressData | null) => {
+          const next = update(get().data);
+          if (next) set({ data: next });
+        };
+
+        const quizRecord = (data: ProgressData, quizId: string, lessonId: string): QuizRecord =>
+          data.quizzes[quizId] ?? { lessonId, attempts: [], draft: null, draftSavedAt: null };
+
+        const withQuiz = (data: ProgressData, quizId: string, record: QuizRecord): ProgressData => ({
+          ...data,
+          quizzes: { ...data.quizzes, [quizId]: record },
+        });
+
+        const withLesson = (data: ProgressData, lessonId: string, record: LessonRecord): ProgressData => ({
+          ...data,
+          lessons: { ...data.lessons, [lessonId]: record },
+        });
+
+        // Ids and records are checked before they enter the data: stored data must always parse,
+        // or the next load would have to set the whole progress aside as corrupt.
+        const validIds = (...ids: string[]) => ids.every((id) => idSchema.safeParse(id).success);
+
+        return {
+          // The initial state is the same everywhere, browser or prerender, so a prerendered page
+          // hydrates without mismatch (zustand serves it as the server snapshot); what storage
+          // holds is applied right after, by `merge`.
+          data: createEmptyProgress(),
+          storage: 'ok',
+          storedVersion: null,
+          recoveredCorrupt: false,
+          corruptBackups: [],
+          unsavedCorruptText: null,
+          persistence: 'unknown',
+          noticeDismissed: false,
+
+          visitLesson: (lessonId, path) => {
+            if (!validIds(lessonId) || !appPathSchema.safeParse(path).success) return;
+            change((data) => {
+              const record = data.lessons[lessonId];
+              const at = stampAfter(now(), record?.lastVisitAt ?? null);
+              const visited: LessonRecord = record
+                ? { ...record, lastVisitAt: at }
+                : { firstVisitAt: at, lastVisitAt: at, markedDoneAt: null, unmarkedAt: null };
+              return { ...withLesson(data, lessonId, visited), lastLocation: { lessonId, path, at } };
+            });
+          },
+
+          setLessonDone: (lessonId, done) => {
+            if (!validIds(lessonId)) return;
+            change((data) => {
+              const record = data.lessons[lessonId];
+              if (isMarkedDone(record) === done) return null;
+              const at = stampAfter(now(), record ? (done ? record.unmarkedAt : record.markedDoneAt) : null);
+              const base: LessonRecord = record ?? {
+                firstVisitAt: at,
+                lastVisitAt: at,
+                markedDoneAt: null,
+                unmarkedAt: null,
+              };
+              const lastVisitAt = compareInstants(at, base.lastVisitAt) > 0 ? at : base.lastVisitAt;
+              return withLesson(
+                data,
+                lessonId,
+                done ? { ...base, lastVisitAt, markedDoneAt: at } : { ...base, lastVisitAt, unmarkedAt: at },
+              );
+            });
+          },
+
+          saveQuizDraft: (quizId, lessonId, draft) => {
+            if (!validIds(quizId, lessonId)) return;
+            if (draft !== null && !quizDraftSchema.safeParse(draft).success) return;
+            change((data) => {
+              const record = quizRecord(data, quizId, lessonId);
+              const draftSavedAt = stampAfter(now(), record.draftSavedAt);
+              return withQuiz(data, quizId, { ...record, lessonId, draft, draftSavedAt });
+            });
+          },
+
+          recordQuizAttempt: (quizId, lessonId, attempt) => {
+            if (!validIds(quizId, lessonId)) return;
+            const parsed = quizAttemptSchema.safeParse(attempt);
+            if (!parsed.success) return;
+            change((data) => {
+              const record = quizRecord(data, quizId, lessonId);
+              const finished = parsed.data;
+              const isItsDraft =
+                record.draft !== null &&
+                record.draft.seed === finished.seed &&
+                record.draft.startedAt === finished.startedAt;
+              return withQuiz(data, quizId, {
+                ...record,
+                lessonId,
+                attempts: mergeAttempts(record.attempts, [finished]),
+                // The draft of the finished attempt is done with; clearing it is dated so it wins merges.
+                ...(isItsDraft ? { draft: null, draftSavedAt: stampAfter(now(), record.draftSavedAt) } : {}),
+              });
+            });
+          },
+
+          importProgress: (file, mode) => {
+            change((data) => {
+              if (mode === 'merge') return mergeProgress(data, adoptForMerge(file.data, data));
+              // Replace: the file's data starts a new epoch, so older copies in other tabs cannot bring back what it replaced.
+              const replaced: ProgressData = { ...file.data, reset: { at: now().toISOString(), id: randomId() } };
+              return mergeProgress(replaced, replaced);
+            });
+          },
+
+          resetProgress: () => {
+            change(() => ({ ...createEmptyProgress(), reset: { at: now().toISOString(), id: randomId() } }));
+          },
+
+          applyRenames: (newRenames) => {
+            renames = { ...renames, ...newRenames };
+            change((data) => renameIds(data, renames));
+          },
+
+          dismissNotice: () => apply({ noticeDismissed: true }),
+
+          deleteCorruptBackup: (backupKey) => {
+            if (!backupKey.startsWith(corruptPrefix)) return;
+            removeItem(backupKey);
+            apply({ corruptBackups: listKeys(corruptPrefix) });
+          },
+        };
+      },
+      {
+        name: key,
+        version: PROGRESS_VERSION,
+        storage,
+        partialize: (state): PersistedProgress => ({ data: state.data }),
+        migrate: (persisted, version): PersistedProgress => {
+          const payload = isObject(persisted) ? persisted.data : undefined;
+          return { data: runMigrations(version, payload, now().toISOString()) };
+        },
+        merge: (persisted, current): ProgressState => {
+          const payload = isObject(persisted) ? persisted.data : undefined;
+          const loaded = (): ProgressState => ({
+            ...current,
+            storage: load.newerVersion !== null ? 'read-only' : isStorageAvailable() ? 'ok' : 'unavailable',
+            storedVersion: load.newerVersion,
+            recoveredCorrupt: load.recoveredCorrupt,
+            corruptBackups: listKeys(corruptPrefix),
+            unsavedCorruptText: load.unsavedCorruptText,
+          });
+          if (load.raw === null || load.recoveredCorrupt) return loaded();
+          const parsed = progressDataSchema.safeParse(payload);
+          if (parsed.success) {
+            if (load.version === PROGRESS_VERSION) knownRaw = load.raw;
+            return { ...loaded(), data: parsed.data };
+          }
+          // A newer version we cannot read at all: show nothing, but never touch it.
+          if (load.newerVersion !== null) return loaded();
+          // Right envelope, wrong content: set aside like any corrupt blob.
+          setAside(load.raw);
+          load.recoveredCorrupt = true;
+          return loaded();
+        },
+      },
+    ),
+  );
+
+  // Progress made in another tab: merge it into memory (see the header).
+  const unsubscribe = subscribeToKey(key, (raw) => {
+    const state = useStore.getState();
+    if (raw === null || raw === knownRaw || state.storage === 'read-only') return;
+    const stored = readStoredText(raw, now().toISOString());
+    if (stored.kind === 'newer') apply({ storage: 'read-only', storedVersion: stored.version });
+    if (stored.kind !== 'data') return;
+    const combined = mergeProgress(state.data, stored.data);
+    const merged = renameIds(combined, renames) ?? combined;
+    knownRaw = raw;
+    if (!isSameProgress(merged, state.data)) apply({ data: merged });
+  });
+
+  // Whether the browser already keeps this site's data durably (asking is left to the first save).
+  void storageManager
+    ?.persisted?.()
+    .then((granted) => {
+      if (granted) apply({ persistence: 'granted' });
+    })
+    .catch(() => undefined);
+
+  return Object.assign(useStore, {
+    /** Stops listening to other tabs (tests create several stores). */
+    dispose: unsubscribe,
+  });
+}
+
+/** The app's progress store. */
+export const useProgressStore = createProgressStore();
+
+export type ProgressStore = ReturnType<typeof createProgressStore>;
+
+/** What the quiz component is given back for one quiz; re-renders only when that quiz's record changes. */
+export function useQuizSaved(quizId: string): QuizSaved {
+  return useProgressStore(selectQuizSaved(quizId));
+}
+
+/** The progress data, for selectors.ts (`selectLessonStatus(data, lesson)`, …). */
+export function useProgressData(): ProgressData {
+  return useProgressStore((state) => state.data);
+}
+
+/** The text of a set-aside unreadable blob, for download. */
+export function readCorruptBackup(backupKey: string): string | null {
+  return backupKey.startsWith(CORRUPT_BACKUP_PREFIX) ? readItem(backupKey) : null;
+}
+
+/** When a blob was set aside, from its key, as an ISO instant (null if the key says nothing). */
+export function corruptBackupDate(backupKey: string): string | null {
+  const stamp = Number(backupKey.slice(backupKey.lastIndexOf('-') + 1));
+  return Number.isFinite(stamp) && stamp > 0 ? new Date(stamp).toISOString() : null;
+}

@@ -1,0 +1,186 @@
+/**
+ * What pages show, derived from the stored progress and the course outline (never stored).
+ * Pure functions: (data, outline or lesson) → value.
+ *
+ * The completion rule: a lesson is completed when the learner marked it done, or when it
+ * has quizzes and each of them has a passed attempt.
+ */
+import type { CourseOutline, LessonMeta, LessonStatus, ModuleMeta } from '../../lib/course-types';
+import type { QuizAttempt, QuizSaved } from '../../lib/quiz-records';
+import { compareInstants, isMarkedDone, laterInstant, type ProgressData } from './progress-schema';
+
+function listLessons(outline: CourseOutline): LessonMeta[] {
+  return outline.modules.flatMap((module) => module.lessons);
+}
+
+export function hasPassedQuiz(data: ProgressData, quizId: string): boolean {
+  return data.quizzes[quizId]?.attempts.some((attempt) => attempt.passed) ?? false;
+}
+
+export function isLessonCompleted(data: ProgressData, lesson: LessonMeta): boolean {
+  if (isMarkedDone(data.lessons[lesson.id])) return true;
+  return lesson.quizIds.length > 0 && lesson.quizIds.every((quizId) => hasPassedQuiz(data, quizId));
+}
+
+function hasQuizActivity(data: ProgressData, quizId: string): boolean {
+  const record = data.quizzes[quizId];
+  return record !== undefined && (record.attempts.length > 0 || record.draft !== null);
+}
+
+export function selectLessonStatus(data: ProgressData, lesson: LessonMeta): LessonStatus {
+  if (isLessonCompleted(data, lesson)) return 'done';
+  if (data.lessons[lesson.id] !== undefined || lesson.quizIds.some((quizId) => hasQuizActivity(data, quizId))) {
+    return 'in-progress';
+  }
+  return 'not-started';
+}
+
+/** Best score of a quiz in [0, 1], or null when it was never finished. */
+export function selectBestScore(data: ProgressData, quizId: string): number | null {
+  const attempts = data.quizzes[quizId]?.attempts ?? [];
+  if (attempts.length === 0) return null;
+  return Math.max(...attempts.map((attempt) => attempt.score));
+}
+
+/** A lesson's best score in [0, 1]: the mean of its attempted quizzes' best scores, or null. */
+export function selectLessonBestScore(data: ProgressData, lesson: LessonMeta): number | null {
+  const bests = lesson.quizIds
+    .map((quizId) => selectBestScore(data, quizId))
+    .filter((score): score is number => score !== null);
+  if (bests.length === 0) return null;
+  return bests.reduce((sum, score) => sum + score, 0) / bests.length;
+}
+
+/** The latest thing the learner did in a lesson (visit, mark, quiz), or null. */
+export function selectLessonLastActivity(data: ProgressData, lesson: LessonMeta): string | null {
+  const record = data.lessons[lesson.id];
+  let latest: string | null = record
+    ? laterInstant(laterInstant(record.lastVisitAt, record.markedDoneAt), record.unmarkedAt)
+    : null;
+  for (const quizId of lesson.quizIds) {
+    const quiz = data.quizzes[quizId];
+    if (!quiz) continue;
+    latest = laterInstant(latest, quiz.draftSavedAt);
+    for (const attempt of quiz.attempts) latest = laterInstant(latest, attempt.finishedAt);
+  }
+  return latest;
+}
+
+export interface Completion {
+  completed: number;
+  total: number;
+  /** completed / total, 0 for an empty set. */
+  ratio: number;
+}
+
+function completionOf(data: ProgressData, lessons: readonly LessonMeta[]): Completion {
+  const completed = lessons.filter((lesson) => isLessonCompleted(data, lesson)).length;
+  return { completed, total: lessons.length, ratio: lessons.length === 0 ? 0 : completed / lessons.length };
+}
+
+export function selectModuleCompletion(data: ProgressData, module: ModuleMeta): Completion {
+  return completionOf(data, module.lessons);
+}
+
+export function selectCourseCompletion(data: ProgressData, outline: CourseOutline): Completion {
+  return completionOf(data, listLessons(outline));
+}
+
+/** The lesson of the last place, found by id, or by path for a place carried over from version 1. */
+function findLastPlaceIndex(data: ProgressData, lessons: readonly LessonMeta[]): number {
+  const place = data.lastLocation;
+  if (!place) return -1;
+  const byId = place.lessonId === null ? -1 : lessons.findIndex((lesson) => lesson.id === place.lessonId);
+  return byId !== -1 ? byId : lessons.findIndex((lesson) => lesson.path === place.path);
+}
+
+/** The first lesson not completed after the last place, in course order; else the first not completed; else null. */
+export function selectNextLesson(data: ProgressData, outline: CourseOutline): LessonMeta | null {
+  const lessons = listLessons(outline);
+  const start = findLastPlaceIndex(data, lessons) + 1;
+  const isOpen = (lesson: LessonMeta) => !isLessonCompleted(data, lesson);
+  return lessons.slice(start).find(isOpen) ?? lessons.find(isOpen) ?? null;
+}
+
+export function hasAnyProgress(data: ProgressData): boolean {
+  return data.lastLocation !== null || Object.keys(data.lessons).length > 0 || Object.keys(data.quizzes).length > 0;
+}
+
+/**
+ * Where "Reprendre" leads: the last place if its lesson is still in the course, else the next
+ * lesson to study; null for a learner who has not started (the page then offers "Commencer").
+ */
+export function selectResumeTarget(data: ProgressData, outline: CourseOutline): LessonMeta | null {
+  if (!hasAnyProgress(data)) return null;
+  const lessons = listLessons(outline);
+  return lessons[findLastPlaceIndex(data, lessons)] ?? selectNextLesson(data, outline);
+}
+
+export interface QuestionToReview {
+  quizId: string;
+  questionId: string;
+  /** The lesson holding the quiz, from the outline (null if the quiz is no longer in the course). */
+  lessonId: string | null;
+  /** When it was last answered wrong. */
+  wrongAt: string;
+}
+
+/** A question counts as answered right only with full marks. */
+function isRight(score: number): boolean {
+  return score >= 1;
+}
+
+/** Questions of one quiz whose latest answer (in finished attempts, by date) was wrong. */
+export function selectWrongQuestions(data: ProgressData, quizId: string): { questionId: string; wrongAt: string }[] {
+  const attempts = [...(data.quizzes[quizId]?.attempts ?? [])].sort((a, b) =>
+    compareInstants(a.finishedAt, b.finishedAt),
+  );
+  const latest = new Map<string, { score: number; at: string }>();
+  for (const attempt of attempts) {
+    for (const [questionId, score] of Object.entries(attempt.questionScores)) {
+      latest.set(questionId, { score, at: attempt.finishedAt });
+    }
+  }
+  return [...latest.entries()]
+    .filter(([, answer]) => !isRight(answer.score))
+    .map(([questionId, answer]) => ({ questionId, wrongAt: answer.at }));
+}
+
+/** Every question answered wrong and not answered right since, in course order of the quizzes. */
+export function selectQuestionsToReview(data: ProgressData, outline: CourseOutline): QuestionToReview[] {
+  const lessonOfQuiz = new Map<string, string>();
+  for (const lesson of listLessons(outline)) {
+    for (const quizId of lesson.quizIds) lessonOfQuiz.set(quizId, lesson.id);
+  }
+  const courseQuizzes = [...lessonOfQuiz.keys()];
+  const otherQuizzes = Object.keys(data.quizzes).filter((quizId) => !lessonOfQuiz.has(quizId));
+  return [...courseQuizzes, ...otherQuizzes].flatMap((quizId) =>
+    selectWrongQuestions(data, quizId).map((question) => ({
+      quizId,
+      lessonId: lessonOfQuiz.get(quizId) ?? null,
+      ...question,
+    })),
+  );
+}
+
+const noAttempts: QuizAttempt[] = [];
+const emptySaved: QuizSaved = { attempts: noAttempts, draft: null };
+const savedCache = new WeakMap<object, QuizSaved>();
+
+/**
+ * Everything the quiz component needs back, for a store selector:
+ * `useProgressStore(selectQuizSaved('quiz-virt-definition'))`. The result is the same object
+ * as long as that quiz's record is unchanged, so it is safe to subscribe to.
+ */
+export function selectQuizSaved(quizId: string): (state: { data: ProgressData }) => QuizSaved {
+  return (state) => {
+    const record = state.data.quizzes[quizId];
+    if (!record) return emptySaved;
+    let saved = savedCache.get(record);
+    if (!saved) {
+      saved = { attempts: record.attempts, draft: record.draft };
+      savedCache.set(record, saved);
+    }
+    return saved;
+  };
+}
