@@ -15,7 +15,14 @@ declare module 'virtual:course-outline' {
 declare module 'virtual:course-lessons' {
   import type { MDXProps } from 'mdx/types';
   import type { ReactElement } from 'react';
-  export const lessonLoaders: Record<string, () => Promise<{ default: (props: MDXProps) => ReactElement }>>;
+  import type { LessonHeading } from '@/lib/course-types';
+  /** A compiled lesson: its body, its frontmatter and its table of contents (src/build/remark-course.ts). */
+  export interface LessonModule {
+    default: (props: MDXProps) => ReactElement;
+    frontmatter: { objectives?: string[] } & Record<string, unknown>;
+    headings: LessonHeading[];
+  }
+  export const lessonLoaders: Record<string, () => Promise<LessonModule>>;
 }
 
 declare module 'virtual:glossary' {

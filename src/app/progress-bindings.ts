@@ -5,7 +5,7 @@
 import { useCallback } from 'react';
 import { outline } from 'virtual:course-outline';
 import type { ProgressLookup } from '../features/course/progress-view';
-import { useProgressData } from '../features/progress/progress-store';
+import { useProgressData, useProgressStore } from '../features/progress/progress-store';
 import {
   hasAnyProgress,
   selectLessonBestScore,
@@ -29,6 +29,19 @@ export function useProgressLookup(): ProgressLookup {
     },
     [data],
   );
+}
+
+/** Old lesson id → current id, from the lessons' `previousIds`: a renamed lesson keeps its learners' progress. */
+export function lessonRenames(): Record<string, string> {
+  return Object.fromEntries(
+    [...lessonsById.values()].flatMap((lesson) => (lesson.previousIds ?? []).map((oldId) => [oldId, lesson.id])),
+  );
+}
+
+/** Moves stored progress from renamed lesson ids to the current ones; called once at start. */
+export function applyLessonRenames(): void {
+  const renames = lessonRenames();
+  if (Object.keys(renames).length > 0) useProgressStore.getState().applyRenames(renames);
 }
 
 /** Where « Reprendre » leads; null for a learner who has done nothing yet (the home page then says « Commencer »). */

@@ -21,7 +21,7 @@ test('two lessons with the same id are reported at the second id line', () => {
 });
 
 test('the real course loads into an ordered outline with no problem', () => {
-  const { problems, outline } = loadContent(resolve(__dirname, '../..'), { includeDrafts: false });
+  const { problems, outline, lessons } = loadContent(resolve(__dirname, '../..'), { includeDrafts: false });
   expect(problems.map(formatProblem)).toEqual([]);
   expect(outline.modules.map((module) => module.slug)).toEqual(['virtualisation', 'conteneurisation', 'observabilite']);
   for (const module of outline.modules) {
@@ -29,7 +29,9 @@ test('the real course loads into an ordered outline with no problem', () => {
     expect(orders).toEqual([...orders].sort((a, b) => a - b));
     for (const lesson of module.lessons) {
       expect(lesson.path).toBe(`/${module.slug}/${lesson.slug}`);
-      if (lesson.kind === 'lesson') expect(lesson.headings.length, lesson.id).toBeGreaterThan(0);
+      const loaded = lessons.find((candidate) => candidate.meta.id === lesson.id);
+      expect(loaded?.details.objectives.length, lesson.id).toBeGreaterThan(0);
+      if (lesson.kind === 'lesson') expect(loaded?.details.headings.length, lesson.id).toBeGreaterThan(0);
     }
   }
 });

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CourseOutline, LessonMeta, ModuleMeta } from '../lib/course-types.ts';
+import type { CourseOutline, LessonDetails, LessonMeta, ModuleMeta } from '../lib/course-types.ts';
 import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
 import {
   describeIssuePath,
@@ -33,6 +33,7 @@ export interface LoadedLesson {
   file: string;
   absPath: string;
   meta: LessonMeta;
+  details: LessonDetails;
   previousIds: string[];
   analysis: LessonAnalysis;
   quizzes: LoadedQuiz[];
@@ -158,17 +159,20 @@ function loadLesson(
     description: data.description,
     order: data.order,
     duration: data.duration,
-    objectives: data.objectives,
     topics: data.topics,
     kind: data.kind,
     draft: data.draft,
     quizIds: quizzes.map((quiz) => quiz.id),
+    wordCount: analysis.wordCount,
+    ...(data.previousIds.length > 0 ? { previousIds: data.previousIds } : {}),
+  };
+  const details: LessonDetails = {
+    objectives: data.objectives,
     headings: analysis.headings
       .filter((heading): heading is typeof heading & { depth: 2 | 3 } => heading.depth === 2 || heading.depth === 3)
       .map(({ depth, text, slug: anchor }) => ({ depth, text, slug: anchor })),
-    wordCount: analysis.wordCount,
   };
-  return { file, absPath, meta, previousIds: data.previousIds, analysis, quizzes };
+  return { file, absPath, meta, details, previousIds: data.previousIds, analysis, quizzes };
 }
 
 function fieldLine(lesson: LoadedLesson, field: string): { line: number; column: number } {

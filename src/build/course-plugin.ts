@@ -9,6 +9,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { readCheckInput } from './check-input.ts';
+import { runChecks } from './content-checks.ts';
 import { loadContent, type LoadedContent } from './content-loader.ts';
 import { formatProblemReport } from './problems.ts';
 
@@ -47,10 +49,13 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
   const current = () => content ?? load();
 
   const reportInDev = (loaded: LoadedContent) => {
-    if (!server || loaded.problems.length === 0) return;
-    const report = formatProblemReport(loaded.problems);
+    if (!server) return;
+    // In development the whole checker runs (links, typography, syllabus…), as `npm run check:content` would.
+    const problems = runChecks(readCheckInput(loaded));
+    if (problems.length === 0) return;
+    const report = formatProblemReport(problems);
     server.config.logger.error(`\n${report}\n`, { timestamp: true });
-    const first = loaded.problems[0];
+    const first = problems[0];
     server.ws.send({
       type: 'error',
       err: {

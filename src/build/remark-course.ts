@@ -3,13 +3,16 @@
  * heading anchors, ```quiz blocks turned into the quiz component (validated
  * here, with the line), `<Diagram name>` turned into an import of the diagram
  * (so it lands in the lesson's chunk only), and `<Terme id>` given its
- * definition (so a lesson never loads the whole glossary).
+ * definition (so a lesson never loads the whole glossary). The lesson's table of
+ * contents is exported as `headings`, beside the `frontmatter` export, so the
+ * outline every page loads does not carry it.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Code, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import { valueToEstree } from 'estree-util-value-to-estree';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
@@ -49,14 +52,46 @@ function diagramImport(localName: string, source: string): MdxjsEsm {
   };
 }
 
+function exportConst(name: string, value: unknown): MdxjsEsm {
+  return {
+    type: 'mdxjsEsm',
+    value: `export const ${name} = ${JSON.stringify(value)}`,
+    data: {
+      estree: {
+        type: 'Program',
+        sourceType: 'module',
+        body: [
+          {
+            type: 'ExportNamedDeclaration',
+            specifiers: [],
+            attributes: [],
+            declaration: {
+              type: 'VariableDeclaration',
+              kind: 'const',
+              declarations: [
+                { type: 'VariableDeclarator', id: { type: 'Identifier', name }, init: valueToEstree(value) },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  };
+}
+
 export function remarkCourse(options: RemarkCourseOptions) {
   return (tree: Root, file: VFile) => {
-    for (const heading of slugHeadings(tree)) {
+    const headings = slugHeadings(tree);
+    for (const heading of headings) {
       heading.node.data = {
         ...heading.node.data,
         hProperties: { ...heading.node.data?.hProperties, id: heading.slug },
       };
     }
+    const toc = headings
+      .filter((heading) => heading.depth === 2 || heading.depth === 3)
+      .map(({ depth, text, slug }) => ({ depth, text, slug }));
+    tree.children.push(exportConst('headings', toc));
 
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'quiz' || parent === undefined || index === undefined) return;

@@ -21,14 +21,26 @@ export interface LessonMeta {
   order: number;
   /** Estimated minutes. */
   duration: number;
-  objectives: string[];
   topics: string[];
   kind: LessonKind;
   draft: boolean;
   quizIds: string[];
-  headings: LessonHeading[];
   wordCount: number;
+  /** Ids this lesson had before (frontmatter `previousIds`): learners' progress under them moves here. Absent when none. */
+  previousIds?: string[];
 }
+
+/**
+ * What only the lesson page needs: it travels in the lesson's own chunk (exported by the
+ * MDX module), so the outline every page loads stays small.
+ */
+export interface LessonDetails {
+  objectives: string[];
+  headings: LessonHeading[];
+}
+
+/** A lesson with its details, once its chunk is loaded. */
+export type LessonWithDetails = LessonMeta & LessonDetails;
 
 export interface ModuleMeta {
   id: string;

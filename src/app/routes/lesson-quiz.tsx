@@ -6,17 +6,20 @@ import { createContext, lazy, Suspense, use, useMemo } from 'react';
 import { LessonErrorBoundary } from '../../features/course/lesson-error-boundary';
 import { useProgressStore, useQuizSaved } from '../../features/progress/progress-store';
 import type { Quiz } from '../../features/quiz/quiz-schema';
-import type { LessonMeta } from '../../lib/course-types';
+import type { LessonWithDetails } from '../../lib/course-types';
 import { registerMessages } from '../../lib/i18n';
 
 // The quiz view and its messages come in their own chunk, only on pages that show a quiz.
 const QuizView = lazy(async () => {
-  const [view, messages] = await Promise.all([import('../../features/quiz/quiz-view'), import('../../features/quiz/messages')]);
+  const [view, messages] = await Promise.all([
+    import('../../features/quiz/quiz-view'),
+    import('../../features/quiz/messages'),
+  ]);
   registerMessages(messages.quizMessages);
   return { default: view.QuizView };
 });
 
-export const LessonContext = createContext<LessonMeta | null>(null);
+export const LessonContext = createContext<LessonWithDetails | null>(null);
 
 /** `data` is the quiz as the build validated and serialised it (src/build/remark-course.ts). */
 export function LessonQuiz({ data }: { data: string }) {

@@ -1,7 +1,7 @@
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useParams } from 'react-router';
 import { outline } from 'virtual:course-outline';
-import { LessonBody } from '../../features/course/lesson-body';
+import { LessonBody, useLessonDetails } from '../../features/course/lesson-body';
 import { LessonPage } from '../../features/course/lesson-page';
 import { findLesson, findModule } from '../../features/course/outline';
 import { useProgressStore } from '../../features/progress/progress-store';
@@ -10,6 +10,7 @@ import { mdxComponents } from '../../mdx/mdx-components';
 import { useProgressLookup } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
 import { LessonContext, LessonQuiz } from './lesson-quiz';
+import type { LessonMeta, ModuleMeta } from '../../lib/course-types';
 import { NotFoundRoute } from './not-found-route';
 
 const lessonComponents = { ...mdxComponents, Quiz: LessonQuiz };
@@ -19,22 +20,29 @@ export function LessonRoute() {
   const module = findModule(outline, moduleSlug);
   const lesson = findLesson(outline, moduleSlug, lessonSlug);
   usePageTitle(lesson?.title ?? null);
-  const lookup = useProgressLookup();
   const visitLesson = useProgressStore((state) => state.visitLesson);
-  const setLessonDone = useProgressStore((state) => state.setLessonDone);
-  const markedDone = useProgressStore((state) => (lesson ? isMarkedDone(state.data.lessons[lesson.id]) : false));
 
   useEffect(() => {
     if (lesson) visitLesson(lesson.id, lesson.path);
   }, [lesson, visitLesson]);
 
   if (!module || !lesson) return <NotFoundRoute />;
+  return <LessonView module={module} lesson={lesson} />;
+}
+
+/** Renders once the lesson's chunk (body, objectives, table of contents) is loaded. */
+function LessonView({ module, lesson }: { module: ModuleMeta; lesson: LessonMeta }) {
+  const details = useLessonDetails(lesson.id);
+  const fullLesson = useMemo(() => ({ ...lesson, ...details }), [lesson, details]);
+  const lookup = useProgressLookup();
+  const setLessonDone = useProgressStore((state) => state.setLessonDone);
+  const markedDone = useProgressStore((state) => isMarkedDone(state.data.lessons[lesson.id]));
   return (
-    <LessonContext value={lesson}>
+    <LessonContext value={fullLesson}>
       <LessonPage
         outline={outline}
         module={module}
-        lesson={lesson}
+        lesson={fullLesson}
         lookup={lookup}
         markedDone={markedDone}
         onToggleDone={(done) => setLessonDone(lesson.id, done)}

@@ -16,12 +16,10 @@ function assessment(moduleSlug: string): LessonMeta {
     description: '',
     order: 9,
     duration: 20,
-    objectives: [],
     topics: [],
     kind: 'assessment',
     draft: false,
     quizIds: [`exam-${moduleSlug}`],
-    headings: [],
     wordCount: 50,
   };
 }

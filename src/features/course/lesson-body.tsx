@@ -1,26 +1,76 @@
 import { MDXProvider } from '@mdx-js/react';
 import type { MDXComponents } from 'mdx/types';
-import { lazy, Suspense, useState, type ComponentType } from 'react';
-import { lessonLoaders } from 'virtual:course-lessons';
+import { Suspense, use, useState } from 'react';
+import { lessonLoaders, type LessonModule } from 'virtual:course-lessons';
+import type { LessonDetails } from '../../lib/course-types';
 import { useT } from '../../lib/i18n';
 import { LessonErrorBoundary } from './lesson-error-boundary';
 
-type LessonComponent = ComponentType<{ components?: MDXComponents }>;
+/**
+ * A promise React's `use` can read synchronously once settled: React checks `status`,
+ * so a lesson preloaded before hydration renders at once instead of suspending.
+ */
+type Tracked<T> = Promise<T>;
 
-/** One lazy component per lesson, made once, so each body is fetched once, when it is shown. */
-const lessonComponents = new Map<string, LessonComponent>(
-  Object.entries(lessonLoaders).map(([id, loader]) => [id, lazy(loader)]),
-);
-
-/** A failed download is cached by React.lazy: retrying needs a fresh lazy component. */
-function renewLessonComponent(lessonId: string) {
-  const loader = lessonLoaders[lessonId];
-  if (loader) lessonComponents.set(lessonId, lazy(loader));
+function track<T>(promise: Promise<T>): Tracked<T> {
+  const fields = promise as unknown as { status: string; value?: T; reason?: unknown };
+  fields.status = 'pending';
+  promise.then(
+    (value) => {
+      fields.status = 'fulfilled';
+      fields.value = value;
+    },
+    (reason: unknown) => {
+      fields.status = 'rejected';
+      fields.reason = reason;
+    },
+  );
+  return promise;
 }
 
-/** Loads a lesson's module ahead of rendering (used before hydrating a prerendered page). */
+const modules = new Map<string, Tracked<LessonModule>>();
+const details = new Map<string, Tracked<LessonDetails>>();
+const noDetails: LessonDetails = { objectives: [], headings: [] };
+
+/** Each lesson's chunk is fetched once, when it is first shown (or preloaded). */
+function loadLessonModule(lessonId: string): Tracked<LessonModule> {
+  let promise = modules.get(lessonId);
+  if (!promise) {
+    const loader = lessonLoaders[lessonId];
+    promise = track(loader ? loader() : Promise.reject(new Error(`cours-docker: no lesson "${lessonId}"`)));
+    // A failed download is handled by the body's error boundary, which can retry.
+    promise.catch(() => undefined);
+    modules.set(lessonId, promise);
+  }
+  return promise;
+}
+
+/**
+ * The lesson's objectives and table of contents, which travel in its chunk. Never rejects:
+ * when the chunk cannot be fetched, the page frame still renders and the body says why.
+ */
+function loadLessonDetails(lessonId: string): Tracked<LessonDetails> {
+  let promise = details.get(lessonId);
+  if (!promise) {
+    promise = track(
+      loadLessonModule(lessonId).then(
+        (module) => ({ objectives: module.frontmatter.objectives ?? [], headings: module.headings }),
+        () => noDetails,
+      ),
+    );
+    details.set(lessonId, promise);
+  }
+  return promise;
+}
+
+/** Suspends until the lesson's chunk is loaded (at once when it was preloaded). */
+export function useLessonDetails(lessonId: string): LessonDetails {
+  return use(loadLessonDetails(lessonId));
+}
+
+/** Loads a lesson's chunk ahead of rendering (used before hydrating a prerendered page). */
 export async function preloadLesson(lessonId: string): Promise<void> {
-  await lessonLoaders[lessonId]?.();
+  await loadLessonDetails(lessonId);
 }
 
 function Loading() {
@@ -33,9 +83,8 @@ function Loading() {
 }
 
 function LessonContent({ lessonId }: { lessonId: string }) {
-  const Lesson = lessonComponents.get(lessonId);
-  // eslint-disable-next-line react-hooks/static-components -- made once at module load; this only looks it up
-  return Lesson ? <Lesson /> : null;
+  const Lesson = use(loadLessonModule(lessonId)).default;
+  return <Lesson />;
 }
 
 export function LessonBody({ lessonId, components }: { lessonId: string; components: MDXComponents }) {
@@ -44,7 +93,8 @@ export function LessonBody({ lessonId, components }: { lessonId: string; compone
     <LessonErrorBoundary
       resetKey={lessonId}
       onRetry={() => {
-        renewLessonComponent(lessonId);
+        modules.delete(lessonId);
+        details.delete(lessonId);
         setAttempt((value) => value + 1);
       }}
     >

@@ -12,12 +12,10 @@ function lesson(id: string, moduleSlug: string, order: number, extra: Partial<Le
     description: '',
     order,
     duration: 10,
-    objectives: [],
     topics: [],
     kind: 'lesson',
     draft: false,
     quizIds: [],
-    headings: [],
     wordCount: 900,
     ...extra,
   };

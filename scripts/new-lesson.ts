@@ -1,0 +1,68 @@
+/**
+ * `npm run new:lesson -- <module> "<Titre>" [--root <dir>]`: creates
+ * content/<module>/<slug>.mdx with a valid frontmatter (a fresh id, the next free
+ * order) and a commented template showing each component, then prints its path
+ * and its address. Never overwrites a file; refuses an unknown module.
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { KNOWN_IDS_FILE, parseKnownIds } from '../src/build/check-known-ids.ts';
+import { loadContent } from '../src/build/content-loader.ts';
+import { fixTypography } from '../src/build/french-typography.ts';
+import { freshId, lessonTemplate, modulePrefix, slugifyTitle } from '../src/build/lesson-template.ts';
+
+function fail(message: string): never {
+  console.error(message);
+  process.exit(1);
+}
+
+const usage = 'Usage : npm run new:lesson -- <module> "<Titre de la leçon>" [--root <dossier>]';
+const args = process.argv.slice(2);
+const rootAt = args.indexOf('--root');
+const rootArg = rootAt === -1 ? '.' : args[rootAt + 1];
+if (rootArg === undefined) fail(`--root attend un dossier.\n${usage}`);
+const positional = args.filter((_, index) => rootAt === -1 || (index !== rootAt && index !== rootAt + 1));
+const [moduleSlug, title] = positional;
+if (positional.length !== 2 || !moduleSlug || !title?.trim()) fail(usage);
+
+const root = resolve(rootArg);
+const content = loadContent(root, { includeDrafts: true });
+const moduleFolders = content.outline.modules.map((module) => module.slug);
+const module = content.outline.modules.find((candidate) => candidate.slug === moduleSlug);
+if (!module) {
+  fail(
+    `Le module « ${moduleSlug} » n’existe pas : choisissez l’un de ${moduleFolders.join(', ') || '(aucun module)'}.`,
+  );
+}
+
+const slug = slugifyTitle(title);
+if (!slug) fail(`Le titre « ${title} » ne donne aucun nom de fichier : utilisez des lettres ou des chiffres.`);
+const file = `content/${module.slug}/${slug}.mdx`;
+if (existsSync(join(root, file))) {
+  fail(`${file} existe déjà : choisissez un autre titre, ou modifiez ce fichier.`);
+}
+
+// Never reuse an id, even a retired one: progress may still be stored under it.
+const knownIdsText = existsSync(join(root, KNOWN_IDS_FILE)) ? readFileSync(join(root, KNOWN_IDS_FILE), 'utf8') : '[]';
+const taken = new Set([
+  ...(parseKnownIds(knownIdsText) ?? []),
+  ...content.lessons.flatMap((lesson) => [
+    lesson.meta.id,
+    ...lesson.previousIds,
+    ...lesson.quizzes.map((quiz) => quiz.id),
+  ]),
+]);
+const moduleLessons = content.lessons.filter((lesson) => lesson.meta.moduleSlug === module.slug);
+const prefix = modulePrefix(
+  module.id,
+  moduleLessons.map((lesson) => lesson.meta.id),
+);
+const id = freshId(`${prefix}-${slug}`, taken);
+const quizId = freshId(`quiz-${slug}`, new Set([...taken, id]));
+const order = Math.max(0, ...moduleLessons.map((lesson) => lesson.meta.order)) + 1;
+
+writeFileSync(join(root, file), lessonTemplate({ id, quizId, title: fixTypography(title.trim()), order }), {
+  flag: 'wx',
+});
+console.log(`Leçon créée : ${file} (id ${id}, order ${order}).`);
+console.log(`Aperçu : lancez npm run dev puis ouvrez http://localhost:5173/${module.slug}/${slug}`);

@@ -1,0 +1,39 @@
+// @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { checkContent, updateKnownIds } from './content-checks';
+import { formatProblem } from './problems';
+import { demoModule, lessonFile, writeTree } from './temp-tree';
+
+test('loader problems and check problems come together, sorted, in French sentences', () => {
+  const root = writeTree({
+    'content/demo/module.yaml': demoModule,
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', body: '## Ici\n\n<Encadre />\n' }),
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: '## Ici\n\nUn <!-- commentaire -->\n' }),
+  });
+  expect(checkContent(root).problems.map(formatProblem)).toEqual([
+    'content/demo/a.mdx:14:5  Les commentaires HTML <!-- … --> ne sont pas permis en MDX : écrivez {/* … */} à la place.',
+    'content/demo/b.mdx:14:1  Le composant <Encadre> n’existe pas : utilisez l’un des composants Callout, Figure, Terme ou Diagram (ou corrigez la casse du nom).',
+  ]);
+});
+
+test('--update-known-ids writes the current ids, and refuses while other problems remain', () => {
+  const root = writeTree({
+    'content/demo/module.yaml': demoModule,
+    'content/known-ids.json': '[\n  "demo-supprimee"\n]\n',
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', previousIds: ['demo-ancien'] }),
+  });
+  expect(checkContent(root).problems).toHaveLength(1);
+  expect(updateKnownIds(root)).toMatchObject({ written: true, ids: ['demo-a', 'demo-ancien'] });
+  expect(readFileSync(join(root, 'content/known-ids.json'), 'utf8')).toBe('[\n  "demo-a",\n  "demo-ancien"\n]\n');
+  expect(checkContent(root).problems).toEqual([]);
+
+  const broken = writeTree({
+    'content/demo/module.yaml': demoModule,
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: 'a <3\n' }),
+  });
+  const refused = updateKnownIds(broken);
+  expect(refused.written).toBe(false);
+  expect(refused.problems).toHaveLength(1);
+});

@@ -1,0 +1,101 @@
+/**
+ * Offline support: vite-plugin-pwa generates a workbox service worker (dist/sw.js) that
+ * precaches the whole build — every prerendered page, every lesson chunk, the search index,
+ * the glossary, the icons — and a web manifest. It is generated after the prerender
+ * (`afterPrerender`), so the pages' HTML is in the precache.
+ *
+ * Updates never mix versions: a new worker waits (no skipWaiting) until the learner accepts
+ * the notice of src/app/update-prompt.tsx, which also registers the worker (no inline script).
+ * Pages are precached under their link form, `virtualisation/definition` (not
+ * `…/definition/index.html`), so a navigation to any page is answered from the cache; any other
+ * navigation gets the 404 page.
+ */
+import type { Plugin } from 'vite';
+import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+
+type ManifestTransform = NonNullable<NonNullable<VitePWAOptions['workbox']>['manifestTransforms']>[number];
+
+/** 'a/b/index.html' → 'a/b'; the home page keeps 'index.html' (the directory index of the base path). */
+export function pageUrlForPrecache(url: string): string {
+  return url !== 'index.html' && url.endsWith('/index.html') ? url.slice(0, -'/index.html'.length) : url;
+}
+
+const precachePagesByLink: ManifestTransform = (entries) =>
+  Promise.resolve({
+    manifest: entries.map((entry) => ({ ...entry, url: pageUrlForPrecache(entry.url) })),
+    warnings: [],
+  });
+
+export const THEME_COLOR = '#0b5cad';
+
+export interface PwaPluginOptions {
+  /** The deploy's base path ('/' or '/cours-docker/'): the worker's scope and the app's start URL. */
+  base: string;
+  /** Resolves once every page's HTML file is written. */
+  afterPrerender: () => Promise<void>;
+}
+
+/** The theme colour and the iOS home-screen icon, in every page's head. */
+function headTagsPlugin(base: string): Plugin {
+  return {
+    name: 'cours-docker:pwa-head',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { name: 'theme-color', content: THEME_COLOR }, injectTo: 'head' },
+      { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}apple-touch-icon.png` }, injectTo: 'head' },
+    ],
+  };
+}
+
+export function pwaPlugin({ base, afterPrerender }: PwaPluginOptions): Plugin[] {
+  const pwa = VitePWA({
+    registerType: 'prompt',
+    injectRegister: false,
+    strategies: 'generateSW',
+    filename: 'sw.js',
+    scope: base,
+    manifestFilename: 'manifest.webmanifest',
+    includeManifestIcons: true,
+    manifest: {
+      id: base,
+      name: 'Cours Docker — de la découverte à l’expertise',
+      short_name: 'Cours Docker',
+      description: 'Cours interactif en français sur Docker : virtualisation, conteneurs et observabilité.',
+      lang: 'fr',
+      dir: 'ltr',
+      start_url: base,
+      scope: base,
+      display: 'standalone',
+      background_color: '#ffffff',
+      theme_color: THEME_COLOR,
+      icons: [
+        { src: 'icon.svg', sizes: 'any', type: 'image/svg+xml', purpose: 'any' },
+        { src: 'pwa-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+        { src: 'pwa-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+        { src: 'pwa-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // The web manifest is added by the plugin itself.
+      globPatterns: ['**/*.{html,js,css,json,svg,png,txt,woff2}'],
+      globIgnores: ['.vite/**', 'sw.js', 'workbox-*.js'],
+      // Hashed file names already change with their content.
+      dontCacheBustURLsMatching: /^assets\//,
+      manifestTransforms: [precachePagesByLink],
+      directoryIndex: 'index.html',
+      navigateFallback: '404.html',
+      cleanupOutdatedCaches: true,
+      clientsClaim: true,
+      skipWaiting: false,
+      inlineWorkboxRuntime: true,
+      sourcemap: false,
+      mode: 'production',
+      // The search index grows with the course (about 4.6 MB for 300 lessons, before gzip).
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+    },
+    integration: {
+      closeBundleOrder: 'post',
+      beforeBuildServiceWorker: () => afterPrerender(),
+    },
+  });
+  return [headTagsPlugin(base), ...pwa];
+}

@@ -1,0 +1,213 @@
+/**
+ * Reads the course for the search index: every published lesson cut into its
+ * intro and its `##`/`###` sections (plain text, anchors from heading-slugs.ts
+ * so results land on the rendered headings), and the glossary entries.
+ * Quiz blocks are left out: searching must not reveal answers.
+ * Content errors are the course plugin's business (it fails the build with
+ * their positions); a file that cannot be read here is simply not indexed.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Heading, Root, RootContent } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import type { SearchDocument } from '../features/search/search-index.ts';
+import { paths } from '../lib/paths.ts';
+import { frontmatterSchema, glossarySchema, moduleSchema } from './content-schema.ts';
+import { slugHeadings } from './heading-slugs.ts';
+
+export interface LessonSection {
+  heading: string;
+  slug: string;
+  text: string;
+}
+
+export interface LessonText {
+  /** Text before the first `##`. */
+  intro: string;
+  sections: LessonSection[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+
+/** Block nodes end with a space, so paragraphs and list items do not run into each other. */
+const blockTypes = new Set([
+  'paragraph',
+  'heading',
+  'listItem',
+  'code',
+  'tableCell',
+  'blockquote',
+  'mdxJsxFlowElement',
+  'thematicBreak',
+]);
+/** JSX attributes that are prose: a callout's title, a figure's caption. */
+const proseAttributes = new Set(['title', 'caption']);
+
+type AnyNode = Root | RootContent;
+
+function textOf(node: AnyNode): string {
+  let text = '';
+  switch (node.type) {
+    case 'text':
+    case 'inlineCode':
+      text = node.value;
+      break;
+    case 'code':
+      text = node.lang === 'quiz' ? '' : node.value;
+      break;
+    case 'image':
+      text = node.alt ?? '';
+      break;
+    case 'yaml':
+    case 'html':
+    case 'mdxjsEsm':
+    case 'mdxFlowExpression':
+    case 'mdxTextExpression':
+      return '';
+    default:
+      break;
+  }
+  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    for (const attribute of node.attributes) {
+      if (
+        attribute.type === 'mdxJsxAttribute' &&
+        proseAttributes.has(attribute.name) &&
+        typeof attribute.value === 'string'
+      ) {
+        text += `${attribute.value} `;
+      }
+    }
+  }
+  if ('children' in node) text += (node.children as AnyNode[]).map(textOf).join('');
+  return blockTypes.has(node.type) ? `${text} ` : text;
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Cuts a lesson's body into its intro and sections. Deeper headings (`####`) stay inside their section. */
+export function extractLessonText(source: string): LessonText {
+  const tree = parser.parse(source);
+  const slugs = new Map<Heading, string>(slugHeadings(tree).map((heading) => [heading.node, heading.slug]));
+  const result: LessonText = { intro: '', sections: [] };
+  let intro = '';
+  let current: LessonSection | null = null;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
+      if (current) result.sections.push({ ...current, text: collapse(current.text) });
+      current = { heading: collapse(textOf(node)), slug: slugs.get(node) ?? '', text: '' };
+      continue;
+    }
+    if (current) current.text += textOf(node);
+    else intro += textOf(node);
+  }
+  if (current) result.sections.push({ ...current, text: collapse(current.text) });
+  result.intro = collapse(intro);
+  return result;
+}
+
+function readYamlText(text: string): unknown {
+  try {
+    return parseYaml(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function readYamlFile(path: string): unknown {
+  return existsSync(path) ? readYamlText(readFileSync(path, 'utf8')) : null;
+}
+
+function listDirectories(path: string): string[] {
+  return readdirSync(path, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+}
+
+/** The documents of one lesson: its intro (with the description) and each section. */
+export function lessonDocuments(
+  lesson: { id: string; title: string; description: string; moduleSlug: string; slug: string; moduleTitle: string },
+  body: LessonText,
+): SearchDocument[] {
+  const base = { title: lesson.title, module: lesson.moduleTitle };
+  return [
+    {
+      ...base,
+      id: lesson.id,
+      kind: 'lesson',
+      heading: '',
+      text: collapse(`${lesson.description} ${body.intro}`),
+      path: paths.lesson.href(lesson.moduleSlug, lesson.slug),
+    },
+    ...body.sections.map((section): SearchDocument => ({
+      ...base,
+      id: `${lesson.id}#${section.slug}`,
+      kind: 'section',
+      heading: section.heading,
+      text: section.text,
+      path: paths.lesson.href(lesson.moduleSlug, lesson.slug, section.slug),
+    })),
+  ];
+}
+
+/** Every document of the course under `root/content`; drafts only when asked (development). */
+export function collectSearchDocuments(root: string, options: { includeDrafts: boolean }): SearchDocument[] {
+  const contentDir = join(root, 'content');
+  if (!existsSync(contentDir)) return [];
+  const documents: SearchDocument[] = [];
+  for (const moduleSlug of listDirectories(contentDir)) {
+    const moduleFile = moduleSchema.safeParse(readYamlFile(join(contentDir, moduleSlug, 'module.yaml')));
+    if (!moduleFile.success) continue;
+    const files = readdirSync(join(contentDir, moduleSlug))
+      .filter((name) => name.endsWith('.mdx'))
+      .sort();
+    for (const fileName of files) {
+      const source = readFileSync(join(contentDir, moduleSlug, fileName), 'utf8');
+      const frontmatterText = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+      const frontmatter = frontmatterSchema.safeParse(
+        frontmatterText === undefined ? null : readYamlText(frontmatterText),
+      );
+      if (!frontmatter.success || (frontmatter.data.draft && !options.includeDrafts)) continue;
+      let body: LessonText;
+      try {
+        body = extractLessonText(source);
+      } catch {
+        continue;
+      }
+      const { id, title, description } = frontmatter.data;
+      documents.push(
+        ...lessonDocuments(
+          {
+            id,
+            title,
+            description,
+            moduleSlug,
+            slug: fileName.replace(/\.mdx$/, ''),
+            moduleTitle: moduleFile.data.title,
+          },
+          body,
+        ),
+      );
+    }
+  }
+  const glossary = glossarySchema.safeParse(readYamlFile(join(contentDir, 'glossary.yaml')));
+  for (const entry of glossary.success ? glossary.data : []) {
+    documents.push({
+      id: `glossary:${entry.id}`,
+      kind: 'glossary',
+      title: entry.term,
+      heading: '',
+      text: entry.definition,
+      path: paths.glossary.href(entry.id),
+      module: '',
+    });
+  }
+  return documents;
+}

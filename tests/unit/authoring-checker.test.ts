@@ -1,0 +1,197 @@
+// @vitest-environment node
+/**
+ * The content checker on fixture trees (tests/fixtures/content/<case>/content/…), one
+ * mistake each: every expected `file:line:col  message` line, exactly. Then the
+ * command itself, and the real course, which must pass clean.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { checkContent } from '../../src/build/content-checks';
+import { formatProblem } from '../../src/build/problems';
+
+const projectRoot = resolve(__dirname, '../..');
+const fixturesDir = resolve(projectRoot, 'tests/fixtures/content');
+const fixture = (name: string) => resolve(fixturesDir, name);
+
+const expected: Record<string, string[]> = {
+  // <Callout type="danger">
+  'bad-callout-type': [
+    'content/demo/lecon.mdx:14:1  Le type de <Callout> « danger » n’existe pas : écrivez type="info", type="warning" ou type="tip".',
+  ],
+  // a question’s section names no heading of its lesson
+  'bad-quiz-section': [
+    'content/demo/lecon.mdx:22:14  La section « section-absente » de la question « vrai-faux » n’est l’ancre d’aucun titre de cette leçon : écrivez l’ancre sans #, l’une de une-section.',
+  ],
+  // /demo/lecon-2#une-section-absente
+  'broken-anchor': [
+    'content/demo/lecon-1.mdx:14:6  L’ancre « #une-section-absente » n’existe pas dans /demo/lecon-2 : utilisez l’une de #les-volumes-nommés.',
+  ],
+  // /glossaire#image, not in the glossary
+  'broken-glossary-link': [
+    'content/demo/lecon.mdx:14:6  Le terme « image » n’est pas dans content/glossary.yaml : utilisez l’id d’un terme du glossaire ou ajoutez-y le terme.',
+  ],
+  // /demo/absente
+  'broken-lesson-link': [
+    'content/demo/lecon.mdx:14:6  Le lien « /demo/absente » ne mène à aucune leçon : le module « demo » n’a pas de fichier absente.mdx, vérifiez le nom de la leçon.',
+  ],
+  // [[]]
+  'cloze-empty-blank': [
+    'content/demo/lecon.mdx:22:48  Le trou n°1 de la question « pilote » (cloze) n’a aucune réponse acceptée : écrivez au moins une réponse entre les crochets, par exemple `[[overlay2]]`.',
+  ],
+  // answer: docker lancer nginx
+  'command-unparsable': [
+    'content/demo/lecon.mdx:22:5  La réponse de la question « lancer » (command) n’est pas une commande docker prise en charge (`docker lancer` n’est pas une commande docker prise en charge ici) : corrigez-la.',
+  ],
+  // two lessons, one id (kept as the loader test wrote it)
+  'duplicate-id': [
+    'content/demo/lecon-2.mdx:2:1  L’id « demo-doublon » est déjà utilisé par content/demo/lecon-1.mdx : chaque leçon a un id unique.',
+  ],
+  // two questions with the id vrai-faux
+  'duplicate-question-id': [
+    'content/demo/lecon.mdx:23:5  L’id « vrai-faux » de la question n°2 est déjà celui de la question n°1 : chaque question du quiz doit avoir un id unique.',
+  ],
+  // two lessons, one quiz id
+  'duplicate-quiz-id': [
+    'content/demo/lecon-2.mdx:17:1  L’id de quiz « quiz-demo » est déjà utilisé dans content/demo/lecon-1.mdx : chaque quiz a un id unique.',
+  ],
+  // duration: cinq
+  'frontmatter-wrong-type': [
+    'content/demo/lecon.mdx:6:1  Le champ « duration » contient le texte « cinq », qui n’a pas le bon type : écrivez un nombre entier de minutes, par exemple 10.',
+  ],
+  // ![](/images/couches.png)
+  'image-without-alt': [
+    'content/demo/lecon.mdx:14:1  L’image « /images/couches.png » n’a pas de texte alternatif : décrivez-la entre les crochets, ![ce que montre l’image](/images/couches.png).',
+  ],
+  // {nom} in the text
+  'javascript-expression': [
+    'content/demo/lecon.mdx:14:13  Les accolades {nom} seraient exécutées comme du code JavaScript : écrivez \\{ et \\} dans le texte, mettez le passage entre accents graves, ou écrivez un commentaire {/* … */}.',
+  ],
+  // 3 left, 2 right
+  'matching-unequal': [
+    'content/demo/lecon.mdx:23:5  La question « associer » (matching) a 3 éléments dans `left` et 2 dans `right` : les deux listes doivent avoir la même longueur (left[i] va avec right[i]).',
+  ],
+  // « moins de <1 seconde »
+  'mdx-syntax': [
+    'content/demo/lecon.mdx:14:35  Le signe < ouvre une balise en MDX : écrivez &lt; dans le texte, ou mettez le passage entre accents graves (`a < b`).',
+  ],
+  // /images/couches.png not in public/
+  'missing-image': [
+    'content/demo/lecon.mdx:14:1  L’image « /images/couches.png » est introuvable (fichier public/images/couches.png absent) : corrigez le chemin ou ajoutez le fichier.',
+  ],
+  // no title (kept as the loader test wrote it)
+  'missing-title': [
+    'content/demo/sans-titre.mdx:2:1  Le champ « title » est obligatoire et manque : ajoutez-le à l’en-tête de la leçon.',
+  ],
+  // two lessons with order 1
+  'order-collision': [
+    'content/demo/lecon-2.mdx:5:1  Le numéro d’ordre (order) 1 est déjà pris par content/demo/lecon-1.mdx dans ce module : choisissez un autre numéro.',
+  ],
+  // an unquoted « : » in a prompt
+  'quiz-yaml-syntax': [
+    'content/demo/lecon.mdx:21:13  Syntaxe YAML invalide, structure inattendue : un texte qui contient « : » doit être entre guillemets (Nested mappings are not allowed in compact mappings).',
+  ],
+  // known-ids.json lists demo-ancienne, which nothing carries
+  'removed-known-id': [
+    'content/known-ids.json:2:3  L’id « demo-ancienne » a été publié mais plus aucune leçon ni aucun quiz ne le porte, ce qui rendrait orpheline la progression des apprenants : rétablissez-le, ou ajoutez-le aux previousIds de la leçon qui le remplace.',
+  ],
+  // demo-ancienne renamed through previousIds: clean
+  'renamed-known-id': [],
+  // many mistakes in three files, all reported at once
+  'several-mistakes': [
+    'content/demo/lecon-1.mdx:14:6  Le lien « /demo/absente » ne mène à aucune leçon : le module « demo » n’a pas de fichier absente.mdx, vérifiez le nom de la leçon.',
+    'content/demo/lecon-1.mdx:14:46  Le terme « inconnu » n’est pas dans content/glossary.yaml : utilisez l’id d’un terme existant ou ajoutez le terme au glossaire.',
+    'content/demo/lecon-1.mdx:16:1  Le type de <Callout> « danger » n’existe pas : écrivez type="info", type="warning" ou type="tip".',
+    'content/demo/lecon-1.mdx:17:12  Espace ordinaire avant « ? » : remplacez-la par une espace insécable (U+00A0 ou U+202F).',
+    'content/demo/lecon-1.mdx:27:5  L’id « vrai-faux » de la question n°2 est déjà celui de la question n°1 : chaque question du quiz doit avoir un id unique.',
+    'content/demo/lecon-1.mdx:30:5  La question « vrai-faux » (single) n’a aucun choix correct : marquez-en un avec `correct: true`.',
+    'content/demo/lecon-2.mdx:5:1  Le numéro d’ordre (order) 1 est déjà pris par content/demo/lecon-1.mdx dans ce module : choisissez un autre numéro.',
+    'content/demo/lecon-3.mdx:2:1  Le champ « description » est obligatoire et manque : ajoutez-le à l’en-tête de la leçon.',
+    'content/demo/lecon-3.mdx:2:1  Le champ « duration » est obligatoire et manque : ajoutez-le à l’en-tête de la leçon.',
+    'content/demo/lecon-3.mdx:2:1  Le champ « objectives » est obligatoire et manque : ajoutez-le à l’en-tête de la leçon.',
+    'content/demo/lecon-3.mdx:2:1  Le champ « order » est obligatoire et manque : ajoutez-le à l’en-tête de la leçon.',
+    'content/demo/lecon-3.mdx:2:1  Le champ « title » est obligatoire et manque : ajoutez-le à l’en-tête de la leçon.',
+    'content/demo/lecon-3.mdx:2:1  Le champ « topics » est obligatoire et manque : ajoutez-le à l’en-tête de la leçon.',
+  ],
+  // a single question with no correct choice
+  'single-no-correct': [
+    'content/demo/lecon.mdx:22:5  La question « sans-bonne-reponse » (single) n’a aucun choix correct : marquez-en un avec `correct: true`.',
+  ],
+  // topics: [d1, d2] and no quiz
+  'topics-without-quiz': [
+    'content/demo/lecon.mdx:9:1  Cette leçon enseigne des sujets du programme (topics) mais n’a aucun quiz : ajoutez un bloc ```quiz en fin de leçon, ou videz topics.',
+  ],
+  // a plain space before ? in prose, a straight apostrophe in a quiz explanation
+  typography: [
+    'content/demo/lecon.mdx:14:31  Espace ordinaire avant « ? » : remplacez-la par une espace insécable (U+00A0 ou U+202F).',
+    'content/demo/lecon.mdx:23:19  Apostrophe droite entre deux lettres : remplacez-la par l’apostrophe typographique ’ (U+2019).',
+  ],
+  // <Callout> never closed
+  'unclosed-component': [
+    'content/demo/lecon.mdx:14:1  La balise <Callout> n’est jamais fermée : ajoutez </Callout> après son contenu (ou écrivez <Callout /> si elle n’a pas de contenu).',
+  ],
+  // syllabus topic d2 taught by no lesson
+  'uncovered-topic': [
+    'content/syllabus.yaml:6:11  Le sujet « d2 » (Second sujet) n’est enseigné par aucune leçon : ajoutez d2 aux topics de la leçon qui le traite.',
+  ],
+  // <Encadre>
+  'unknown-component': [
+    'content/demo/lecon.mdx:14:1  Le composant <Encadre> n’existe pas : utilisez l’un des composants Callout, Figure, Terme ou Diagram (ou corrigez la casse du nom).',
+  ],
+  // <Diagram name="schema-absent" />
+  'unknown-diagram': [
+    'content/demo/lecon.mdx:14:1  Le schéma « schema-absent » n’existe pas (pas de fichier src/diagrams/schema-absent.tsx) : corrigez le nom ou demandez ce schéma à l’auteur des schémas.',
+  ],
+  // <Terme id="conteneurs">
+  'unknown-glossary-term': [
+    'content/demo/lecon.mdx:14:4  Le terme « conteneurs » n’est pas dans content/glossary.yaml : utilisez l’id d’un terme existant ou ajoutez le terme au glossaire.',
+  ],
+  // type: qcm
+  'unknown-question-type': [
+    'content/demo/lecon.mdx:20:5  Le type « qcm » de la question « choix » est inconnu : utilisez l’un de single, multiple, truefalse, ordering, matching, cloze, short, numeric, command.',
+  ],
+  // topics: [d1, d2, d9]
+  'unknown-topic': [
+    'content/demo/lecon.mdx:9:18  Le sujet « d9 » n’existe pas dans content/syllabus.yaml : utilisez l’un de d1, d2.',
+  ],
+};
+
+test('every fixture tree has its expected report', () => {
+  const trees = readdirSync(fixturesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory());
+  expect(trees.map((entry) => entry.name).sort()).toEqual(Object.keys(expected).sort());
+});
+
+test.each(Object.entries(expected))('fixture %s is reported exactly', (name, lines) => {
+  expect(checkContent(fixture(name)).problems.map(formatProblem)).toEqual(lines);
+});
+
+test('several mistakes in several files are all reported in one run', () => {
+  const { problems } = checkContent(fixture('several-mistakes'));
+  expect(new Set(problems.map((problem) => problem.file))).toEqual(
+    new Set(['content/demo/lecon-1.mdx', 'content/demo/lecon-2.mdx', 'content/demo/lecon-3.mdx']),
+  );
+  expect(problems).toHaveLength(13);
+});
+
+test('the command prints one line per problem, then the count, and exits 1', { timeout: 60_000 }, () => {
+  const run = spawnSync('npx', ['tsx', 'scripts/check-content.ts', fixture('typography')], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  expect(run.status).toBe(1);
+  expect(run.stderr.trim().split('\n')).toEqual([...(expected.typography ?? []), '2 problèmes dans le contenu.']);
+});
+
+test('the command exits 0 on clean content', { timeout: 60_000 }, () => {
+  const run = spawnSync('npx', ['tsx', 'scripts/check-content.ts', fixture('renamed-known-id')], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  expect(run.status).toBe(0);
+  expect(run.stdout).toMatch(/aucun problème/);
+});
+
+test('the real course passes clean', { timeout: 60_000 }, () => {
+  expect(checkContent(projectRoot).problems.map(formatProblem)).toEqual([]);
+});
