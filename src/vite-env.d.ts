@@ -19,7 +19,7 @@ declare module 'virtual:course-lessons' {
   /** A compiled lesson: its body, its frontmatter and its table of contents (src/build/remark-course.ts). */
   export interface LessonModule {
     default: (props: MDXProps) => ReactElement;
-    frontmatter: { objectives?: string[] } & Record<string, unknown>;
+    frontmatter?: { objectives?: string[] } & Record<string, unknown>;
     headings: LessonHeading[];
   }
   export const lessonLoaders: Record<string, () => Promise<LessonModule>>;

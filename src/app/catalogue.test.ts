@@ -1,10 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { mergeCatalogues, translate } from '../lib/i18n';
+import { progressMessages } from '../features/progress/messages';
 import { quizMessages } from '../features/quiz/messages';
 import { catalogue as baseCatalogue } from './catalogue';
 
 // Lazy catalogues are checked with the base one: every key must exist in both languages.
-const catalogue = mergeCatalogues(baseCatalogue, quizMessages);
+const catalogue = mergeCatalogues(baseCatalogue, quizMessages, progressMessages);
 
 test('every interface message exists in French and in English', () => {
   const fr = Object.keys(catalogue.fr).sort();
@@ -40,4 +43,22 @@ test('a key defined by two features is refused', () => {
   expect(() =>
     mergeCatalogues({ fr: { 'x.a': '1' }, en: { 'x.a': '1' } }, { fr: { 'x.a': '2' }, en: { 'x.a': '2' } }),
   ).toThrow(/duplicate message key "x.a"/);
+});
+
+test('every message a component asks for by a literal key exists in the catalogues', () => {
+  const srcDir = join(import.meta.dirname, '..');
+  const files = readdirSync(srcDir, { recursive: true, encoding: 'utf8' }).filter(
+    (file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file) && !file.startsWith('build'),
+  );
+  const missing: string[] = [];
+  let checked = 0;
+  for (const file of files) {
+    const source = readFileSync(join(srcDir, file), 'utf8');
+    for (const [, key] of source.matchAll(/\bt\('([a-zA-Z][\w-]*(?:\.[\w-]+)+)'/g)) {
+      checked += 1;
+      if (key && !(key in catalogue.fr)) missing.push(`${file}: ${key}`);
+    }
+  }
+  expect(checked, 'keys found in the sources').toBeGreaterThan(100);
+  expect(missing).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { useRef, useState, type ComponentPropsWithoutRef } from 'react';
-import { useT } from '../lib/i18n';
+import { useLang, useT } from '../lib/i18n';
 
 type PreProps = ComponentPropsWithoutRef<'pre'> & { 'data-lang'?: string; 'data-title'?: string };
 
@@ -16,6 +16,7 @@ export function textToCopy(text: string, lang: string | undefined): string {
 /** A highlighted code block (colours come from the build) with an optional title and a copy button. */
 export function CodeBlock({ children, 'data-lang': lang, 'data-title': title, ...rest }: PreProps) {
   const t = useT();
+  const uiLang = useLang();
   const preRef = useRef<HTMLPreElement>(null);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
@@ -37,6 +38,7 @@ export function CodeBlock({ children, 'data-lang': lang, 'data-title': title, ..
         <button
           type="button"
           className="code-copy"
+          lang={uiLang}
           onClick={() => void handleCopy()}
           aria-label={t('mdx.copyLabel', { title: title ?? lang ?? '' })}
         >

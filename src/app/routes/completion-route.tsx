@@ -14,8 +14,18 @@ export default function CompletionRoute() {
     const quizId = assessment?.quizIds[0];
     const attempts = quizId ? (data.quizzes[quizId]?.attempts ?? []) : [];
     const best = quizId ? selectBestScore(data, quizId) : null;
-    const firstPass = attempts.filter((attempt) => attempt.passed).map((attempt) => attempt.finishedAt).sort()[0] ?? null;
-    return { module, assessment, bestScore: best === null ? null : Math.round(best * 100), passed: firstPass !== null, passedAt: firstPass };
+    const firstPass =
+      attempts
+        .filter((attempt) => attempt.passed)
+        .map((attempt) => attempt.finishedAt)
+        .sort()[0] ?? null;
+    return {
+      module,
+      assessment,
+      bestScore: best === null ? null : Math.round(best * 100),
+      passed: firstPass !== null,
+      passedAt: firstPass,
+    };
   });
   return <CompletionPage courseTitle={t('course.title')} results={results} />;
 }

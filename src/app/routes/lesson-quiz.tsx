@@ -2,22 +2,40 @@
  * The `Quiz` component lessons use: the quiz feature's view, fed and recorded by the
  * progress store. The quiz view is its own chunk, fetched only by lessons that have a quiz.
  */
-import { createContext, lazy, Suspense, use, useMemo } from 'react';
+import { createContext, Suspense, use, useMemo } from 'react';
 import { LessonErrorBoundary } from '../../features/course/lesson-error-boundary';
 import { useProgressStore, useQuizSaved } from '../../features/progress/progress-store';
 import type { Quiz } from '../../features/quiz/quiz-schema';
+import type { QuizView, QuizViewProps } from '../../features/quiz/quiz-view';
 import type { LessonWithDetails } from '../../lib/course-types';
-import { registerMessages } from '../../lib/i18n';
+import { registerMessages, useLang } from '../../lib/i18n';
+import { track } from '../../lib/tracked-promise';
 
-// The quiz view and its messages come in their own chunk, only on pages that show a quiz.
-const QuizView = lazy(async () => {
-  const [view, messages] = await Promise.all([
-    import('../../features/quiz/quiz-view'),
-    import('../../features/quiz/messages'),
-  ]);
-  registerMessages(messages.quizMessages);
-  return { default: view.QuizView };
-});
+type QuizViewComponent = typeof QuizView;
+let quizView: Promise<QuizViewComponent> | null = null;
+
+/**
+ * The quiz view and its messages come in their own chunk, only on pages that show a quiz.
+ * main.tsx awaits it before hydrating a prerendered lesson with a quiz, so the quiz's
+ * server HTML is hydrated in place rather than dropped while the chunk downloads.
+ */
+export function loadQuizView(): Promise<QuizViewComponent> {
+  quizView ??= track(
+    Promise.all([import('../../features/quiz/quiz-view'), import('../../features/quiz/messages')]).then(
+      ([view, messages]) => {
+        registerMessages(messages.quizMessages);
+        return view.QuizView;
+      },
+    ),
+  );
+  return quizView;
+}
+
+function QuizViewLoader(props: QuizViewProps) {
+  const View = use(loadQuizView());
+  // eslint-disable-next-line react-hooks/static-components -- the quiz view, read from its loaded chunk, not made here
+  return <View {...props} />;
+}
 
 export const LessonContext = createContext<LessonWithDetails | null>(null);
 
@@ -35,17 +53,21 @@ export function LessonQuiz({ data }: { data: string }) {
     [lesson],
   );
   const lessonId = lesson?.id ?? '';
+  // The quiz's interface speaks the learner's language, inside a French lesson.
+  const lang = useLang();
   return (
-    <LessonErrorBoundary resetKey={quiz.id}>
+    <LessonErrorBoundary resetKey={quiz.id} onRetry={() => (quizView = null)}>
       <Suspense fallback={null}>
-        <QuizView
-          quiz={quiz}
-          saved={saved}
-          readOnly={readOnly}
-          sectionTitles={sectionTitles}
-          onDraftChange={(draft) => saveQuizDraft(quiz.id, lessonId, draft)}
-          onAttempt={(attempt) => recordQuizAttempt(quiz.id, lessonId, attempt)}
-        />
+        <div lang={lang}>
+          <QuizViewLoader
+            quiz={quiz}
+            saved={saved}
+            readOnly={readOnly}
+            sectionTitles={sectionTitles}
+            onDraftChange={(draft) => saveQuizDraft(quiz.id, lessonId, draft)}
+            onAttempt={(attempt) => recordQuizAttempt(quiz.id, lessonId, attempt)}
+          />
+        </div>
       </Suspense>
     </LessonErrorBoundary>
   );

@@ -51,7 +51,7 @@ export function HomePage({ outline, lookup, resume, firstLesson }: HomePageProps
         </ul>
       </section>
 
-      <section aria-labelledby="modules-title">
+      <section aria-labelledby="modules-title" className="home-modules">
         <h2 id="modules-title">{t('course.modules')}</h2>
         <ol className="module-cards">
           {outline.modules.map((module, index) => {
@@ -63,7 +63,6 @@ export function HomePage({ outline, lookup, resume, firstLesson }: HomePageProps
                 <h3 id={`module-${module.id}-title`} lang="fr">
                   <Link to={paths.module.href(module.slug)}>{module.title}</Link>
                 </h3>
-                <p lang="fr">{module.summary}</p>
                 <p className="module-card-meta">
                   {t('course.lessonCount', { n: module.lessons.length })} ·{' '}
                   {formatDuration(t, totalDuration(module.lessons))}
@@ -71,9 +70,11 @@ export function HomePage({ outline, lookup, resume, firstLesson }: HomePageProps
                 <progress
                   max={100}
                   value={percent}
-                  aria-label={`${module.title} : ${t('course.moduleProgress', { percent })}`}
+                  aria-labelledby={`module-${module.id}-title module-${module.id}-progress`}
                 />
-                <p className="module-card-progress">{t('course.moduleProgress', { percent })}</p>
+                <p className="module-card-progress" id={`module-${module.id}-progress`}>
+                  {t('course.moduleProgress', { percent })}
+                </p>
               </li>
             );
           })}

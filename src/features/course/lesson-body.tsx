@@ -4,36 +4,15 @@ import { Suspense, use, useState } from 'react';
 import { lessonLoaders, type LessonModule } from 'virtual:course-lessons';
 import type { LessonDetails } from '../../lib/course-types';
 import { useT } from '../../lib/i18n';
+import { track } from '../../lib/tracked-promise';
 import { LessonErrorBoundary } from './lesson-error-boundary';
 
-/**
- * A promise React's `use` can read synchronously once settled: React checks `status`,
- * so a lesson preloaded before hydration renders at once instead of suspending.
- */
-type Tracked<T> = Promise<T>;
-
-function track<T>(promise: Promise<T>): Tracked<T> {
-  const fields = promise as unknown as { status: string; value?: T; reason?: unknown };
-  fields.status = 'pending';
-  promise.then(
-    (value) => {
-      fields.status = 'fulfilled';
-      fields.value = value;
-    },
-    (reason: unknown) => {
-      fields.status = 'rejected';
-      fields.reason = reason;
-    },
-  );
-  return promise;
-}
-
-const modules = new Map<string, Tracked<LessonModule>>();
-const details = new Map<string, Tracked<LessonDetails>>();
+const modules = new Map<string, Promise<LessonModule>>();
+const details = new Map<string, Promise<LessonDetails>>();
 const noDetails: LessonDetails = { objectives: [], headings: [] };
 
 /** Each lesson's chunk is fetched once, when it is first shown (or preloaded). */
-function loadLessonModule(lessonId: string): Tracked<LessonModule> {
+function loadLessonModule(lessonId: string): Promise<LessonModule> {
   let promise = modules.get(lessonId);
   if (!promise) {
     const loader = lessonLoaders[lessonId];
@@ -49,12 +28,12 @@ function loadLessonModule(lessonId: string): Tracked<LessonModule> {
  * The lesson's objectives and table of contents, which travel in its chunk. Never rejects:
  * when the chunk cannot be fetched, the page frame still renders and the body says why.
  */
-function loadLessonDetails(lessonId: string): Tracked<LessonDetails> {
+function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
   let promise = details.get(lessonId);
   if (!promise) {
     promise = track(
       loadLessonModule(lessonId).then(
-        (module) => ({ objectives: module.frontmatter.objectives ?? [], headings: module.headings }),
+        (module) => ({ objectives: module.frontmatter?.objectives ?? [], headings: module.headings }),
         () => noDetails,
       ),
     );

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CloseIcon, OutlineIcon } from '../../components/ui/icons';
-import type { CourseOutline, LessonMeta, ModuleMeta } from '../../lib/course-types';
+import type { CourseOutline, LessonWithDetails, ModuleMeta } from '../../lib/course-types';
 import { useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { CourseOutlineNav } from './course-outline-nav';
@@ -14,7 +14,7 @@ import { useOutlineDrawer } from './use-outline-drawer';
 export interface LessonPageProps {
   outline: CourseOutline;
   module: ModuleMeta;
-  lesson: LessonMeta;
+  lesson: LessonWithDetails;
   lookup: ProgressLookup;
   /** Whether the learner marked the lesson done themselves. */
   markedDone: boolean;
@@ -124,7 +124,11 @@ export function LessonPage({ outline, module, lesson, lookup, markedDone, onTogg
           </button>
           <nav aria-label={t('course.neighbours')} className="lesson-neighbours">
             {previous ? (
-              <Link rel="prev" className="neighbour neighbour-previous" to={paths.lesson.href(previous.moduleSlug, previous.slug)}>
+              <Link
+                rel="prev"
+                className="neighbour neighbour-previous"
+                to={paths.lesson.href(previous.moduleSlug, previous.slug)}
+              >
                 <span className="neighbour-label">← {t('course.previous')}</span>
                 <span className="neighbour-title" lang="fr">
                   {previous.title}

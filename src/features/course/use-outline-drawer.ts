@@ -33,6 +33,15 @@ export function useOutlineDrawer(lessonId: string) {
     if (returnFocus) toggleRef.current?.focus();
   };
 
+  // As a column, the outline scrolls on its own: show the current lesson in its middle.
+  useEffect(() => {
+    const column = drawerRef.current;
+    const current = column?.querySelector<HTMLElement>('[aria-current="page"]');
+    if (!column || !current || isDrawerMode() || column.scrollHeight <= column.clientHeight) return;
+    const offset = current.getBoundingClientRect().top - column.getBoundingClientRect().top;
+    column.scrollTop += offset - column.clientHeight / 2;
+  }, [lessonId]);
+
   useEffect(() => {
     const drawer = drawerRef.current;
     if (!open || !drawer || !isDrawerMode()) return;

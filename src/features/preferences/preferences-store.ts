@@ -1,0 +1,72 @@
+/**
+ * The learner's display preferences: theme and interface language, persisted
+ * under one localStorage key through lib/safe-storage (never throws; without
+ * storage the choice lasts for the page's life). Stored JSON is parsed on the
+ * way in: anything unknown falls back to the defaults.
+ *
+ * public/theme-init.js reads the same key before the first paint, so keep the
+ * key and the stored shape (`{ state: { theme, lang }, version }`) in step with it;
+ * theme-init.test.ts runs that script against this store's output.
+ */
+import { create } from 'zustand';
+import { createJSONStorage, persist } from 'zustand/middleware';
+import { isLang, type Lang } from '../../lib/i18n';
+import { readItem, removeItem, subscribeToKey, writeItem } from '../../lib/safe-storage';
+
+export const PREFERENCES_KEY = 'cours-docker:preferences';
+const PREFERENCES_VERSION = 1;
+
+export const themes = ['light', 'dark', 'system'] as const;
+export type Theme = (typeof themes)[number];
+
+export interface Preferences {
+  theme: Theme;
+  lang: Lang;
+}
+
+interface PreferencesState extends Preferences {
+  setTheme: (theme: Theme) => void;
+  setLang: (lang: Lang) => void;
+}
+
+export const defaultPreferences: Preferences = { theme: 'system', lang: 'fr' };
+
+export function isTheme(value: unknown): value is Theme {
+  return typeof value === 'string' && (themes as readonly string[]).includes(value);
+}
+
+/** The valid part of whatever was stored; the rest is left to the defaults. */
+export function parsePreferences(value: unknown): Partial<Preferences> {
+  if (typeof value !== 'object' || value === null) return {};
+  const record = value as Record<string, unknown>;
+  return {
+    ...(isTheme(record.theme) ? { theme: record.theme } : {}),
+    ...(isLang(record.lang) ? { lang: record.lang } : {}),
+  };
+}
+
+export const usePreferences = create<PreferencesState>()(
+  persist(
+    (set) => ({
+      ...defaultPreferences,
+      setTheme: (theme) => set({ theme }),
+      setLang: (lang) => set({ lang }),
+    }),
+    {
+      name: PREFERENCES_KEY,
+      version: PREFERENCES_VERSION,
+      storage: createJSONStorage(() => ({
+        getItem: readItem,
+        setItem: (key, value) => void writeItem(key, value),
+        removeItem: (key) => void removeItem(key),
+      })),
+      partialize: ({ theme, lang }): Preferences => ({ theme, lang }),
+      merge: (persisted, current) => ({ ...current, ...parsePreferences(persisted) }),
+      // Version 1 is the first; a newer or older blob is read field by field by `merge`.
+      migrate: (persisted) => parsePreferences(persisted),
+    },
+  ),
+);
+
+// Another tab changed the preferences: follow it.
+subscribeToKey(PREFERENCES_KEY, () => void usePreferences.persist.rehydrate());

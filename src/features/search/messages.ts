@@ -1,0 +1,43 @@
+import type { Catalogue } from '../../lib/i18n';
+
+export const searchMessages = {
+  fr: {
+    'search.open': 'Rechercher',
+    'search.openHint': 'Raccourci : touche / ou Ctrl+K',
+    'search.title': 'Rechercher dans le cours',
+    'search.label': 'Mots à chercher',
+    'search.placeholder': 'conteneur, volume, cgroups…',
+    'search.help': 'Flèches haut et bas pour choisir un résultat, Entrée pour l’ouvrir, Échap pour fermer.',
+    'search.close': 'Fermer la recherche',
+    'search.prompt': 'Tapez une notion, une commande ou un terme du glossaire.',
+    'search.loading': 'Chargement de l’index de recherche…',
+    'search.error':
+      'La recherche n’est pas disponible : son index n’a pas pu être téléchargé. Vous êtes peut-être hors ligne.',
+    'search.retry': 'Réessayer',
+    'search.empty': 'Aucun résultat pour « {query} ».',
+    'search.emptyHint': 'Essayez un autre mot, plus court, ou parcourez le plan du cours.',
+    'search.countOne': 'Un résultat',
+    'search.countMany': '{n} résultats',
+    'search.results': 'Résultats de la recherche',
+    'search.glossary': 'Glossaire',
+  },
+  en: {
+    'search.open': 'Search',
+    'search.openHint': 'Shortcut: / key or Ctrl+K',
+    'search.title': 'Search the course',
+    'search.label': 'Words to search for',
+    'search.placeholder': 'conteneur, volume, cgroups…',
+    'search.help': 'Up and down arrows to pick a result, Enter to open it, Escape to close.',
+    'search.close': 'Close search',
+    'search.prompt': 'Type a notion, a command or a glossary term (the course is in French).',
+    'search.loading': 'Loading the search index…',
+    'search.error': 'Search is not available: its index could not be downloaded. You may be offline.',
+    'search.retry': 'Try again',
+    'search.empty': 'No results for “{query}”.',
+    'search.emptyHint': 'Try another, shorter word, or browse the course outline.',
+    'search.countOne': 'One result',
+    'search.countMany': '{n} results',
+    'search.results': 'Search results',
+    'search.glossary': 'Glossary',
+  },
+} satisfies Catalogue;
