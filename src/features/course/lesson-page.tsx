@@ -36,23 +36,6 @@ export function LessonPage({ outline, module, lesson, lookup, markedDone, onTogg
   const { open: drawerOpen, toggleRef, drawerRef, toggle, close, handleNavigate } = useOutlineDrawer(lesson.id);
   return (
     <div className={`lesson-layout${drawerOpen ? ' drawer-open' : ''}`}>
-      <div ref={drawerRef} className={`lesson-sidebar${drawerOpen ? ' is-open' : ''}`} id="course-sidebar">
-        <div className="drawer-head">
-          <p className="drawer-title" aria-hidden="true">
-            {t('course.outline')}
-          </p>
-          <button
-            type="button"
-            className="icon-button"
-            aria-label={t('course.outlineClose')}
-            title={t('course.outlineClose')}
-            onClick={() => close(true)}
-          >
-            <CloseIcon />
-          </button>
-        </div>
-        <CourseOutlineNav outline={outline} lookup={lookup} currentLessonId={lesson.id} onNavigate={handleNavigate} />
-      </div>
       <article className="lesson" aria-labelledby="page-title">
         <div className="lesson-topbar">
           <button
@@ -146,6 +129,24 @@ export function LessonPage({ outline, module, lesson, lookup, markedDone, onTogg
           </nav>
         </footer>
       </article>
+      {/* After the article in reading order (the skip link lands on the lesson); CSS puts it in the first column. */}
+      <div ref={drawerRef} className={`lesson-sidebar${drawerOpen ? ' is-open' : ''}`} id="course-sidebar">
+        <div className="drawer-head">
+          <p className="drawer-title" aria-hidden="true">
+            {t('course.outline')}
+          </p>
+          <button
+            type="button"
+            className="icon-button"
+            aria-label={t('course.outlineClose')}
+            title={t('course.outlineClose')}
+            onClick={() => close(true)}
+          >
+            <CloseIcon />
+          </button>
+        </div>
+        <CourseOutlineNav outline={outline} lookup={lookup} currentLessonId={lesson.id} onNavigate={handleNavigate} />
+      </div>
       <div className="lesson-toc">
         <TableOfContents headings={lesson.headings} />
       </div>
