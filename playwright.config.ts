@@ -2,9 +2,10 @@ import { defineConfig, devices } from '@playwright/test';
 import { browserArgs, findBrowser } from './scripts/browser-path.mjs';
 
 const executablePath = findBrowser() ?? undefined;
-const port = 4173;
+// Ports can be moved (E2E_PORT, E2E_SUBPATH_PORT) when several copies of the suite share a machine.
+const port = Number(process.env.E2E_PORT ?? 4173);
 /** A second production build under a sub-path, as a deploy to https://example.org/cours-docker/ would be. */
-const subpathPort = 4174;
+const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? port + 1);
 const subpathBase = '/cours-docker/';
 const subpathDir = 'node_modules/.cache/dist-subpath';
 const subpathSpecs = /(base-path|offline)[^/]*\.spec\.ts$/;

@@ -1,10 +1,14 @@
 /**
  * `npm run size [-- --no-build] [-- --budget file]`: builds, then prints for each
  * route kind the gzipped JS and CSS of a first visit, and fails over budget.
+ * A first visit is the entry with its static imports plus the lazy chunks the page shows as it
+ * loads (src/build/prerender-chunks.ts: the same chunks the prerendered HTML links and preloads),
+ * so the figures match what a browser downloads for a prerendered page.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { LAZY_ROUTES, lessonSource, pageChunkKeys, type PageLesson } from '../src/build/prerender-chunks.ts';
 import {
   checkBudgets,
   formatKb,
@@ -25,18 +29,23 @@ const distDir = resolve('dist');
 if (!args.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
 
 const manifest = readManifest(distDir);
-const lessons = Object.keys(manifest).filter((key) => key.startsWith('content/') && key.endsWith('.mdx'));
-const quizUi = Object.keys(manifest).filter(
-  (key) => key.startsWith('src/features/quiz/') || key.includes('quiz-route'),
-);
+// Every lesson, measured as if it had a quiz: the worst case.
+const lessons: PageLesson[] = Object.keys(manifest)
+  .filter((key) => key.startsWith('content/') && key.endsWith('.mdx'))
+  .map((key) => {
+    const [, moduleSlug = '', file = ''] = key.split('/');
+    const slug = file.replace(/\.mdx$/, '');
+    return { path: `/${moduleSlug}/${slug}`, source: lessonSource(moduleSlug, slug), hasQuiz: true };
+  });
+const routeKind = (name: string, page: string): RouteKind => ({ name, needs: [pageChunkKeys(page, lessons)] });
 const kinds: RouteKind[] = [
-  { name: 'home', needs: [] },
-  { name: 'module', needs: [] },
-  // Worst case over all lessons, with the quiz interface they show.
-  { name: 'lesson', needs: lessons.map((lesson) => [lesson, ...quizUi]) },
-  { name: 'glossary', needs: [['src/app/routes/glossary-route.tsx']] },
-  { name: 'progress', needs: [['src/app/routes/progress-route.tsx']] },
-  { name: '404', needs: [] },
+  routeKind('home', '/'),
+  routeKind('module', '/virtualisation'),
+  { name: 'lesson', needs: lessons.map((lesson) => pageChunkKeys(lesson.path, lessons)) },
+  routeKind('glossary', '/glossaire'),
+  routeKind('progress', '/progression'),
+  ...(manifest[LAZY_ROUTES['/certificat'] ?? ''] ? [routeKind('completion', '/certificat')] : []),
+  routeKind('404', '/__page-introuvable__'),
 ];
 const sizes = measureRoutes(distDir, manifest, kinds);
 const budget = JSON.parse(readFileSync(budgetFile, 'utf8')) as Budget;

@@ -1,9 +1,11 @@
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { outline } from 'virtual:course-outline';
 import { listPagePaths, pageKeyFor } from './app/prerender-pages';
+import { loadQuizView } from './app/routes/lesson-quiz';
+import { applyLessonRenames } from './app/progress-bindings';
 import { AppProviders } from './app/providers';
 import { routes } from './app/router';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
@@ -19,7 +21,12 @@ async function preloadCurrentLesson() {
   const match = matchRoutes([{ path: paths.lesson.pattern }], window.location, basename)?.[0];
   const { moduleSlug, lessonSlug } = match?.params ?? {};
   const lesson = moduleSlug && lessonSlug ? findLesson(outline, moduleSlug, lessonSlug) : undefined;
-  if (lesson) await preloadLesson(lesson.id).catch(() => undefined);
+  if (!lesson) return;
+  await Promise.all([
+    preloadLesson(lesson.id),
+    // A lesson with a quiz: its prerendered quiz is hydrated in place only if the quiz view is here.
+    lesson.quizIds.length > 0 ? loadQuizView() : null,
+  ]).catch(() => undefined);
 }
 
 /**
@@ -42,6 +49,7 @@ function whenLoaded(callback: () => void) {
 async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('cours-docker: #root is missing from index.html');
+  applyLessonRenames();
   const router = createBrowserRouter(routes, { basename });
   // The same tree as the prerender (src/app/entry-server.tsx), so hydration matches.
   const app = (
@@ -54,7 +62,11 @@ async function start() {
   );
   if (holdsThisPage(container)) {
     await preloadCurrentLesson();
-    hydrateRoot(container, app);
+    // As a transition, hydration yields to the browser every few milliseconds instead of
+    // blocking the main thread for the whole page: the prerendered page stays responsive.
+    startTransition(() => {
+      hydrateRoot(container, app);
+    });
   } else {
     container.replaceChildren();
     createRoot(container).render(app);

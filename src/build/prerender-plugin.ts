@@ -87,6 +87,10 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
       hasQuiz: lesson.hasQuiz,
     }));
     const pages = entryModule.listPages();
+    // A lazy chunk may register things as it loads (the quiz its messages): the first page that
+    // loads it would render before they are there. A first pass loads every chunk; the second
+    // renders each page with everything in place, as the browser hydrates it.
+    for (const page of pages) await entryModule.renderPage(page);
     for (const page of pages) {
       const rendered = await entryModule.renderPage(page);
       const html = injectPage(template, {

@@ -1,0 +1,319 @@
+/**
+ * `npm run bench`: builds the site, serves dist/ on loopback (bench/static-server.ts: gzip and
+ * the shipped headers, as a static host would), and runs Lighthouse 12 in its mobile and
+ * desktop presets on the home page, a lesson and a quiz, three runs each, in the Chromium the
+ * tests use. Prints the medians and writes them to bench/results.json.
+ *
+ * `npm run bench -- --scale`: copies the project twice into a temporary folder, grows one copy's
+ * course to 300 lessons (bench/scale-course.ts), builds both, and reports build time, pages and
+ * first-load JavaScript side by side, to show they stay flat as a course grows.
+ *
+ * Options: --runs N (default 3), --no-build (Lighthouse on the existing dist/), --lessons N (scale).
+ */
+import { execSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { browserArgs, findBrowser } from '../scripts/browser-path.mjs';
+import { lessonSource, pageChunkKeys } from '../src/build/prerender-chunks.ts';
+import { formatKb, measureRoutes, readManifest, type Manifest } from '../src/build/size-report.ts';
+import { generateScaledCourse } from './scale-course.ts';
+import { serveStatic } from './static-server.ts';
+
+const root = resolve(import.meta.dirname, '..');
+const resultsFile = join(root, 'bench', 'results.json');
+const args = process.argv.slice(2);
+const option = (name: string, fallback: number) => {
+  const index = args.indexOf(name);
+  const value = index >= 0 ? Number(args[index + 1]) : NaN;
+  return Number.isFinite(value) && value > 0 ? value : fallback;
+};
+
+const PAGES = [
+  { name: 'accueil', path: '' },
+  { name: 'leçon', path: 'virtualisation/definition' },
+  { name: 'quiz', path: 'conteneurisation/pratique' },
+] as const;
+const PRESETS = ['mobile', 'desktop'] as const;
+
+interface Measure {
+  performance: number;
+  lcp: number;
+  tbt: number;
+  cls: number;
+  transferKb: number;
+  jsKb: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+function readResults(): Record<string, unknown> {
+  try {
+    return JSON.parse(readFileSync(resultsFile, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
+}
+
+function writeResults(key: string, value: unknown) {
+  const results = { ...readResults(), [key]: value };
+  writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nRésultats écrits dans ${relative(root, resultsFile)}`);
+}
+
+function pad(text: string | number, width: number): string {
+  return String(text).padEnd(width);
+}
+
+async function runLighthouse(url: string, preset: (typeof PRESETS)[number]): Promise<Measure> {
+  const chromePath = findBrowser();
+  if (!chromePath) throw new Error('bench: no Chromium found (see scripts/browser-path.mjs)');
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: [...browserArgs, '--headless=new'] });
+  try {
+    const result = await lighthouse(
+      url,
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (!result) throw new Error(`bench: Lighthouse returned nothing for ${url}`);
+    const { lhr } = result;
+    if (lhr.runtimeError) throw new Error(`bench: Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
+    const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+    const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+    const summary =
+      (
+        lhr.audits['resource-summary']?.details as
+          { items?: { resourceType: string; transferSize: number }[] } | undefined
+      )?.items ?? [];
+    const scriptBytes = summary.find((item) => item.resourceType === 'script')?.transferSize ?? 0;
+    return {
+      performance: score('performance'),
+      lcp: Math.round(numeric('largest-contentful-paint')),
+      tbt: Math.round(numeric('total-blocking-time')),
+      cls: Number(numeric('cumulative-layout-shift').toFixed(3)),
+      transferKb: Number((numeric('total-byte-weight') / 1024).toFixed(1)),
+      jsKb: Number((scriptBytes / 1024).toFixed(1)),
+      accessibility: score('accessibility'),
+      bestPractices: score('best-practices'),
+      seo: score('seo'),
+    };
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** Lighthouse sometimes fails to record a trace (NO_NAVSTART…): such a run is tried again. */
+async function measureWithRetry(url: string, preset: (typeof PRESETS)[number]): Promise<Measure> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await runLighthouse(url, preset);
+    } catch (error) {
+      if (attempt >= 3) throw error;
+      console.log(`(nouvel essai : ${error instanceof Error ? error.message : String(error)})`);
+    }
+  }
+}
+
+async function lighthouseMode() {
+  const runs = option('--runs', 3);
+  // Its own build folder: dist/ may be rebuilt meanwhile by the tests.
+  const outDir = join(root, 'bench', 'tmp', 'dist');
+  if (!args.includes('--no-build'))
+    execSync(`npm run build -- --outDir ${relative(root, outDir)}`, {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, BASE_PATH: '/' },
+    });
+  const server = await serveStatic({ dir: outDir });
+  const rows: { page: string; preset: string; runs: Measure[]; median: Measure }[] = [];
+  try {
+    for (const preset of PRESETS) {
+      for (const page of PAGES) {
+        const measures: Measure[] = [];
+        for (let run = 1; run <= runs; run += 1) {
+          const measure = await measureWithRetry(`${server.url}${page.path}`, preset);
+          console.log(`Lighthouse ${preset} ${page.name} ${run}/${runs}: ${JSON.stringify(measure)}`);
+          measures.push(measure);
+        }
+        const keys = Object.keys(measures[0]!) as (keyof Measure)[];
+        const mid = Object.fromEntries(
+          keys.map((key) => [key, median(measures.map((measure) => measure[key]))]),
+        ) as unknown as Measure;
+        rows.push({ page: `${page.name} (/${page.path})`, preset, runs: measures, median: mid });
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  console.log(
+    `\nLighthouse 12.2.3, médianes de ${runs} passages (Chromium ${execSync(`"${findBrowser() ?? ''}" --version`)
+      .toString()
+      .trim()})\n`,
+  );
+  const header = [
+    'page',
+    'profil',
+    'perf',
+    'LCP ms',
+    'TBT ms',
+    'CLS',
+    'transfert KB',
+    'JS KB',
+    'access.',
+    'bonnes pr.',
+    'SEO',
+  ];
+  const widths = [38, 8, 5, 7, 7, 6, 13, 7, 8, 11, 4];
+  console.log(header.map((cell, index) => pad(cell, widths[index]!)).join(' '));
+  for (const row of rows) {
+    const m = row.median;
+    const cells = [
+      row.page,
+      row.preset,
+      m.performance,
+      m.lcp,
+      m.tbt,
+      m.cls,
+      m.transferKb,
+      m.jsKb,
+      m.accessibility,
+      m.bestPractices,
+      m.seo,
+    ];
+    console.log(cells.map((cell, index) => pad(cell, widths[index]!)).join(' '));
+  }
+  writeResults('lighthouse', {
+    measuredAt: new Date().toISOString(),
+    runs,
+    rows: rows.map(({ page, preset, median: m }) => ({ page, preset, ...m })),
+  });
+  const failing = rows.filter(
+    (row) =>
+      row.preset === 'mobile' &&
+      [row.median.performance, row.median.accessibility, row.median.bestPractices, row.median.seo].some(
+        (score) => score < 95,
+      ),
+  );
+  if (failing.length > 0) console.log(`\nSous 95 sur mobile : ${failing.map((row) => row.page).join(', ')}`);
+}
+
+const EXCLUDED = new Set(['node_modules', '.git', 'dist', 'test-results', 'playwright-report', 'coverage', '.vite']);
+
+function copyProject(destination: string) {
+  cpSync(root, destination, {
+    recursive: true,
+    filter: (source) => {
+      const path = relative(root, source);
+      const top = path.split(/[\\/]/)[0] ?? '';
+      return !EXCLUDED.has(top) && !top.startsWith('dist-') && !path.startsWith(join('bench', 'tmp'));
+    },
+  });
+  symlinkSync(join(root, 'node_modules'), join(destination, 'node_modules'), 'dir');
+}
+
+function countFiles(dir: string, suffix: string): number {
+  let count = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) count += countFiles(join(dir, entry.name), suffix);
+    else if (entry.name.endsWith(suffix)) count += 1;
+  }
+  return count;
+}
+
+function lessonsOf(manifest: Manifest) {
+  return Object.keys(manifest)
+    .filter((key) => key.startsWith('content/') && key.endsWith('.mdx'))
+    .map((key) => {
+      const [, moduleSlug = '', file = ''] = key.split('/');
+      const slug = file.replace(/\.mdx$/, '');
+      return { path: `/${moduleSlug}/${slug}`, source: lessonSource(moduleSlug, slug), hasQuiz: true };
+    });
+}
+
+function buildAndMeasure(label: string, dir: string) {
+  console.log(`\n— ${label} : construction…`);
+  const started = performance.now();
+  execSync('npx vite build --logLevel warn', { cwd: dir, stdio: 'inherit', env: { ...process.env, BASE_PATH: '/' } });
+  const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
+  const dist = join(dir, 'dist');
+  const manifest = readManifest(dist);
+  const lessons = lessonsOf(manifest);
+  const [home, lesson] = measureRoutes(dist, manifest, [
+    { name: 'home', needs: [] },
+    { name: 'lesson', needs: lessons.map((item) => pageChunkKeys(item.path, lessons)) },
+  ]);
+  const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
+  const swSize = existsSync(join(dist, 'sw.js')) ? statSync(join(dist, 'sw.js')).size : 0;
+  return {
+    label,
+    lessons: lessons.length,
+    pages: countFiles(dist, '.html'),
+    buildSeconds: seconds,
+    homeJsKb: Number(((home?.js ?? 0) / 1024).toFixed(1)),
+    lessonJsKb: Number(((lesson?.js ?? 0) / 1024).toFixed(1)),
+    entryKb: entry ? Number((statSync(join(dist, entry.file)).size / 1024).toFixed(1)) : 0,
+    serviceWorkerKb: Number((swSize / 1024).toFixed(1)),
+    formatted: { home: formatKb(home?.js ?? 0), lesson: formatKb(lesson?.js ?? 0) },
+  };
+}
+
+function scaleMode() {
+  const total = option('--lessons', 300);
+  const work = mkdtempSync(join(tmpdir(), 'cours-docker-scale-'));
+  try {
+    const realDir = join(work, 'reel');
+    const scaledDir = join(work, 'agrandi');
+    copyProject(realDir);
+    copyProject(scaledDir);
+    const files = generateScaledCourse(join(scaledDir, 'content'), total);
+    for (const file of files) {
+      mkdirSync(dirname(join(scaledDir, file.path)), { recursive: true });
+      writeFileSync(join(scaledDir, file.path), file.text);
+    }
+    const real = buildAndMeasure('cours réel', realDir);
+    const scaled = buildAndMeasure(`cours de ${total} leçons`, scaledDir);
+    console.log(
+      '\nCours                     leçons  pages  construction  JS accueil (gzip)  JS leçon (gzip, pire cas)  entrée (brut)',
+    );
+    for (const row of [real, scaled]) {
+      console.log(
+        `${pad(row.label, 25)} ${pad(row.lessons, 7)} ${pad(row.pages, 6)} ${pad(`${row.buildSeconds} s`, 13)} ${pad(row.formatted.home, 18)} ${pad(row.formatted.lesson, 26)} ${row.entryKb} KB`,
+      );
+    }
+    writeResults('scale', {
+      measuredAt: new Date().toISOString(),
+      rows: [real, scaled].map(({ formatted: _formatted, ...row }) => row),
+    });
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+if (args.includes('--scale')) scaleMode();
+else await lighthouseMode();

@@ -1,0 +1,83 @@
+/**
+ * The server entry, used only at build time (src/build/prerender-plugin.ts): renders one page
+ * of the course to HTML with the same tree the browser hydrates (src/main.tsx). Lesson bodies,
+ * the quiz and the lazy routes are awaited (react-dom/static's prerender waits for Suspense), so
+ * each HTML file carries the page's real content.
+ */
+import { StrictMode } from 'react';
+import { prerender } from 'react-dom/static';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { outline } from 'virtual:course-outline';
+import { glossary } from 'virtual:glossary';
+import { progressMessages } from '../features/progress/messages';
+import { quizMessages } from '../features/quiz/messages';
+import { mergeCatalogues } from '../lib/i18n';
+import { catalogue as baseCatalogue } from './catalogue';
+import { listPagePaths, NOT_FOUND_PAGE, pageHead, type PageHead } from './prerender-pages';
+import { AppProviders } from './providers';
+import { routes } from './router';
+import { UpdatePrompt } from './update-prompt';
+
+export { NOT_FOUND_PAGE };
+
+// Page heads need every page's words, lazy catalogues included.
+const catalogue = mergeCatalogues(baseCatalogue, progressMessages, quizMessages);
+
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
+
+export interface RenderedPage extends PageHead {
+  /** The page key (its path without the base path, or NOT_FOUND_PAGE). */
+  page: string;
+  /** The markup that goes inside #root. */
+  html: string;
+}
+
+/** Every page to prerender, home first, then the 404 page. */
+export function listPages(): string[] {
+  return [...listPagePaths(routes, outline), NOT_FOUND_PAGE];
+}
+
+/** Each lesson's page and whether it shows a quiz, for the prerender to link the chunks it needs. */
+export function listLessons(): { path: string; moduleSlug: string; slug: string; hasQuiz: boolean }[] {
+  return outline.modules.flatMap((module) =>
+    module.lessons.map((lesson) => ({
+      path: lesson.path,
+      moduleSlug: lesson.moduleSlug,
+      slug: lesson.slug,
+      hasQuiz: lesson.quizIds.length > 0,
+    })),
+  );
+}
+
+async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
+  return new Response(stream).text();
+}
+
+export async function renderPage(page: string): Promise<RenderedPage> {
+  // Any path no route knows renders the 404 page, as the browser does for an unknown URL.
+  const path = page === NOT_FOUND_PAGE ? '/__page-introuvable__/__/__' : page;
+  const handler = createStaticHandler(routes, { basename });
+  const url = new URL(`${basename === '/' ? '' : basename}${path}`, 'http://localhost');
+  const context = await handler.query(new Request(url));
+  if (context instanceof Response) throw new Error(`prerender: ${page} answered a redirect (${context.status})`);
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const errors: unknown[] = [];
+  const { prelude } = await prerender(
+    <StrictMode>
+      <AppProviders>
+        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <UpdatePrompt />
+      </AppProviders>
+    </StrictMode>,
+    // Every boundary inline: React would otherwise move large ones after the shell with inline scripts, which the CSP forbids.
+    { onError: (error) => void errors.push(error), progressiveChunkSize: Number.POSITIVE_INFINITY },
+  );
+  const html = await readStream(prelude);
+  if (errors.length > 0) {
+    const first = errors[0];
+    throw new Error(
+      `prerender: ${page} failed: ${first instanceof Error ? (first.stack ?? first.message) : String(first)}`,
+    );
+  }
+  return { page, html, ...pageHead(page, outline, catalogue.fr, glossary.length) };
+}

@@ -1,0 +1,71 @@
+/**
+ * Every kind of prerendered page hydrates without a mismatch and without moving: the HTML
+ * carries the page (title, description, content), the console stays clean, nothing shifts,
+ * and a first visit downloads only what the page shows (no other lesson, no search index).
+ */
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+const PAGES = [
+  { path: '/', h1: /Docker/ },
+  { path: '/virtualisation', h1: /^Virtualisation$/ },
+  // The first page with a quiz in the prerender's order: it once rendered before the quiz's messages were loaded.
+  { path: '/virtualisation/definition', h1: /^Définition et terminologie$/ },
+  { path: '/virtualisation/hyperviseurs', h1: /hyperviseur/i },
+  { path: '/conteneurisation/pratique', h1: /./ },
+  { path: '/glossaire', h1: /^Glossaire$/ },
+  { path: '/progression', h1: /progression/i },
+  { path: '/certificat', h1: /./ },
+  { path: '/adresse/inconnue/vraiment', h1: /^Page introuvable$/ },
+];
+
+/** Total layout shift so far, as CLS counts it (shifts right after an input excluded). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        let total = 0;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
+            if (!entry.hadRecentInput) total += entry.value;
+          }
+        }).observe({ type: 'layout-shift', buffered: true });
+        setTimeout(() => resolve(total), 300);
+      }),
+  );
+}
+
+for (const { path, h1 } of PAGES) {
+  test(`${path} is prerendered and hydrates without mismatch or layout shift`, async ({ page, consoleErrors }) => {
+    const response = await page.goto(path);
+    const html = (await response?.text()) ?? '';
+    expect(html, 'the page is in the HTML').toMatch(/<div id="root" data-page="[^"]+"><a class="skip-link"/);
+    expect(html).toMatch(/<h1[^>]*>/);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    expect(html).not.toMatch(/\sstyle="/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
+    await page.waitForLoadState('networkidle');
+    const title = await page.title();
+    expect(html).toContain(`<title>${title.replace(/&/g, '&amp;')}</title>`);
+    expect(await layoutShift(page), 'cumulative layout shift').toBeLessThan(0.02);
+    expect(consoleErrors.filter((error) => !/status of 404/.test(error))).toEqual([]);
+  });
+}
+
+test('a first visit loads only what the page shows: its lesson, no other, no search index', async ({ page }) => {
+  const requests: string[] = [];
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname));
+  await page.goto('/virtualisation/hyperviseurs');
+  await expect(page.locator('.lesson-body h2').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  const chunks = requests.filter((path) => path.startsWith('/assets/'));
+  const lessonChunks = chunks.filter((path) =>
+    /\/(definition|usages|volumes|reseau|conteneurs|elastic)-[\w-]{8}\.js$/.test(path),
+  );
+  expect(lessonChunks, 'other lessons').toEqual([]);
+  expect(chunks.filter((path) => /hyperviseurs-[\w-]{8}\.js$/.test(path))).toHaveLength(1);
+  expect(
+    chunks.filter((path) => /search/.test(path)),
+    'search index and engine',
+  ).toEqual([]);
+});
