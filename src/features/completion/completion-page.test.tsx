@@ -48,8 +48,14 @@ test('with an assessment left, the page says what remains and links to it', () =
   expect(screen.getByText(/devient votre attestation/)).toBeInTheDocument();
   const rows = screen.getAllByRole('row');
   expect(within(rows[1]!).getByText('Réussie')).toBeInTheDocument();
-  expect(within(rows[2]!).getByRole('link', { name: /Pas encore réussie/ })).toHaveAttribute('href', '/conteneurisation/evaluation');
-  expect(within(rows[3]!).getByRole('link', { name: /Pas encore tentée/ })).toHaveAttribute('href', '/observabilite/evaluation');
+  expect(within(rows[2]!).getByRole('link', { name: /Pas encore réussie/ })).toHaveAttribute(
+    'href',
+    '/conteneurisation/evaluation',
+  );
+  expect(within(rows[3]!).getByRole('link', { name: /Pas encore tentée/ })).toHaveAttribute(
+    'href',
+    '/observabilite/evaluation',
+  );
   expect(screen.queryByRole('button', { name: /Imprimer/ })).not.toBeInTheDocument();
 });
 

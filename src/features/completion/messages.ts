@@ -5,7 +5,8 @@ export const completionMessages = {
     'completion.title': 'Attestation de réussite',
     'completion.done': 'Félicitations : vous avez réussi les trois évaluations du cours « {course} ».',
     'completion.doneDate': 'Dernière évaluation réussie le {date}.',
-    'completion.notYet': 'Cette page devient votre attestation quand les trois évaluations de module sont réussies (70 % ou plus).',
+    'completion.notYet':
+      'Cette page devient votre attestation quand les trois évaluations de module sont réussies (70 % ou plus).',
     'completion.table': 'Évaluations des modules',
     'completion.module': 'Module',
     'completion.best': 'Meilleur score',
@@ -22,7 +23,8 @@ export const completionMessages = {
     'completion.title': 'Certificate of completion',
     'completion.done': 'Congratulations: you passed the three assessments of the course “{course}”.',
     'completion.doneDate': 'Last assessment passed on {date}.',
-    'completion.notYet': 'This page becomes your certificate once the three module assessments are passed (70% or more).',
+    'completion.notYet':
+      'This page becomes your certificate once the three module assessments are passed (70% or more).',
     'completion.table': 'Module assessments',
     'completion.module': 'Module',
     'completion.best': 'Best score',
