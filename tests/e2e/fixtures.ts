@@ -53,3 +53,15 @@ export const test = base.extend<Fixtures>({
     await use((label) => runAxe(page, label));
   },
 });
+
+/**
+ * Pages are prerendered: until React has hydrated them, buttons and inputs do nothing.
+ * React marks the elements it hydrated with a `__reactProps` key; wait for it on <main>.
+ */
+export async function waitForHydration(page: Page) {
+  await expect
+    .poll(() =>
+      page.locator('main').evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))),
+    )
+    .toBe(true);
+}

@@ -4,7 +4,7 @@
  * each other, and import, export and reset work from the progress page.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 
 const KEY = 'cours-docker:progress';
 const LESSON_PATH = '/virtualisation/definition';
@@ -56,6 +56,7 @@ async function seedOnce(page: Page, value: string) {
 
 test('progress survives a reload', async ({ page, scan }) => {
   await page.goto('/progression');
+  await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Votre progression' })).toBeVisible();
   await expect(page.getByText(/Quand une leçon est-elle terminée/)).toBeVisible();
   await importFile(page, JSON.stringify(progressFile('virt-definition')));
@@ -74,6 +75,7 @@ test('visiting a lesson is remembered as the place to resume', async ({ page }) 
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect.poll(async () => storedValue(page)).toContain('virt-definition');
   await page.goto('/progression');
+  await waitForHydration(page);
   await expect(lessonRow(page, LESSON_PATH)).toContainText('En cours');
 });
 
@@ -83,6 +85,7 @@ test('corrupted data: a clean start, the raw text kept aside and downloadable, t
 }) => {
   await seedOnce(page, 'ceci n’est pas du JSON {');
   await page.goto('/progression');
+  await waitForHydration(page);
   await expect(page.getByRole('status').filter({ hasText: /illisibles/ })).toBeVisible();
   const section = page.getByRole('region', { name: 'Données illisibles mises de côté' });
   await expect(section).toBeVisible();
@@ -103,6 +106,7 @@ test('corrupted data: a clean start, the raw text kept aside and downloadable, t
 test('wrong-shape data is set aside too', async ({ page }) => {
   await seedOnce(page, JSON.stringify({ app: 'cours-docker', version: 2, data: { lessons: 'tout' } }));
   await page.goto('/progression');
+  await waitForHydration(page);
   await expect(page.getByRole('region', { name: 'Données illisibles mises de côté' })).toBeVisible();
 });
 
@@ -112,6 +116,7 @@ test('an older version (v1) is migrated with nothing lost', async ({ page }) => 
     JSON.stringify({ version: 1, completed: ['virt-definition'], scores: {}, lastPath: LESSON_PATH }),
   );
   await page.goto('/progression');
+  await waitForHydration(page);
   await expect(lessonRow(page, LESSON_PATH)).toContainText('Terminée');
   await expect.poll(async () => storedValue(page)).toContain('"version":2');
   expect(await page.evaluate(() => window.localStorage.getItem('cours-docker:progress:backup-v1'))).toContain(
@@ -123,6 +128,7 @@ test('a newer version is shown read-only and never overwritten', async ({ page, 
   const newer = JSON.stringify({ ...progressFile('virt-definition'), version: 99 });
   await seedOnce(page, newer);
   await page.goto('/progression');
+  await waitForHydration(page);
   await expect(page.getByText(/version plus récente du cours \(format 99\)/)).toBeVisible();
   await expect(
     page
@@ -137,6 +143,7 @@ test('a newer version is shown read-only and never overwritten', async ({ page, 
   await page.goto(OTHER_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.goto('/progression');
+  await waitForHydration(page);
   expect(await storedValue(page)).toBe(newer);
 });
 
@@ -147,6 +154,7 @@ for (const [label, error] of [
   test(`storage unavailable (${label}): memory only, a persistent notice, no error`, async ({ page }) => {
     await page.addInitScript(`Storage.prototype.setItem = function () { throw ${error}; };`);
     await page.goto('/progression');
+    await waitForHydration(page);
     await expect(page.getByText(/le stockage de ce navigateur est indisponible/).first()).toBeVisible();
     await expect(page.getByRole('status').filter({ hasText: /ne sera pas conservée/ })).toBeVisible();
     await importFile(page, JSON.stringify(progressFile('virt-definition')));
@@ -168,6 +176,7 @@ test('storage disabled altogether: the app still works', async ({ page }) => {
     });
   });
   await page.goto('/progression');
+  await waitForHydration(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Votre progression' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: /ne sera pas conservée/ })).toBeVisible();
 });
@@ -178,7 +187,9 @@ test('two tabs: progress made in one appears in the other, and neither erases th
 }) => {
   const other = await context.newPage();
   await page.goto('/progression');
+  await waitForHydration(page);
   await other.goto('/progression');
+  await waitForHydration(other);
   await importFile(page, JSON.stringify(progressFile('virt-definition')));
   // The storage event brings it to the other tab without a reload.
   await expect(lessonRow(other, LESSON_PATH)).toContainText('Terminée');
@@ -194,8 +205,10 @@ test('two tabs: progress made in one appears in the other, and neither erases th
 test('two tabs: a reset in one is not undone by the other', async ({ page, context }) => {
   const other = await context.newPage();
   await page.goto('/progression');
+  await waitForHydration(page);
   await importFile(page, JSON.stringify(progressFile('virt-definition')));
   await other.goto('/progression');
+  await waitForHydration(other);
   await expect(lessonRow(other, LESSON_PATH)).toContainText('Terminée');
   await page.getByRole('button', { name: 'Effacer ma progression…' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Tout effacer' }).click();
@@ -209,6 +222,7 @@ test('two tabs: a reset in one is not undone by the other', async ({ page, conte
 
 test('import of a bad file: refused with a clear message, progress untouched', async ({ page, scan }) => {
   await page.goto('/progression');
+  await waitForHydration(page);
   await importFile(page, JSON.stringify(progressFile('virt-definition')));
   const before = await storedValue(page);
   const input = page.getByLabel('Fichier de progression (.json)');
@@ -246,6 +260,7 @@ test('import of a bad file: refused with a clear message, progress untouched', a
 
 test('export downloads a dated JSON file', async ({ page }) => {
   await page.goto('/progression');
+  await waitForHydration(page);
   await importFile(page, JSON.stringify(progressFile('virt-definition')));
   const downloadPromise = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Exporter ma progression' }).click();
@@ -259,6 +274,7 @@ test('export downloads a dated JSON file', async ({ page }) => {
 
 test('reset asks for confirmation, offers an export first, then erases', async ({ page, scan }) => {
   await page.goto('/progression');
+  await waitForHydration(page);
   await importFile(page, JSON.stringify(progressFile('virt-definition')));
   const opener = page.getByRole('button', { name: 'Effacer ma progression…' });
   await opener.click();
