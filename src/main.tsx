@@ -41,6 +41,16 @@ function holdsThisPage(container: HTMLElement): boolean {
   return container.dataset.page === pageKeyFor(inApp, listPagePaths(routes, outline));
 }
 
+/**
+ * The chunks the prerender listed for this page (its lesson body, the quiz view, a lazy route):
+ * evaluated before hydrating, so the page's lazy parts hydrate at once instead of waiting for
+ * their download while the prerendered markup is already on screen.
+ */
+async function importPageChunks() {
+  const links = document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]');
+  await Promise.all([...links].map((link) => import(/* @vite-ignore */ link.href).catch(() => undefined)));
+}
+
 function whenLoaded(callback: () => void) {
   if (document.readyState === 'complete') callback();
   else window.addEventListener('load', callback, { once: true });
@@ -61,7 +71,7 @@ async function start() {
     </StrictMode>
   );
   if (holdsThisPage(container)) {
-    await preloadCurrentLesson();
+    await Promise.all([preloadCurrentLesson(), importPageChunks()]);
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // blocking the main thread for the whole page: the prerendered page stays responsive.
     startTransition(() => {

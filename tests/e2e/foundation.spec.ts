@@ -35,6 +35,7 @@ test('unknown addresses get a real 404 page', async ({ page, scan }) => {
   for (const path of ['/nimporte-quoi/vraiment', '/virtualisation/lecon-inexistante', '/module-inconnu']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Page introuvable/);
     await expect(page.getByRole('navigation', { name: 'Plan du cours' })).toBeVisible();
   }
   await scan('404');
