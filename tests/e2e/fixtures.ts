@@ -65,3 +65,18 @@ export async function waitForHydration(page: Page) {
     )
     .toBe(true);
 }
+
+/** Opens a page of the app and waits until it answers (clicks, shortcuts). */
+export async function gotoApp(page: Page, path: string) {
+  await page.goto(path);
+  await waitForHydration(page);
+}
+
+/** Presses `/` until the search dialog shows: the shortcut listener starts just after hydration. */
+export async function openSearchWithSlash(page: Page) {
+  const dialog = page.getByRole('dialog');
+  await expect(async () => {
+    if (!(await dialog.isVisible())) await page.keyboard.press('/');
+    await expect(dialog).toBeVisible({ timeout: 1_000 });
+  }).toPass();
+}

@@ -4,33 +4,12 @@
  * search is opened, and its absence (offline) is said plainly.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, gotoApp, openSearchWithSlash, test } from './fixtures';
 
 // Page requests must reach the page's own routes (page.route), not a service worker's cache.
 test.use({ serviceWorkers: 'block' });
 
 const INDEX = '**/search-index-*.json';
-
-/**
- * The pages are prerendered: before React hydrates them, buttons and shortcuts do nothing.
- * React marks the elements it hydrated with a `__reactProps` key: wait for it in the header.
- */
-async function gotoApp(page: Page, path: string) {
-  await page.goto(path);
-  const headerButton = page.getByRole('banner').getByRole('button').first();
-  await expect
-    .poll(() => headerButton.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))))
-    .toBe(true);
-}
-
-/** Presses `/` until the dialog shows: the shortcut listener starts just after hydration. */
-async function openSearchWithSlash(page: Page) {
-  const dialog = page.getByRole('dialog');
-  await expect(async () => {
-    if (!(await dialog.isVisible())) await page.keyboard.press('/');
-    await expect(dialog).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-}
 
 function searchDialog(page: Page) {
   return page.getByRole('dialog', { name: 'Rechercher dans le cours' });

@@ -6,7 +6,7 @@
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, gotoApp, openSearchWithSlash, test } from './fixtures';
 
 test.use({ serviceWorkers: 'block' });
 
@@ -16,27 +16,6 @@ const viewports = [
   { name: 'mobile', size: { width: 390, height: 844 } },
   { name: 'desktop', size: { width: 1280, height: 800 } },
 ] as const;
-
-/**
- * The pages are prerendered: before React hydrates them, buttons and shortcuts do nothing.
- * React marks the elements it hydrated with a `__reactProps` key: wait for it in the header.
- */
-async function gotoApp(page: Page, path: string) {
-  await page.goto(path);
-  const headerButton = page.getByRole('banner').getByRole('button').first();
-  await expect
-    .poll(() => headerButton.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))))
-    .toBe(true);
-}
-
-/** Presses `/` until the dialog shows: the shortcut listener starts just after hydration. */
-async function openSearchWithSlash(page: Page) {
-  const dialog = page.getByRole('dialog');
-  await expect(async () => {
-    if (!(await dialog.isVisible())) await page.keyboard.press('/');
-    await expect(dialog).toBeVisible({ timeout: 1_000 });
-  }).toPass();
-}
 
 async function capture(page: Page, testInfo: TestInfo, name: string) {
   // Nothing moving: the caret and animations would make every run differ.
