@@ -8,7 +8,9 @@
  * course to 300 lessons (bench/scale-course.ts), builds both, and reports build time, pages and
  * first-load JavaScript side by side, to show they stay flat as a course grows.
  *
- * Options: --runs N (default 3), --no-build (Lighthouse on the existing dist/), --lessons N (scale).
+ * Options: --runs N (default 3), --no-build (Lighthouse on the existing build), --lessons N (scale),
+ * --only accueil,quiz and --preset mobile (a subset of pages or presets; results.json is then
+ * left as it is, so it always holds a complete table).
  */
 import { execSync } from 'node:child_process';
 import {
@@ -60,6 +62,12 @@ interface Measure {
   accessibility: number;
   bestPractices: number;
   seo: number;
+}
+
+/** `--name a,b`: the values given, or null when the option is absent. */
+function listOption(name: string): string[] | null {
+  const index = args.indexOf(name);
+  return index >= 0 ? (args[index + 1] ?? '').split(',').filter(Boolean) : null;
 }
 
 function median(values: number[]): number {
@@ -152,9 +160,14 @@ async function lighthouseMode() {
     });
   const server = await serveStatic({ dir: outDir });
   const rows: { page: string; preset: string; runs: Measure[]; median: Measure }[] = [];
+  const onlyPages = listOption('--only');
+  const onlyPresets = listOption('--preset');
+  const pages = PAGES.filter((page) => !onlyPages || onlyPages.includes(page.name));
+  const presets = PRESETS.filter((preset) => !onlyPresets || onlyPresets.includes(preset));
+  const complete = pages.length === PAGES.length && presets.length === PRESETS.length;
   try {
-    for (const preset of PRESETS) {
-      for (const page of PAGES) {
+    for (const preset of presets) {
+      for (const page of pages) {
         const measures: Measure[] = [];
         for (let run = 1; run <= runs; run += 1) {
           const measure = await measureWithRetry(`${server.url}${page.path}`, preset);
@@ -208,11 +221,13 @@ async function lighthouseMode() {
     ];
     console.log(cells.map((cell, index) => pad(cell, widths[index]!)).join(' '));
   }
-  writeResults('lighthouse', {
-    measuredAt: new Date().toISOString(),
-    runs,
-    rows: rows.map(({ page, preset, median: m }) => ({ page, preset, ...m })),
-  });
+  if (complete)
+    writeResults('lighthouse', {
+      measuredAt: new Date().toISOString(),
+      runs,
+      rows: rows.map(({ page, preset, median: m }) => ({ page, preset, ...m })),
+    });
+  else console.log(`\n(une partie seulement des mesures : ${relative(root, resultsFile)} n'est pas modifié)`);
   const failing = rows.filter(
     (row) =>
       row.preset === 'mobile' &&

@@ -36,6 +36,10 @@ test('placeholders are the same in both languages', () => {
 test('translate fills placeholders, formats numbers per language and shows unknown keys as is', () => {
   expect(translate({ a: '{n} leçons' }, 'fr', 'a', { n: 1500 })).toBe('1\u202f500 leçons');
   expect(translate({ a: '{n} lessons' }, 'en', 'a', { n: 1500 })).toBe('1,500 lessons');
+  expect(translate({ a: '{n} leçons' }, 'fr', 'a', { n: 999 })).toBe('999 leçons');
+  expect(translate({ a: '{n} s' }, 'fr', 'a', { n: 2.5 })).toBe('2,5 s');
+  expect(translate({ a: '{n} s' }, 'en', 'a', { n: 2.5 })).toBe('2.5 s');
+  expect(translate({ a: '{n} °C' }, 'fr', 'a', { n: -3 })).toBe(`${new Intl.NumberFormat('fr-FR').format(-3)} °C`);
   expect(translate({}, 'fr', 'missing.key')).toBe('missing.key');
 });
 

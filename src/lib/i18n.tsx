@@ -53,7 +53,25 @@ function subscribeToRegistry(listener: () => void): () => void {
 
 const getRegistered = () => registered;
 
-const numberFormats: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+/** The BCP 47 locale used to format numbers and dates in each language. */
+export const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+/** One formatter per language: `toLocaleString(locale)` would build a new one on every call. */
+const numberFormats = new Map<Lang, Intl.NumberFormat>();
+
+/**
+ * A number in the language's notation. Counts below 1000 read the same in every language
+ * here and are most of what the interface shows, so they skip the formatter, whose first
+ * construction is slow on a phone.
+ */
+export function formatNumber(value: number, lang: Lang): string {
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[lang]);
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
 
 export function translate(messages: Messages, lang: Lang, key: string, vars?: Record<string, string | number>): string {
   const template = messages[key];
@@ -62,7 +80,7 @@ export function translate(messages: Messages, lang: Lang, key: string, vars?: Re
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? value.toLocaleString(numberFormats[lang]) : value;
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
   });
 }
 

@@ -4,7 +4,7 @@
  * and a first visit downloads only what the page shows (no other lesson, no search index).
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 
 const PAGES = [
   { path: '/', h1: /Docker/ },
@@ -68,4 +68,30 @@ test('a first visit loads only what the page shows: its lesson, no other, no sea
     chunks.filter((path) => /search/.test(path)),
     'search index and engine',
   ).toEqual([]);
+});
+
+test('hydrating a page of quizzes leaves the prerendered questions as they are: no reshuffle, no re-render', async ({
+  page,
+}) => {
+  // Records every change made to the quizzes' markup once parsed: readyState turns
+  // "interactive" when parsing ends, before any of the app's scripts runs.
+  await page.addInitScript(() => {
+    const changes: string[] = [];
+    (window as unknown as { quizChanges: string[] }).quizChanges = changes;
+    document.addEventListener('readystatechange', () => {
+      if (document.readyState !== 'interactive') return;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const target = record.target instanceof Element ? record.target : record.target.parentElement;
+          if (target?.closest('.quiz')) changes.push(`${record.type} in ${target.className || target.tagName}`);
+        }
+      }).observe(document, { childList: true, characterData: true, subtree: true });
+    });
+  });
+  await page.goto('/conteneurisation/pratique');
+  await waitForHydration(page);
+  await page.waitForLoadState('networkidle');
+  const questions = page.locator('.quiz').first().getByRole('group');
+  expect(await questions.count(), 'the demo quiz is on the page').toBeGreaterThan(3);
+  expect(await page.evaluate(() => (window as unknown as { quizChanges: string[] }).quizChanges)).toEqual([]);
 });

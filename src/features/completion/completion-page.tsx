@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { LessonMeta, ModuleMeta } from '../../lib/course-types';
-import { useLang, useT } from '../../lib/i18n';
+import { locales, useLang, useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 
 export interface AssessmentResult {
@@ -29,7 +29,7 @@ export function CompletionPage({ courseTitle, results }: { courseTitle: string; 
     .sort()
     .at(-1);
   const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long' }).format(new Date(iso));
+    new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long' }).format(new Date(iso));
   return (
     <div className={`completion ${completed ? 'completion-done' : ''}`}>
       <h1 id="page-title" tabIndex={-1}>

@@ -1,10 +1,43 @@
+import { memo } from 'react';
 import { NavLink } from 'react-router';
-import type { CourseOutline } from '../../lib/course-types';
+import type { CourseOutline, LessonStatus } from '../../lib/course-types';
 import { useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import type { ProgressLookup } from './progress-view';
 
-const icons = { 'not-started': '○', 'in-progress': '◐', done: '✓' } as const;
+const icons: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', done: '✓' };
+
+interface OutlineEntryProps {
+  href: string;
+  title: string;
+  status: LessonStatus;
+  current: boolean;
+  onNavigate?: () => void;
+}
+
+/**
+ * One lesson of the outline. Memoised: when the learner's progress changes, only the
+ * entries whose status changed render again, not the whole course's links.
+ */
+const OutlineEntry = memo(function OutlineEntry({ href, title, status, current, onNavigate }: OutlineEntryProps) {
+  const t = useT();
+  return (
+    <li>
+      <NavLink
+        to={href}
+        className={`outline-lesson outline-${status}`}
+        aria-current={current ? 'page' : undefined}
+        onClick={onNavigate}
+      >
+        <span className="outline-icon" aria-hidden="true">
+          {icons[status]}
+        </span>
+        <span lang="fr">{title}</span>
+        <span className="visually-hidden"> ({t(`course.status.${status}`)})</span>
+      </NavLink>
+    </li>
+  );
+});
 
 interface CourseOutlineNavProps {
   outline: CourseOutline;
@@ -29,25 +62,16 @@ export function CourseOutlineNav({ outline, lookup, currentLessonId, onNavigate 
               {module.title}
             </NavLink>
             <ol>
-              {module.lessons.map((lesson) => {
-                const status = lookup(lesson.id).status;
-                return (
-                  <li key={lesson.id}>
-                    <NavLink
-                      to={paths.lesson.href(module.slug, lesson.slug)}
-                      className={`outline-lesson outline-${status}`}
-                      aria-current={lesson.id === currentLessonId ? 'page' : undefined}
-                      onClick={onNavigate}
-                    >
-                      <span className="outline-icon" aria-hidden="true">
-                        {icons[status]}
-                      </span>
-                      <span lang="fr">{lesson.title}</span>
-                      <span className="visually-hidden"> ({t(`course.status.${status}`)})</span>
-                    </NavLink>
-                  </li>
-                );
-              })}
+              {module.lessons.map((lesson) => (
+                <OutlineEntry
+                  key={lesson.id}
+                  href={paths.lesson.href(module.slug, lesson.slug)}
+                  title={lesson.title}
+                  status={lookup(lesson.id).status}
+                  current={lesson.id === currentLessonId}
+                  onNavigate={onNavigate}
+                />
+              ))}
             </ol>
           </li>
         ))}

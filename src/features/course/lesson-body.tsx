@@ -1,6 +1,6 @@
 import { MDXProvider } from '@mdx-js/react';
 import type { MDXComponents } from 'mdx/types';
-import { Suspense, use, useState } from 'react';
+import { memo, Suspense, use, useState } from 'react';
 import { lessonLoaders, type LessonModule } from 'virtual:course-lessons';
 import type { LessonDetails } from '../../lib/course-types';
 import { useT } from '../../lib/i18n';
@@ -66,7 +66,17 @@ function LessonContent({ lessonId }: { lessonId: string }) {
   return <Lesson />;
 }
 
-export function LessonBody({ lessonId, components }: { lessonId: string; components: MDXComponents }) {
+/**
+ * The lesson's MDX body. Memoised: the page frame renders again when progress changes (the
+ * outline's statuses, the « done » button), and the body, quizzes included, has no reason to.
+ */
+export const LessonBody = memo(function LessonBody({
+  lessonId,
+  components,
+}: {
+  lessonId: string;
+  components: MDXComponents;
+}) {
   const [attempt, setAttempt] = useState(0);
   return (
     <LessonErrorBoundary
@@ -84,4 +94,4 @@ export function LessonBody({ lessonId, components }: { lessonId: string; compone
       </MDXProvider>
     </LessonErrorBoundary>
   );
-}
+});

@@ -6,7 +6,7 @@
  * when the learner goes to another lesson. On wide screens the outline is a
  * plain column and none of this applies.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** Keep in step with the breakpoint of `.lesson-sidebar` in global.css. */
 const DRAWER_MEDIA = '(max-width: 63.99rem)';
@@ -26,6 +26,8 @@ export function useOutlineDrawer(lessonId: string) {
   const [openFor, setOpenFor] = useState<string | null>(null);
   const open = openFor === lessonId;
   const toggleRef = useRef<HTMLButtonElement>(null);
+  // Stable, so the outline's memoised entries do not render again with every page render.
+  const handleNavigate = useCallback(() => setOpenFor(null), []);
   const drawerRef = useRef<HTMLDivElement>(null);
 
   const close = (returnFocus: boolean) => {
@@ -89,6 +91,6 @@ export function useOutlineDrawer(lessonId: string) {
     toggle: () => setOpenFor(open ? null : lessonId),
     close,
     /** For the outline's links: a choice made in the drawer closes it. */
-    handleNavigate: () => setOpenFor(null),
+    handleNavigate,
   };
 }

@@ -1,7 +1,5 @@
 /** Dates as the learner reads them, in the active language: "il y a 3 jours", "1 mars 2025 à 10:00". */
-import type { Lang } from '../../lib/i18n';
-
-const locales: Record<Lang, string> = { fr: 'fr-FR', en: 'en-GB' };
+import { locales, type Lang } from '../../lib/i18n';
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],

@@ -29,8 +29,7 @@ import {
 } from './quiz-draft.ts';
 import type { Question, Quiz } from './quiz-schema.ts';
 import { QuizSummary } from './quiz-summary.tsx';
-import { newSeed } from './shuffle.ts';
-import { usePendingSeed } from './use-pending-seed.ts';
+import { firstAttemptSeed, newSeed } from './shuffle.ts';
 import './quiz.css';
 
 export interface QuizViewProps {
@@ -60,7 +59,6 @@ export function QuizView({
   const footerId = useId();
   const [localSaved, setLocalSaved] = useState<QuizSaved>(savedProp);
   const saved = readOnly ? localSaved : savedProp;
-  const pendingSeed = usePendingSeed(quiz.id);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const summaryHeadingRef = useRef<HTMLHeadingElement>(null);
   const pendingFocus = useRef<'summary' | 'heading' | null>(null);
@@ -69,7 +67,7 @@ export function QuizView({
   const latest = latestAttempt(saved.attempts);
   const left = attemptsLeft(quiz, saved.attempts);
   const showSummary = latest !== null && (draft === null || left === 0);
-  const seed = draft?.seed ?? pendingSeed;
+  const seed = draft?.seed ?? firstAttemptSeed(quiz.id);
 
   useEffect(() => {
     const target = pendingFocus.current;

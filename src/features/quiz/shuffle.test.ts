@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { deriveSeed, mulberry32, newSeed, shuffle } from './shuffle.ts';
+import { deriveSeed, firstAttemptSeed, mulberry32, newSeed, shuffle } from './shuffle.ts';
 
 test('shuffle is a permutation', () => {
   fc.assert(
@@ -61,5 +61,14 @@ test('newSeed gives non-negative integers that vary', () => {
   for (const seed of seeds) {
     expect(Number.isInteger(seed)).toBe(true);
     expect(seed).toBeGreaterThanOrEqual(0);
+  }
+});
+
+test('firstAttemptSeed is the same on every load of a quiz, differs between quizzes and is non-negative', () => {
+  expect(firstAttemptSeed('ex-demo-types')).toBe(firstAttemptSeed('ex-demo-types'));
+  expect(firstAttemptSeed('ex-demo-types')).not.toBe(firstAttemptSeed('ex-autre'));
+  for (const id of ['a', 'quiz-x', 'ex-demo-types', 'é']) {
+    const seed = firstAttemptSeed(id);
+    expect(Number.isInteger(seed) && seed >= 0 && seed < 2 ** 31).toBe(true);
   }
 });

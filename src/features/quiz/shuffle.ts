@@ -39,6 +39,16 @@ export function deriveSeed(seed: number, key: string): number {
   return hash | 0;
 }
 
+/**
+ * The seed of a quiz's first attempt, shown before the learner has touched it: derived from the
+ * quiz id, so the prerendered page and the browser draw the same order and hydration never
+ * reshuffles what is on screen. The draft created on the first answer keeps it; every later
+ * attempt draws a fresh seed (`newSeed`).
+ */
+export function firstAttemptSeed(quizId: string): number {
+  return deriveSeed(0, quizId) >>> 1;
+}
+
 /** A fresh non-negative 31-bit seed for a new attempt. */
 export function newSeed(): number {
   const cryptoApi = globalThis.crypto;

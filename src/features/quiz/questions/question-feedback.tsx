@@ -4,7 +4,7 @@
  * unreadable numbers), the right answer in corrections, and the explanation.
  */
 import type { Ref } from 'react';
-import { useLang, useT } from '../../../lib/i18n.tsx';
+import { useT } from '../../../lib/i18n.tsx';
 import { formatCommandIssue } from '../docker-command.ts';
 import type { GradedQuestion } from '../grade-quiz.ts';
 import { InlineText } from '../inline-text.tsx';
@@ -27,12 +27,11 @@ export function QuestionFeedback({
   statusRef?: Ref<HTMLParagraphElement>;
 }) {
   const t = useT();
-  const lang = useLang();
   const { grade } = graded;
   const numericAnswer =
     question.type === 'numeric'
       ? t(question.unit ? 'quiz.numeric.withUnit' : 'quiz.numeric.value', {
-          value: new Intl.NumberFormat(lang === 'fr' ? 'fr-FR' : 'en-GB').format(question.answer),
+          value: question.answer,
           unit: question.unit ?? '',
         })
       : '';
