@@ -19,7 +19,7 @@ let glossary: Glossary = [];
 // Every page prerendered to its own HTML file, then the service worker that precaches them all.
 const prerender = prerenderPlugin();
 
-export default defineConfig({
+export default defineConfig(({ command }) => ({
   base: normalizeBasePath(process.env.BASE_PATH),
   plugins: [
     coursePlugin({ root, onLoad: (content) => (glossary = content.glossary) }),
@@ -28,6 +28,9 @@ export default defineConfig({
       enforce: 'pre',
       ...mdx({
         providerImportSource: '@mdx-js/react',
+        // The development JSX runtime only in the dev server: a build in any mode is prerendered
+        // by the production React, which has no `jsxDEV`.
+        development: command === 'serve',
         remarkPlugins: [
           remarkFrontmatter,
           remarkGfm,
@@ -55,4 +58,4 @@ export default defineConfig({
     css: false,
     testTimeout: 20000,
   },
-});
+}));
