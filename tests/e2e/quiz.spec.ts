@@ -71,6 +71,17 @@ function verdict(q: Locator): Locator {
   return feedback(q).getByRole('paragraph').first();
 }
 
+/** The visible status line of an ordering question (its live region repeats « … enregistré … »). */
+function orderingStatus(q: Locator): Locator {
+  return q.locator('.quiz-ordering__status');
+}
+
+/** The ordering question's status line, before and after the learner answers it. */
+const ORDERING_UNANSWERED = fr(
+  'Pas encore de réponse : déplacez un élément, ou validez l’ordre affiché s’il vous convient.',
+);
+const ORDERING_ANSWERED = fr('Cet ordre est enregistré comme votre réponse.');
+
 const CORRECT = fr('✓ Correct');
 const INCORRECT = fr('✗ Incorrect');
 
@@ -454,11 +465,17 @@ test('practice: « Recommencer » starts a new attempt, cleared and reshuffled, 
   // A new seed reshuffles (all three orders staying the same has a chance of about 1 in 70 000).
   expect(await shownOrders(quiz)).not.toEqual(shuffledFirst);
 
-  // A worse second attempt (the ordering checked as shown, never fully right): the summary
-  // shows it, and the best score stays 100 %.
+  // A worse second attempt (the ordering kept as shown with « Valider cet ordre », never fully
+  // right): the summary shows it, and the best score stays 100 %.
   for (let n = 1; n <= 9; n++) {
     const q = question(quiz, n);
-    if (n !== 4) await answerWrong[n]?.(q);
+    if (n === 4) {
+      // Untouched, the shuffled list is no answer: it cannot be checked before it is kept.
+      await expect(q.getByRole('button', { name: 'Vérifier' })).toBeDisabled();
+      await expect(orderingStatus(q)).toHaveText(ORDERING_UNANSWERED);
+      await q.getByRole('button', { name: 'Valider cet ordre' }).click();
+      await expect(orderingStatus(q)).toHaveText(ORDERING_ANSWERED);
+    } else await answerWrong[n]?.(q);
     await check(q);
   }
   await finish(quiz);
@@ -540,8 +557,27 @@ test('keyboard only: every type answered, reordered, matched and checked without
   await keyboard.press('Enter');
   await expect(verdict(truefalse)).toHaveText(CORRECT);
 
-  // Ordering: « Descendre » with Enter, the move is announced and the focus follows the item…
+  // Ordering: the shuffled list is no answer yet; « Valider cet ordre » (Space) keeps it as the answer…
   const ordering = question(quiz, 4);
+  const checkOrdering = ordering.getByRole('button', { name: 'Vérifier' });
+  await expect(checkOrdering).toBeDisabled();
+  await expect(orderingStatus(ordering)).toBeVisible();
+  await expect(orderingStatus(ordering)).toHaveText(ORDERING_UNANSWERED);
+  const keep = ordering.getByRole('button', { name: 'Valider cet ordre' });
+  const shown = await shownOrder(ordering);
+  await tabTo(page, keep);
+  await keyboard.press('Space');
+  await expect(orderingStatus(ordering)).toHaveText(ORDERING_ANSWERED);
+  await expect(keep).toBeFocused();
+  await expect(keep).toHaveAttribute('aria-disabled', 'true');
+  await expect(checkOrdering).toBeEnabled();
+  expect(await shownOrder(ordering)).toEqual(shown);
+  await expect
+    .poll(
+      async () => ((await storedQuiz(page, DEMO_ID))?.draft?.answers['demo-ordering'] as unknown[] | undefined)?.length,
+    )
+    .toBe(PIPELINE.length);
+  // …then « Descendre » with Enter, the move is announced and the focus follows the item…
   const top = (await shownOrder(ordering))[0] ?? '';
   const down = ordering.getByRole('button', { name: `Descendre « ${top} »`, exact: true });
   await tabTo(page, down);
@@ -626,9 +662,10 @@ test('exam: the submit button counts the questions left, no hint nor correction 
     exam.getByText(fr('Examen : pas d’indice ni de correction avant la fin. Seuil de réussite : 70 %.')),
   ).toBeVisible();
   await expect(exam.getByRole('group', { name: new RegExp(`^Question \\d+ sur ${total}\\s`) })).toHaveCount(total);
-  // The ordering question already has an answer: the shuffled list as shown.
+  // Nothing answered yet, the ordering question (its shuffled list on screen) included.
   await expect(submit).toBeDisabled();
-  await expect(submit).toHaveAccessibleDescription(fr('Encore 15 questions sans réponse.'));
+  await expect(submit).toHaveAccessibleDescription(fr('Encore 16 questions sans réponse.'));
+  await expect(orderingStatus(q(9))).toHaveText(ORDERING_UNANSWERED);
   await expect(exam.getByRole('button', { name: /^Indice/ })).toHaveCount(0);
   await expect(exam.getByRole('button', { name: 'Vérifier' })).toHaveCount(0);
   await scan('exam, untouched');
@@ -676,11 +713,13 @@ test('exam: the submit button counts the questions left, no hint nor correction 
     (x) => x.getByRole('checkbox', { name: 'L’hyperviseur de type 1' }).check(), // wrong
     (x) => x.getByRole('textbox', { name: 'Commande' }).fill('docker run -it --rm ubuntu bash'),
   ];
-  let left = 15;
+  let left = 16;
   for (const [index, answer] of answers.entries()) {
     const n = index + 1;
     await answer(q(n));
-    if (n !== 9) left -= 1; // the ordering question was already counted as answered
+    // The ordering question counts once an item is moved.
+    if (n === 9) await expect(orderingStatus(q(9))).toHaveText(ORDERING_ANSWERED);
+    left -= 1;
     const expected =
       left === 0
         ? 'Toutes les questions ont une réponse.'

@@ -54,13 +54,26 @@ test('checking records the answer and score; retrying forgets both but keeps hin
   expect(retried.hintsUsed).toEqual({ q1: 1 });
 });
 
-test('an ordering question is answered by the shuffled list until moved', () => {
+test('an ordering question left as shuffled is not answered until its order is stored', () => {
   const draft = createDraft(3, started);
-  expect(currentAnswer(orderingQ3, draft, 3)).toEqual(initialOrder(orderingQ3, 3));
-  expect(currentAnswer(orderingQ3, withAnswer(draft, 'q3', [0, 1, 2]), 3)).toEqual([0, 1, 2]);
-  expect(currentAnswer({ ...trueFalseQuestion(true), id: 'q2' }, draft, 3)).toBeUndefined();
-  expect(countUnanswered(quiz, draft, 3)).toBe(2);
-  expect(countUnanswered(quiz, null, 3)).toBe(2);
+  expect(currentAnswer(orderingQ3, draft)).toBeUndefined();
+  expect(currentAnswer(orderingQ3, null)).toBeUndefined();
+  expect(currentAnswer({ ...trueFalseQuestion(true), id: 'q2' }, draft)).toBeUndefined();
+  expect(countUnanswered(quiz, null)).toBe(3);
+  expect(countUnanswered(quiz, draft)).toBe(3);
+  const others = withAnswer(withAnswer(draft, 'q1', 'a'), 'q2', true);
+  expect(countUnanswered(quiz, others)).toBe(1);
+  // « Valider cet ordre » stores the order as shown; a move stores the new order.
+  const kept = withAnswer(others, 'q3', initialOrder(orderingQ3, 3));
+  expect(currentAnswer(orderingQ3, kept)).toEqual(initialOrder(orderingQ3, 3));
+  expect(countUnanswered(quiz, kept)).toBe(0);
+  expect(countUnanswered(quiz, withAnswer(others, 'q3', [0, 1, 2]))).toBe(0);
+  // Not a permutation of the items: still unanswered.
+  expect(countUnanswered(quiz, withAnswer(others, 'q3', [0, 0, 1]))).toBe(1);
+  // « Réessayer » forgets the stored order: unanswered again.
+  expect(countUnanswered(quiz, withoutAnswer(kept, 'q3'))).toBe(1);
+  // The draft with the kept order is a valid record, so it survives a reload.
+  expect(quizDraftSchema.parse(kept).answers.q3).toEqual(initialOrder(orderingQ3, 3));
 });
 
 test('countUnchecked', () => {
@@ -88,15 +101,25 @@ test('a practice attempt takes the scores of the latest checks', () => {
   expect(quizAttemptSchema.parse(attempt)).toEqual(attempt);
 });
 
-test('an exam attempt grades every answer, the ordering as shown', () => {
+test('an exam attempt grades every answer, the ordering as kept by the learner', () => {
   const exam: Quiz = { ...quiz, mode: 'exam' };
-  const draft = withAnswer(withAnswer(createDraft(9, started), 'q1', 'a'), 'q2', true);
+  const shown = initialOrder(orderingQ3, 9);
+  const draft = withAnswer(withAnswer(withAnswer(createDraft(9, started), 'q1', 'a'), 'q2', true), 'q3', shown);
   const attempt = buildExamAttempt(exam, draft, finished);
   expect(attempt.mode).toBe('exam');
-  expect(attempt.answers.q3).toEqual(initialOrder(orderingQ3, 9));
+  expect(attempt.answers.q3).toEqual(shown);
   expect(attempt.questionScores.q1).toBe(1);
   expect(attempt.questionScores.q2).toBe(1);
   expect(attempt.questionScores.q3).toBeLessThan(1);
+  expect(quizAttemptSchema.parse(attempt)).toEqual(attempt);
+});
+
+test('an exam attempt without the ordering answer leaves it out and scores it 0', () => {
+  const exam: Quiz = { ...quiz, mode: 'exam' };
+  const draft = withAnswer(withAnswer(createDraft(9, started), 'q1', 'a'), 'q2', true);
+  const attempt = buildExamAttempt(exam, draft, finished);
+  expect(attempt.answers).toEqual({ q1: 'a', q2: true });
+  expect(attempt.questionScores.q3).toBe(0);
   expect(quizAttemptSchema.parse(attempt)).toEqual(attempt);
 });
 

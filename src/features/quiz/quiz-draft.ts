@@ -3,7 +3,6 @@
  * draft of the attempt in progress and the finished attempts. The view only calls these.
  */
 import type { JsonValue, QuizAttempt, QuizDraft } from '../../lib/quiz-records.ts';
-import { initialOrder } from './display-order.ts';
 import { gradeQuiz, isAnswered, isPassed, meanScore } from './grade-quiz.ts';
 import type { Question, Quiz } from './quiz-schema.ts';
 
@@ -37,25 +36,26 @@ export function withoutAnswer(draft: QuizDraft, questionId: string): QuizDraft {
   return { ...draft, answers, checked };
 }
 
-/** The answer to show and grade: the stored one, or, for ordering, the shuffled list as shown. */
-export function currentAnswer(question: Question, draft: QuizDraft | null, seed: number): JsonValue | undefined {
-  const stored = draft?.answers[question.id];
-  if (stored !== undefined) return stored;
-  if (question.type === 'ordering') return initialOrder(question, seed);
-  return undefined;
+/**
+ * The learner's answer, as stored in the draft, or undefined. An ordering question left as
+ * shuffled has none: the learner answers it by moving an item or by keeping the order shown
+ * (« Valider cet ordre »), which stores that order.
+ */
+export function currentAnswer(question: Question, draft: QuizDraft | null): JsonValue | undefined {
+  return draft?.answers[question.id];
 }
 
-export function currentAnswers(quiz: Quiz, draft: QuizDraft | null, seed: number): Record<string, JsonValue> {
+export function currentAnswers(quiz: Quiz, draft: QuizDraft | null): Record<string, JsonValue> {
   const answers: Record<string, JsonValue> = {};
   for (const question of quiz.questions) {
-    const answer = currentAnswer(question, draft, seed);
+    const answer = currentAnswer(question, draft);
     if (answer !== undefined) answers[question.id] = answer;
   }
   return answers;
 }
 
-export function countUnanswered(quiz: Quiz, draft: QuizDraft | null, seed: number): number {
-  return quiz.questions.filter((question) => !isAnswered(question, currentAnswer(question, draft, seed))).length;
+export function countUnanswered(quiz: Quiz, draft: QuizDraft | null): number {
+  return quiz.questions.filter((question) => !isAnswered(question, currentAnswer(question, draft))).length;
 }
 
 export function countUnchecked(quiz: Quiz, draft: QuizDraft | null): number {
@@ -72,7 +72,7 @@ export function buildPracticeAttempt(quiz: Quiz, draft: QuizDraft, finishedAt: s
     startedAt: draft.startedAt,
     finishedAt,
     mode: 'practice',
-    answers: currentAnswers(quiz, draft, draft.seed),
+    answers: currentAnswers(quiz, draft),
     hintsUsed: { ...draft.hintsUsed },
     questionScores,
     score,
@@ -82,7 +82,7 @@ export function buildPracticeAttempt(quiz: Quiz, draft: QuizDraft, finishedAt: s
 
 /** Exam: every answer graded at once. */
 export function buildExamAttempt(quiz: Quiz, draft: QuizDraft, finishedAt: string): QuizAttempt {
-  const answers = currentAnswers(quiz, draft, draft.seed);
+  const answers = currentAnswers(quiz, draft);
   const graded = gradeQuiz(quiz, answers, draft.hintsUsed);
   return {
     seed: draft.seed,

@@ -1,14 +1,14 @@
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { expect, test, vi } from 'vitest';
 import { I18nProvider, type Catalogue } from '../../lib/i18n.tsx';
 import type { QuizAttempt, QuizDraft, QuizSaved } from '../../lib/quiz-records.ts';
-import { choiceOrder } from './display-order.ts';
+import { choiceOrder, initialOrder } from './display-order.ts';
 import allTypesSource from './fixtures/all-types.quiz.yaml?raw';
 import { quizMessages } from './messages.ts';
 import { parseQuizSource } from './parse-quiz-source.ts';
-import type { Quiz, SingleQuestion } from './quiz-schema.ts';
+import type { OrderingQuestion, Quiz, SingleQuestion } from './quiz-schema.ts';
 import { QuizView } from './quiz-view.tsx';
 
 const catalogue: Catalogue = { fr: quizMessages.fr, en: quizMessages.en };
@@ -20,6 +20,7 @@ function quizFrom(source: string): Quiz {
 }
 
 const allTypes = quizFrom(allTypesSource);
+const cycleQuestion = allTypes.questions.find((q) => q.id === 'cycle-image') as OrderingQuestion;
 
 /** Accessible names keep the catalogue's French non-breaking spaces (text matchers fold them, names do not). */
 function fr(text: string): string {
@@ -85,6 +86,15 @@ function orderingItems(group: HTMLElement): string[] {
     .getAllByRole('button', { name: /^Monter/ })
     .map((button) => (button.getAttribute('aria-label') ?? '').replace(/^Monter «\s*/u, '').replace(/\s*»$/u, ''));
 }
+
+/** « Valider cet ordre »: keeps the order as shown as the answer. */
+async function keepOrder(user: UserEvent, group: HTMLElement) {
+  await user.click(within(group).getByRole('button', { name: 'Valider cet ordre' }));
+}
+
+const ORDERING_UNANSWERED =
+  'Pas encore de réponse : déplacez un élément, ou validez l’ordre affiché s’il vous convient.';
+const ORDERING_ANSWERED = 'Cet ordre est enregistré comme votre réponse.';
 
 async function putInOrder(user: UserEvent, group: HTMLElement, wanted: string[]) {
   for (let target = 0; target < wanted.length; target++) {
@@ -233,19 +243,64 @@ test('truefalse: wrong, then right', async () => {
   expect(within(group).getByText('Correct')).toBeInTheDocument();
 });
 
-test('ordering: the shuffled list can be checked as is, then put in order', async () => {
-  const { user } = setup({ quiz: allTypes });
+test('ordering: the shuffled list is no answer until kept with « Valider cet ordre », then put in order', async () => {
+  const { user, lastDraft } = setup({ quiz: allTypes });
   const group = question(/cycle de vie/);
-  expect(orderingItems(group)).not.toEqual(cycle);
+  const shown = orderingItems(group);
+  expect(shown).not.toEqual(cycle);
+  const checkButton = within(group).getByRole('button', { name: 'Vérifier' });
+  expect(checkButton).toBeDisabled();
+  expect(within(group).getByText(ORDERING_UNANSWERED)).toBeInTheDocument();
+  const keep = within(group).getByRole('button', { name: 'Valider cet ordre' });
+  expect(keep).toHaveAttribute('aria-disabled', 'false');
+  await keepOrder(user, group);
+  expect(orderingItems(group)).toEqual(shown);
+  expect(lastDraft()?.answers['cycle-image']).toHaveLength(4);
+  expect(within(group).getByText(ORDERING_ANSWERED, { ignore: '.quiz-sr-only' })).toBeInTheDocument();
+  expect(within(group).queryByText(ORDERING_UNANSWERED)).not.toBeInTheDocument();
+  // The button stays focusable but has nothing more to do.
+  expect(keep).toHaveFocus();
+  expect(keep).toHaveAttribute('aria-disabled', 'true');
+  expect(checkButton).toBeEnabled();
   await check(user, group);
   expect(within(group).queryByText('Correct')).not.toBeInTheDocument();
   expect(within(group).getAllByText(/Mal placé/).length).toBeGreaterThan(0);
+  // Checked: the answer is locked, so no more « Valider cet ordre ».
+  expect(within(group).queryByRole('button', { name: 'Valider cet ordre' })).not.toBeInTheDocument();
   await retry(user, group);
+  // « Réessayer » forgets the order: no answer again until the learner moves or keeps it.
+  expect(within(group).getByRole('button', { name: 'Vérifier' })).toBeDisabled();
+  expect(within(group).getByText(ORDERING_UNANSWERED)).toBeInTheDocument();
   await putInOrder(user, group, cycle);
   expect(orderingItems(group)).toEqual(cycle);
+  expect(within(group).getByText(ORDERING_ANSWERED)).toBeInTheDocument();
   await check(user, group);
   expect(within(group).getByText('Correct')).toBeInTheDocument();
   expect(within(group).getAllByText(/Bien placé/)).toHaveLength(4);
+});
+
+test('ordering: « Valider cet ordre » is a real button reached with Tab and pressed with Enter', async () => {
+  const { user, lastDraft } = setup({ quiz: allTypes });
+  const group = question(/cycle de vie/);
+  const shown = orderingItems(group);
+  within(group)
+    .getAllByRole('button', { name: /^Descendre/ })
+    .at(-1)
+    ?.focus();
+  await user.tab();
+  const keep = within(group).getByRole('button', { name: 'Valider cet ordre' });
+  expect(keep.tagName).toBe('BUTTON');
+  expect(keep).toHaveFocus();
+  await user.keyboard('{Enter}');
+  expect(keep).toHaveFocus();
+  expect(within(group).getByText(ORDERING_ANSWERED, { selector: '.quiz-sr-only' })).toBeInTheDocument();
+  // The order as shown is the answer.
+  const draft = lastDraft();
+  expect(draft?.answers['cycle-image']).toEqual(initialOrder(cycleQuestion, draft?.seed ?? 0));
+  expect(orderingItems(group)).toEqual(shown);
+  // Pressing it again records nothing more.
+  await user.keyboard('{Enter}');
+  expect(lastDraft()).toBe(draft);
 });
 
 test('ordering: arrow keys move the focused item, focus follows it and the move is announced', async () => {
@@ -475,6 +530,7 @@ test('practice: a failed attempt lists the missed questions with their sections'
   await user.type(within(question(/Quel fichier/)).getByRole('textbox'), 'x');
   await user.type(within(question(/Sur quel port/)).getByRole('textbox'), '1');
   await user.type(within(question(/Lancez/)).getByRole('textbox'), 'docker ps');
+  await keepOrder(user, question(/cycle de vie/));
   for (const group of screen.getAllByRole('group')) await check(user, group);
   await user.click(screen.getByRole('button', { name: 'Terminer le quiz' }));
   const attempt = onAttempt.mock.lastCall?.[0];
@@ -592,10 +648,16 @@ test('exam: no hints nor checks; « Soumettre » waits for every answer; then th
   expect(screen.getByText('Tentatives : 0 / 2')).toBeInTheDocument();
   const submit = screen.getByRole('button', { name: 'Soumettre' });
   expect(submit).toBeDisabled();
-  expect(screen.getByText('Encore 2 questions sans réponse.')).toBeInTheDocument();
+  expect(screen.getByText('Encore 3 questions sans réponse.')).toBeInTheDocument();
   await user.click(screen.getByRole('radio', { name: 'Vrai' }));
-  expect(screen.getByText('Encore une question sans réponse.')).toBeInTheDocument();
+  expect(screen.getByText('Encore 2 questions sans réponse.')).toBeInTheDocument();
   await user.type(screen.getByRole('textbox', { name: 'Votre réponse' }), 'Compose');
+  expect(screen.getByText('Encore une question sans réponse.')).toBeInTheDocument();
+  expect(submit).toBeDisabled();
+  const ordering = screen.getByRole('group', { name: /Rangez/ });
+  const shown = orderingItems(ordering);
+  await keepOrder(user, ordering);
+  expect(screen.getByText('Toutes les questions ont une réponse.')).toBeInTheDocument();
   expect(submit).toBeEnabled();
   expect(screen.queryByText('Correct')).not.toBeInTheDocument();
   await user.click(submit);
@@ -604,7 +666,7 @@ test('exam: no hints nor checks; « Soumettre » waits for every answer; then th
   expect(attempt).toMatchObject({ mode: 'exam', answers: { e1: true, e2: 'Compose' } });
   expect(attempt?.questionScores.e1).toBe(1);
   expect(attempt?.questionScores.e2).toBe(0);
-  expect(Array.isArray(attempt?.answers.e3)).toBe(true);
+  expect((attempt?.answers.e3 as number[]).map((index) => ['Un', 'Deux', 'Trois'][index])).toEqual(shown);
   expect(lastDraft()).toBeNull();
   expect(screen.getByRole('heading', { level: 3, name: 'Résultat' })).toHaveFocus();
   expect(screen.getByText('Non réussi')).toBeInTheDocument();
@@ -629,6 +691,78 @@ test('exam: no hints nor checks; « Soumettre » waits for every answer; then th
   expect(screen.getByText('Meilleur score jusqu’ici : 100 %')).toBeInTheDocument();
 });
 
+const examOrdering = exam.questions.find((q) => q.id === 'e3') as OrderingQuestion;
+
+test('exam: an untouched ordering question counts as unanswered until « Valider cet ordre », and stays answered after a reload', async () => {
+  const { user, onDraftChange, lastDraft, view } = setup({ quiz: exam });
+  await user.click(screen.getByRole('radio', { name: 'Vrai' }));
+  await user.type(screen.getByRole('textbox', { name: 'Votre réponse' }), 'Dockerfile');
+  const submit = screen.getByRole('button', { name: 'Soumettre' });
+  // Only the ordering question is left, though its shuffled list is on screen.
+  expect(screen.getByText('Encore une question sans réponse.')).toBeInTheDocument();
+  expect(submit).toBeDisabled();
+  expect(lastDraft()?.answers).toEqual({ e1: true, e2: 'Dockerfile' });
+  const ordering = screen.getByRole('group', { name: /Rangez/ });
+  expect(within(ordering).getByText(ORDERING_UNANSWERED)).toBeInTheDocument();
+
+  // A reload before confirming: still unanswered.
+  const untouched = lastDraft();
+  view.unmount();
+  const reloaded = render(<Harness quiz={exam} initial={{ attempts: [], draft: untouched }} />);
+  expect(screen.getByText('Encore une question sans réponse.')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Soumettre' })).toBeDisabled();
+  reloaded.unmount();
+
+  render(<Harness quiz={exam} initial={{ attempts: [], draft: untouched }} onDraftChange={onDraftChange} />);
+  const calls = onDraftChange.mock.calls.length;
+  const group = screen.getByRole('group', { name: /Rangez/ });
+  const shown = orderingItems(group);
+  await keepOrder(user, group);
+  expect(onDraftChange).toHaveBeenCalledTimes(calls + 1);
+  const kept = lastDraft();
+  expect(kept?.answers).toEqual({
+    e1: true,
+    e2: 'Dockerfile',
+    e3: initialOrder(examOrdering, untouched?.seed ?? 0),
+  });
+  expect(screen.getByText('Toutes les questions ont une réponse.')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Soumettre' })).toBeEnabled();
+  expect(orderingItems(group)).toEqual(shown);
+
+  // A reload after confirming: the same order, still answered.
+  cleanup();
+  render(<Harness quiz={exam} initial={{ attempts: [], draft: kept }} />);
+  const again = screen.getByRole('group', { name: /Rangez/ });
+  expect(orderingItems(again)).toEqual(shown);
+  expect(within(again).getByText(ORDERING_ANSWERED)).toBeInTheDocument();
+  expect(within(again).getByRole('button', { name: 'Valider cet ordre' })).toHaveAttribute('aria-disabled', 'true');
+  expect(screen.getByText('Toutes les questions ont une réponse.')).toBeInTheDocument();
+  expect(screen.getByRole('button', { name: 'Soumettre' })).toBeEnabled();
+});
+
+test('exam: moving an ordering item, with a button or an arrow key, answers the question too', async () => {
+  const { user, lastDraft } = setup({ quiz: exam });
+  await user.click(screen.getByRole('radio', { name: 'Vrai' }));
+  await user.type(screen.getByRole('textbox', { name: 'Votre réponse' }), 'Dockerfile');
+  const submit = screen.getByRole('button', { name: 'Soumettre' });
+  expect(submit).toBeDisabled();
+  const group = screen.getByRole('group', { name: /Rangez/ });
+  const top = orderingItems(group)[0] as string;
+  within(group)
+    .getByRole('button', { name: fr(`Descendre « ${top} »`) })
+    .focus();
+  await user.keyboard('{ArrowDown}');
+  expect(orderingItems(group)[1]).toBe(top);
+  expect(lastDraft()?.answers.e3).toHaveLength(3);
+  expect(screen.getByText('Toutes les questions ont une réponse.')).toBeInTheDocument();
+  expect(submit).toBeEnabled();
+  expect(within(group).getByText(ORDERING_ANSWERED)).toBeInTheDocument();
+  // Moved back where it was: still an answer (the learner may agree with the shuffle).
+  await user.click(within(group).getByRole('button', { name: fr(`Monter « ${top} »`) }));
+  expect(lastDraft()?.answers.e3).toEqual(initialOrder(examOrdering, lastDraft()?.seed ?? 0));
+  expect(submit).toBeEnabled();
+});
+
 test('exam: with every attempt used, the last result stays and no retake is offered', () => {
   const attempts = [
     attemptFor(exam, 1, 0.4, '2025-01-01T00:10:00.000Z'),
@@ -648,6 +782,8 @@ test('readOnly: everything works but nothing is recorded', async () => {
   await user.click(screen.getByRole('radio', { name: 'Vrai' }));
   await user.type(screen.getByRole('textbox', { name: 'Votre réponse' }), 'Dockerfile');
   expect(screen.getByRole('radio', { name: 'Vrai' })).toBeChecked();
+  await keepOrder(user, screen.getByRole('group', { name: /Rangez/ }));
+  expect(screen.getByText(ORDERING_ANSWERED, { ignore: '.quiz-sr-only' })).toBeInTheDocument();
   await user.click(screen.getByRole('button', { name: 'Soumettre' }));
   expect(screen.getByRole('heading', { name: 'Résultat' })).toBeInTheDocument();
   expect(onDraftChange).not.toHaveBeenCalled();
@@ -667,6 +803,10 @@ test('every string comes from the catalogue (English renders too)', async () => 
   expect(screen.getByText('Attempts: 0 / 2')).toBeInTheDocument();
   await user.click(screen.getByRole('radio', { name: 'True' }));
   expect(screen.getByRole('button', { name: 'Submit' })).toBeDisabled();
+  expect(screen.getByText('No answer yet: move an item, or keep the order shown if it suits you.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Keep this order' }));
+  expect(screen.getByText('This order is recorded as your answer.', { ignore: '.quiz-sr-only' })).toBeInTheDocument();
+  expect(screen.getByText('One question still has no answer.')).toBeInTheDocument();
 });
 
 test('both catalogues have the same keys', () => {

@@ -99,7 +99,7 @@ export function QuizView({
   };
 
   const handleCheck = (question: Question) => {
-    const answer = currentAnswer(question, draft, seed);
+    const answer = currentAnswer(question, draft);
     if (answer === undefined) return;
     const graded = gradeQuestion(question, answer, draft?.hintsUsed[question.id] ?? 0, quiz.hintPenalty);
     updateDraft((base) => withCheck(base, question.id, answer, graded.score));
@@ -109,7 +109,7 @@ export function QuizView({
     commitAttempt(buildPracticeAttempt(quiz, draft, now()));
   };
   const handleSubmit = () => {
-    if (countUnanswered(quiz, draft, seed) > 0 || left === 0) return;
+    if (countUnanswered(quiz, draft) > 0 || left === 0) return;
     commitAttempt(buildExamAttempt(quiz, draft ?? createDraft(seed, now()), now()));
   };
   const handleRestart = () => {
@@ -164,7 +164,7 @@ export function QuizView({
     );
   }
 
-  const remaining = isExam ? countUnanswered(quiz, draft, seed) : countUnchecked(quiz, draft);
+  const remaining = isExam ? countUnanswered(quiz, draft) : countUnchecked(quiz, draft);
   const remainingText =
     remaining === 0
       ? t(isExam ? 'quiz.exam.ready' : 'quiz.practice.allChecked')
@@ -185,7 +185,7 @@ export function QuizView({
       )}
       <div className="quiz__questions">
         {quiz.questions.map((question, index) => {
-          const answer = currentAnswer(question, draft, seed);
+          const answer = currentAnswer(question, draft);
           const hintsUsed = draft?.hintsUsed[question.id] ?? 0;
           const checked = !isExam && draft?.checked[question.id] !== undefined;
           return (

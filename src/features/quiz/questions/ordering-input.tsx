@@ -1,6 +1,8 @@
 /**
  * ordering: the items in the learner's order, each with « Monter » / « Descendre » buttons
  * (arrow keys work on them too). Focus follows the moved item; a live region says where it went.
+ * The shuffled list is not an answer until the learner moves an item or keeps the order shown
+ * with « Valider cet ordre »; a line of text says whether the order is recorded as the answer.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { useT } from '../../../lib/i18n.tsx';
@@ -17,7 +19,9 @@ type Direction = 'up' | 'down';
 export function OrderingInput(props: QuestionInputProps<OrderingQuestion>) {
   const { question, answer, onAnswer, locked, seed, grade, reveal } = props;
   const t = useT();
-  const order = ordering.readAnswer(answer, question.items.length) ?? initialOrder(question, seed);
+  const stored = ordering.readAnswer(answer, question.items.length);
+  const order = stored ?? initialOrder(question, seed);
+  const answered = stored !== null;
   const [announcement, setAnnouncement] = useState('');
   const buttons = useRef(new Map<string, HTMLButtonElement>());
   const pendingFocus = useRef<string | null>(null);
@@ -46,6 +50,13 @@ export function OrderingInput(props: QuestionInputProps<OrderingQuestion>) {
       }),
     );
     onAnswer(next);
+  };
+
+  /** Records the order as shown as the answer. */
+  const keep = () => {
+    if (locked || answered) return;
+    setAnnouncement(t('quiz.ordering.answered'));
+    onAnswer([...order]);
   };
 
   const handleKeyDown = (event: KeyboardEvent<HTMLButtonElement>, position: number) => {
@@ -110,10 +121,24 @@ export function OrderingInput(props: QuestionInputProps<OrderingQuestion>) {
           );
         })}
       </ol>
+      {!locked && (
+        <div className="quiz-ordering__confirm">
+          <button
+            type="button"
+            className="quiz-button quiz-button--secondary"
+            // aria-disabled keeps the focus on the button once the order is recorded.
+            aria-disabled={answered}
+            onClick={keep}
+          >
+            {t('quiz.ordering.keep')}
+          </button>
+          <p className="quiz-ordering__status">{t(answered ? 'quiz.ordering.answered' : 'quiz.ordering.unanswered')}</p>
+        </div>
+      )}
       <p className="quiz-sr-only" aria-live="polite">
         {announcement}
       </p>
-      {reveal && positions && positions.some((entry) => !entry.correct) && (
+      {reveal && positions && (positions.length === 0 || positions.some((entry) => !entry.correct)) && (
         <div className="quiz-expected">
           <p>{t('quiz.ordering.expected')}</p>
           <ol>
