@@ -8,6 +8,7 @@ import { defineConfig } from 'vitest/config';
 import type { Glossary } from './src/build/content-schema.ts';
 import { coursePlugin } from './src/build/course-plugin.ts';
 import { rehypeCode } from './src/build/rehype-code.ts';
+import { rehypeImages } from './src/build/rehype-images.ts';
 import { remarkCourse } from './src/build/remark-course.ts';
 import { searchIndexPlugin } from './src/build/search-index-plugin.ts';
 import { normalizeBasePath } from './src/build/base-path.ts';
@@ -37,7 +38,7 @@ export default defineConfig(({ command }) => ({
           [remarkMdxFrontmatter, { name: 'frontmatter' }],
           [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => glossary }],
         ],
-        rehypePlugins: [rehypeCode],
+        rehypePlugins: [rehypeCode, [rehypeImages, { root, base: normalizeBasePath(process.env.BASE_PATH) }]],
       }),
     },
     react({ include: /\.(mdx|[jt]sx?)$/ }),

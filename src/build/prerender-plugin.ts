@@ -122,6 +122,8 @@ export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin
   const entry = options.entry ?? 'src/app/entry-server.tsx';
   let config: ResolvedConfig | null = null;
   let finished = deferred();
+  // Rolldown runs closeBundle after a failed write with no error: remember the build's own.
+  let buildError: Error | undefined;
 
   return {
     name: 'cours-docker:prerender',
@@ -131,13 +133,17 @@ export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin
     },
     buildStart() {
       finished = deferred();
+      buildError = undefined;
+    },
+    buildEnd(error?: Error) {
+      buildError = error;
     },
     closeBundle: {
       order: 'pre',
       sequential: true,
       async handler(error?: Error) {
         if (!config || config.command !== 'build' || config.build.ssr) return finished.resolve();
-        if (error) return finished.reject(error);
+        if (error ?? buildError) return finished.reject(error ?? buildError);
         const started = performance.now();
         try {
           const count = await prerenderSite(config, entry);

@@ -5,15 +5,14 @@
  * the copy in which the new lesson is a prerendered page of the outline.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { checkContent } from '../../src/build/content-checks';
 import { loadContent } from '../../src/build/content-loader';
 import { formatProblem } from '../../src/build/problems';
+import { buildCopy, copyProject, projectRoot, removeCopy } from './project-copy';
 
-const projectRoot = resolve(__dirname, '../..');
 const title = 'Une leçon de test';
 const file = 'content/virtualisation/une-lecon-de-test.mdx';
 let copy = '';
@@ -26,16 +25,10 @@ function newLesson(...args: string[]) {
 }
 
 beforeAll(() => {
-  copy = mkdtempSync(join(tmpdir(), 'cours-docker-new-lesson-'));
-  for (const entry of ['content', 'src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package.json']) {
-    cpSync(join(projectRoot, entry), join(copy, entry), { recursive: true });
-  }
-  symlinkSync(join(projectRoot, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  copy = copyProject('new-lesson');
 });
 
-afterAll(() => {
-  rmSync(copy, { recursive: true, force: true });
-});
+afterAll(() => removeCopy(copy));
 
 test(
   'creates the lesson with a fresh id, the next order and the template, and prints where it is',
@@ -75,11 +68,7 @@ test('refuses to overwrite a lesson, and names the modules when the module is un
 });
 
 test('a production build of the copy has the new lesson in its outline, as a page', { timeout: 180_000 }, () => {
-  const build = spawnSync('npx', ['vite', 'build', '--outDir', 'dist', '--logLevel', 'error'], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: '' },
-  });
+  const build = buildCopy(copy);
   expect(build.stderr).not.toMatch(/error/i);
   expect(build.status).toBe(0);
   const page = join(copy, 'dist/virtualisation/une-lecon-de-test/index.html');
