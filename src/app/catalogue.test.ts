@@ -66,3 +66,10 @@ test('every message a component asks for by a literal key exists in the catalogu
   expect(checked, 'keys found in the sources').toBeGreaterThan(100);
   expect(missing).toEqual([]);
 });
+
+test('French messages follow French typography: no-break space before : ; ? ! and inside « », curly apostrophe', () => {
+  for (const [key, text] of Object.entries(catalogue.fr)) {
+    expect(text, key).not.toMatch(/ [:;?!»]|« /);
+    expect(text, key).not.toMatch(/[A-Za-zÀ-ÿ]'[A-Za-zÀ-ÿ]/);
+  }
+});

@@ -9,8 +9,8 @@ export const appMessages = {
     'app.nav.home': 'Programme',
     'app.nav.glossary': 'Glossaire',
     'app.nav.progress': 'Progression',
-    'app.footer.credit': 'Cours adapté de « Docker : de la découverte à l’expertise » de Martin Lekpa.',
-    'app.footer.privacy': 'Aucune donnée ne quitte votre navigateur : votre progression reste sur cet appareil.',
+    'app.footer.credit': 'Cours adapté de « Docker : de la découverte à l’expertise » de Martin Lekpa.',
+    'app.footer.privacy': 'Aucune donnée ne quitte votre navigateur : votre progression reste sur cet appareil.',
     'app.notFound.title': 'Page introuvable',
     'app.notFound.text':
       'Cette adresse ne correspond à aucune page du cours. Elle a peut-être changé, ou contient une faute de frappe.',
@@ -20,7 +20,7 @@ export const appMessages = {
     'app.error.title': 'Une erreur inattendue est survenue',
     'app.error.text': 'Rechargez la page. Votre progression est enregistrée dans ce navigateur et n’est pas perdue.',
     'app.error.reload': 'Recharger la page',
-    'app.routeAnnounce': 'Page : {title}',
+    'app.routeAnnounce': 'Page : {title}',
   },
   en: {
     'app.name': 'Docker course',

@@ -59,7 +59,7 @@ export function pwaPlugin({ base, afterPrerender }: PwaPluginOptions): Plugin[] 
       id: base,
       name: 'Cours Docker — de la découverte à l’expertise',
       short_name: 'Cours Docker',
-      description: 'Cours interactif en français sur Docker : virtualisation, conteneurs et observabilité.',
+      description: 'Cours interactif en français sur Docker : virtualisation, conteneurs et observabilité.',
       lang: 'fr',
       dir: 'ltr',
       start_url: base,

@@ -2,15 +2,15 @@ import type { Catalogue } from '../lib/i18n';
 
 export const mdxMessages = {
   fr: {
-    'mdx.anchor': 'Lien vers la section « {title} »',
+    'mdx.anchor': 'Lien vers la section « {title} »',
     'mdx.copy': 'Copier',
     'mdx.copyLabel': 'Copier le code {title}',
     'mdx.copied': 'Copié',
-    'mdx.copyFailed': 'Copie impossible : sélectionnez le texte',
+    'mdx.copyFailed': 'Copie impossible : sélectionnez le texte',
     'mdx.callout.info': 'Information',
     'mdx.callout.warning': 'Attention',
     'mdx.callout.tip': 'Astuce',
-    'mdx.term.show': 'Définition de « {term} »',
+    'mdx.term.show': 'Définition de « {term} »',
     'mdx.term.glossary': 'Voir le glossaire',
     'mdx.code': 'Code',
   },

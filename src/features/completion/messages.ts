@@ -3,7 +3,7 @@ import type { Catalogue } from '../../lib/i18n';
 export const completionMessages = {
   fr: {
     'completion.title': 'Attestation de réussite',
-    'completion.done': 'Félicitations : vous avez réussi les trois évaluations du cours « {course} ».',
+    'completion.done': 'Félicitations : vous avez réussi les trois évaluations du cours « {course} ».',
     'completion.doneDate': 'Dernière évaluation réussie le {date}.',
     'completion.notYet':
       'Cette page devient votre attestation quand les trois évaluations de module sont réussies (70 % ou plus).',
@@ -14,7 +14,7 @@ export const completionMessages = {
     'completion.passed': 'Réussie',
     'completion.notPassed': 'Pas encore réussie',
     'completion.notTried': 'Pas encore tentée',
-    'completion.goTo': 'Passer l’évaluation « {module} »',
+    'completion.goTo': 'Passer l’évaluation « {module} »',
     'completion.print': 'Imprimer l’attestation',
     'completion.local': 'Cette attestation est établie à partir de la progression enregistrée dans ce navigateur.',
     'completion.linkHome': 'Votre attestation de réussite est prête.',

@@ -4,7 +4,7 @@ export const glossaryMessages = {
   fr: {
     'glossary.title': 'Glossaire',
     'glossary.intro': 'Les {n} termes du cours, avec leur définition et les leçons qui les emploient.',
-    'glossary.usedIn': 'Employé dans :',
+    'glossary.usedIn': 'Employé dans :',
     'glossary.letters': 'Aller à la lettre',
   },
   en: {

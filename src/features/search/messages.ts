@@ -3,7 +3,7 @@ import type { Catalogue } from '../../lib/i18n';
 export const searchMessages = {
   fr: {
     'search.open': 'Rechercher',
-    'search.openHint': 'Raccourci : touche / ou Ctrl+K',
+    'search.openHint': 'Raccourci : touche / ou Ctrl+K',
     'search.title': 'Rechercher dans le cours',
     'search.label': 'Mots à chercher',
     'search.placeholder': 'conteneur, volume, cgroups…',
@@ -12,9 +12,9 @@ export const searchMessages = {
     'search.prompt': 'Tapez une notion, une commande ou un terme du glossaire.',
     'search.loading': 'Chargement de l’index de recherche…',
     'search.error':
-      'La recherche n’est pas disponible : son index n’a pas pu être téléchargé. Vous êtes peut-être hors ligne.',
+      'La recherche n’est pas disponible : son index n’a pas pu être téléchargé. Vous êtes peut-être hors ligne.',
     'search.retry': 'Réessayer',
-    'search.empty': 'Aucun résultat pour « {query} ».',
+    'search.empty': 'Aucun résultat pour « {query} ».',
     'search.emptyHint': 'Essayez un autre mot, plus court, ou parcourez le plan du cours.',
     'search.countOne': 'Un résultat',
     'search.countMany': '{n} résultats',
