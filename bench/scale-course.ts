@@ -35,13 +35,14 @@ export function cloneLesson(text: string, suffix: string, order: number): string
     .replace(/^id: (.+)$/m, (_whole, id: string) => `id: ${id.trim()}-${suffix}`)
     .replace(/^order: \d+$/m, `order: ${order}`)
     .replace(/^previousIds:.*$/m, '');
-  // Quiz ids sit at the top level of each quiz block's YAML, unindented.
+  // Quiz ids sit at the top level of each quiz block's YAML, unindented; a copy claims no former quiz id.
   const body = text
     .slice(end)
     .replace(
       /^(```quiz\n(?:[^\n]*\n)*?)id: ([^\n]+)$/gm,
       (_whole, head: string, id: string) => `${head}id: ${id.trim()}-${suffix}`,
-    );
+    )
+    .replace(/^previousIds:[^\n]*\n(?:[ \t]+-[^\n]*\n)*/gm, '');
   return frontmatter + body;
 }
 

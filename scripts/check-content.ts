@@ -20,7 +20,10 @@ if (update) {
     console.error('content/known-ids.json n’a pas été mis à jour : corrigez d’abord les problèmes ci-dessus.');
     process.exit(1);
   }
-  console.log(`content/known-ids.json mis à jour : ${result.ids.length} ids.`);
+  const { lessons, quizzes } = result.ids;
+  console.log(
+    `content/known-ids.json mis à jour\u00a0: ${lessons.length} ids de leçons, ${quizzes.length} ids de quiz.`,
+  );
 }
 
 const { content, problems } = checkContent(root);

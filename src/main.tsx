@@ -5,7 +5,7 @@ import { RouterProvider } from 'react-router/dom';
 import { outline } from 'virtual:course-outline';
 import { listPagePaths, pageKeyFor } from './app/prerender-pages';
 import { loadQuizView } from './app/routes/lesson-quiz';
-import { applyLessonRenames } from './app/progress-bindings';
+import { applyContentRenames } from './app/progress-bindings';
 import { AppProviders } from './app/providers';
 import { routes } from './app/router';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
@@ -59,7 +59,7 @@ function whenLoaded(callback: () => void) {
 async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('cours-docker: #root is missing from index.html');
-  applyLessonRenames();
+  applyContentRenames();
   const router = createBrowserRouter(routes, { basename });
   // The same tree as the prerender (src/app/entry-server.tsx), so hydration matches.
   const app = (

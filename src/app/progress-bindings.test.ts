@@ -22,7 +22,7 @@ vi.mock('virtual:course-outline', () => ({
             topics: [],
             kind: 'lesson',
             draft: false,
-            quizIds: [],
+            quizIds: ['quiz-nouveau'],
             wordCount: 0,
             previousIds: ['ancien-id', 'tres-ancien-id'],
           },
@@ -44,6 +44,7 @@ vi.mock('virtual:course-outline', () => ({
         ],
       },
     ],
+    quizRenames: { 'quiz-ancien': 'quiz-nouveau' },
   },
 }));
 
@@ -52,13 +53,31 @@ test('a lesson renamed with previousIds maps each old id to its current id', asy
   expect(lessonRenames()).toEqual({ 'ancien-id': 'nouvel-id', 'tres-ancien-id': 'nouvel-id' });
 });
 
+test('the quiz renames are the outline’s old quiz id → current id map', async () => {
+  const { quizRenames } = await import('./progress-bindings');
+  expect(quizRenames()).toEqual({ 'quiz-ancien': 'quiz-nouveau' });
+});
+
 test('at start, progress stored under an old id moves to the renamed lesson', async () => {
-  const { applyLessonRenames } = await import('./progress-bindings');
+  const { applyContentRenames } = await import('./progress-bindings');
   const { useProgressStore } = await import('../features/progress/progress-store');
   useProgressStore.getState().visitLesson('ancien-id', '/m/a');
   useProgressStore.getState().setLessonDone('ancien-id', true);
-  applyLessonRenames();
+  applyContentRenames();
   const lessons = useProgressStore.getState().data.lessons;
   expect(lessons['ancien-id']).toBeUndefined();
   expect(lessons['nouvel-id']?.markedDoneAt).not.toBeNull();
+});
+
+test('at start, attempts and drafts stored under an old quiz id move to the renamed quiz, with its lesson', async () => {
+  const { applyContentRenames } = await import('./progress-bindings');
+  const { useProgressStore } = await import('../features/progress/progress-store');
+  const { attempt, draft, minute } = await import('../features/progress/fixtures/progress-builders');
+  const inProgress = draft({ seed: 9, startedAt: minute(50) });
+  useProgressStore.getState().recordQuizAttempt('quiz-ancien', 'tres-ancien-id', attempt());
+  useProgressStore.getState().saveQuizDraft('quiz-ancien', 'tres-ancien-id', inProgress);
+  applyContentRenames();
+  const quizzes = useProgressStore.getState().data.quizzes;
+  expect(quizzes['quiz-ancien']).toBeUndefined();
+  expect(quizzes['quiz-nouveau']).toMatchObject({ lessonId: 'nouvel-id', attempts: [attempt()], draft: inProgress });
 });

@@ -38,10 +38,23 @@ export function lessonRenames(): Record<string, string> {
   );
 }
 
-/** Moves stored progress from renamed lesson ids to the current ones; called once at start. */
-export function applyLessonRenames(): void {
-  const renames = lessonRenames();
-  if (Object.keys(renames).length > 0) useProgressStore.getState().applyRenames(renames);
+/**
+ * Old quiz id → current id, from the quizzes' `previousIds`: a renamed quiz keeps its learners'
+ * attempts and drafts. The outline carries this map, so no lesson chunk is loaded for it.
+ */
+export function quizRenames(): Record<string, string> {
+  return { ...outline.quizRenames };
+}
+
+/**
+ * Moves stored progress from renamed lesson and quiz ids to the current ones; called once at
+ * start (the store keeps applying the renames to what other tabs write).
+ */
+export function applyContentRenames(): void {
+  const renames = { lessons: lessonRenames(), quizzes: quizRenames() };
+  if (Object.keys(renames.lessons).length > 0 || Object.keys(renames.quizzes).length > 0) {
+    useProgressStore.getState().applyRenames(renames);
+  }
 }
 
 /** Where « Reprendre » leads; null for a learner who has done nothing yet (the home page then says « Commencer »). */

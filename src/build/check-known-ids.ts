@@ -1,108 +1,227 @@
 /**
- * Released ids stay: learners' progress is stored under lesson and quiz ids, so
- * an id listed in `content/known-ids.json` (every id ever released) that no
- * lesson or quiz carries any more would orphan that progress, unless a lesson
- * claims it in `previousIds` (a rename, which the progress store migrates).
- * `previousIds` must name retired ids only, each claimed by one lesson.
+ * Released ids stay: learners' progress is stored under lesson ids (visits, completions) and
+ * quiz ids (attempts, scores, drafts), so an id listed in `content/known-ids.json` (every id
+ * ever released) that no lesson or quiz carries any more would orphan that progress, unless
+ * it is claimed in `previousIds`: a lesson's frontmatter for a lesson id, a ```quiz block for
+ * a quiz id (a rename, which the progress store migrates).
+ * `previousIds` must name retired ids only, each claimed once.
+ *
+ * The file is `{ "lessons": [...], "quizzes": [...] }`, each list sorted, one id per line. An
+ * older file, one list of ids of both kinds, is still read: its ids may be kept by a lesson or
+ * by a quiz alike, and the next `--update-known-ids` rewrites it by kind.
  */
-import { frontmatterPosition, lessonQuizBlocks, type CheckInput } from './check-input.ts';
+import { frontmatterPosition, lessonQuizBlocks, quizPosition, type CheckInput } from './check-input.ts';
 import type { LoadedContent } from './content-loader.ts';
 import type { ContentProblem } from './problems.ts';
 import { salvageUnloadedLessons } from './salvage.ts';
 
 export const KNOWN_IDS_FILE = 'content/known-ids.json';
 const UPDATE_COMMAND = 'npm run check:content -- --update-known-ids';
+/** How many quizzes new since the last update the message about a vanished quiz id may suggest. */
+const MAX_SUGGESTIONS = 3;
 
-/** Every lesson id and quiz id of the loaded content, sorted. */
-export function collectCurrentIds(content: LoadedContent): string[] {
-  const ids = new Set<string>();
+/** Released ids by kind: lesson ids and quiz ids are separate, as the progress store keeps them. */
+export interface KnownIds {
+  lessons: string[];
+  quizzes: string[];
+}
+
+/** The file as read: ids by kind, or (a file written before quiz renames) one list of ids of either kind. */
+export type KnownIdsFile = ({ format: 'by-kind' } & KnownIds) | { format: 'list'; ids: string[] };
+
+/** Every lesson id and quiz id of the loaded content, each list sorted. */
+export function collectCurrentIds(content: LoadedContent): KnownIds {
+  const lessons = new Set<string>();
+  const quizzes = new Set<string>();
   for (const lesson of content.lessons) {
-    ids.add(lesson.meta.id);
-    for (const quiz of lesson.quizzes) ids.add(quiz.id);
+    lessons.add(lesson.meta.id);
+    for (const quiz of lesson.quizzes) quizzes.add(quiz.id);
   }
-  return [...ids].sort();
+  return { lessons: [...lessons].sort(), quizzes: [...quizzes].sort() };
 }
 
-export function formatKnownIds(ids: readonly string[]): string {
-  return `${JSON.stringify([...new Set(ids)].sort(), null, 2)}\n`;
+const sortedUnique = (ids: readonly string[]) => [...new Set(ids)].sort();
+
+export function formatKnownIds(ids: KnownIds): string {
+  return `${JSON.stringify({ lessons: sortedUnique(ids.lessons), quizzes: sortedUnique(ids.quizzes) }, null, 2)}\n`;
 }
 
-/** The ids in the file, or null when it is not a JSON list of strings. */
-export function parseKnownIds(text: string): string[] | null {
+const isIdList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((id) => typeof id === 'string');
+
+/** The file's ids, by kind or (older file) as one list; null when it is neither shape. */
+export function readKnownIds(text: string): KnownIdsFile | null {
+  let value: unknown;
   try {
-    const value: unknown = JSON.parse(text);
-    return Array.isArray(value) && value.every((id) => typeof id === 'string') ? value : null;
+    value = JSON.parse(text);
   } catch {
     return null;
   }
+  if (isIdList(value)) return { format: 'list', ids: value };
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
+  const { lessons, quizzes, ...others } = value as Record<string, unknown>;
+  if (Object.keys(others).length > 0 || !isIdList(lessons) || !isIdList(quizzes)) return null;
+  return { format: 'by-kind', lessons, quizzes };
 }
 
-function lineOf(text: string, id: string): { line: number; column: number } {
+/** Every id in the file, of any kind, or null when the file is unreadable. */
+export function parseKnownIds(text: string): string[] | null {
+  const known = readKnownIds(text);
+  if (known === null) return null;
+  return known.format === 'list' ? known.ids : [...known.lessons, ...known.quizzes];
+}
+
+/** Where an id is written in the file: in its kind's list when the file has one. */
+function lineOf(text: string, id: string, list?: keyof KnownIds): { line: number; column: number } {
   const lines = text.split('\n');
-  const index = lines.findIndex((line) => line.includes(JSON.stringify(id)));
+  const from =
+    list === undefined
+      ? 0
+      : Math.max(
+          0,
+          lines.findIndex((line) => line.includes(JSON.stringify(list))),
+        );
+  const quoted = JSON.stringify(id);
+  const index = lines.findIndex((line, number) => number >= from && line.includes(quoted));
   if (index === -1) return { line: 1, column: 1 };
-  return { line: index + 1, column: (lines[index]?.indexOf('"') ?? 0) + 1 };
+  return { line: index + 1, column: (lines[index]?.indexOf(quoted) ?? 0) + 1 };
+}
+
+interface Claim {
+  /** The `previousIds` it is listed in: a lesson's frontmatter, or a quiz block's. */
+  kind: 'lesson' | 'quiz';
+  /** Names the claimant after « par »: the lesson file, or « le quiz « … » de » its file. */
+  by: string;
+  /** Names the claimant after « de » (« du quiz « … » de » its file); unused for lessons. */
+  of: string;
+  /** One per `previousIds` list, so an id listed twice in one list is left to the quiz parser. */
+  list: string;
+}
+
+interface QuizPlace {
+  id: string;
+  file: string;
+  line: number;
 }
 
 export function checkKnownIds(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const { lessons } = input.content;
 
-  const carriers = new Map<string, string>();
+  const lessonCarriers = new Map<string, string>();
+  const quizCarriers = new Map<string, string>();
+  const quizPlaces: QuizPlace[] = [];
   for (const lesson of lessons) {
-    carriers.set(lesson.meta.id, lesson.file);
+    lessonCarriers.set(lesson.meta.id, lesson.file);
     for (const block of lessonQuizBlocks(lesson)) {
       // A quiz the parser rejected keeps its id: its own error is reported already.
       const id = block.yaml?.id ?? /^id:[ \t]*["']?([a-z0-9-]+)/m.exec(block.source)?.[1];
-      if (id) carriers.set(id, lesson.file);
+      if (!id) continue;
+      quizCarriers.set(id, lesson.file);
+      const idString = block.yaml?.idString;
+      quizPlaces.push({
+        id,
+        file: lesson.file,
+        line: idString ? quizPosition(block, idString.start).line : block.line,
+      });
     }
   }
+  // A file that did not load: its ids are read as they are written, of either kind.
   for (const salvaged of salvageUnloadedLessons(input)) {
-    for (const id of salvaged.ids) carriers.set(id, salvaged.file);
+    for (const id of salvaged.ids) {
+      lessonCarriers.set(id, salvaged.file);
+      quizCarriers.set(id, salvaged.file);
+    }
   }
 
-  const renamedBy = new Map<string, string>();
+  const claims = new Map<string, Claim>();
+  const claim = (id: string, claimant: Claim, place: ContentProblem): void => {
+    const carrier = lessonCarriers.get(id) ?? quizCarriers.get(id);
+    const earlier = claims.get(id);
+    if (carrier !== undefined) {
+      problems.push({
+        ...place,
+        message:
+          claimant.kind === 'lesson'
+            ? `L’id « ${id} » est listé dans previousIds alors que ${carrier} le porte encore : retirez-le de previousIds.`
+            : `L’ancien id «\u00a0${id}\u00a0» est listé dans les previousIds ${claimant.of} alors que ${carrier} le porte encore\u00a0: un ancien id ne peut pas être un id actuel, retirez-le de previousIds.`,
+      });
+    } else if (earlier === undefined) {
+      claims.set(id, claimant);
+    } else if (earlier.list !== claimant.list) {
+      problems.push({
+        ...place,
+        message:
+          claimant.kind === 'lesson'
+            ? `L’ancien id « ${id} » est déjà repris par ${earlier.by} : une seule leçon peut reprendre la progression d’un ancien id, retirez-le d’ici.`
+            : `L’ancien id «\u00a0${id}\u00a0» est déjà repris par ${earlier.by}\u00a0: un seul quiz peut reprendre la progression d’un ancien id, retirez-le des previousIds ${claimant.of}.`,
+      });
+    }
+  };
   for (const lesson of lessons) {
     lesson.previousIds.forEach((id, index) => {
-      const place = frontmatterPosition(lesson, ['previousIds', index]);
-      const carrier = carriers.get(id);
-      const claimant = renamedBy.get(id);
-      if (carrier !== undefined) {
-        problems.push({
-          file: lesson.file,
-          ...place,
-          message: `L’id « ${id} » est listé dans previousIds alors que ${carrier} le porte encore : retirez-le de previousIds.`,
-        });
-      } else if (claimant !== undefined) {
-        problems.push({
-          file: lesson.file,
-          ...place,
-          message: `L’ancien id « ${id} » est déjà repris par ${claimant} : une seule leçon peut reprendre la progression d’un ancien id, retirez-le d’ici.`,
-        });
-      } else {
-        renamedBy.set(id, lesson.file);
-      }
+      const place = { file: lesson.file, ...frontmatterPosition(lesson, ['previousIds', index]), message: '' };
+      claim(id, { kind: 'lesson', by: lesson.file, of: `de ${lesson.file}`, list: lesson.file }, place);
     });
+    for (const block of lessonQuizBlocks(lesson)) {
+      const yaml = block.yaml;
+      if (!yaml) continue;
+      const quiz = yaml.id === null ? null : `quiz «\u00a0${yaml.id}\u00a0» de ${lesson.file}`;
+      const claimant: Claim = {
+        kind: 'quiz',
+        by: quiz === null ? `un quiz de ${lesson.file}` : `le ${quiz}`,
+        of: quiz === null ? `d’un quiz de ${lesson.file}` : `du ${quiz}`,
+        list: `${lesson.file}:${block.line}`,
+      };
+      for (const previous of yaml.previousIds) {
+        const place = { file: lesson.file, ...quizPosition(block, previous.start), message: '' };
+        claim(previous.value, claimant, place);
+      }
+    }
   }
 
   const text = input.sources.get(KNOWN_IDS_FILE);
   if (text === undefined) return problems;
-  const known = parseKnownIds(text);
+  const known = readKnownIds(text);
   if (known === null) {
     problems.push({
       file: KNOWN_IDS_FILE,
       line: 1,
       column: 1,
-      message: `Ce fichier doit être une liste JSON d’ids entre guillemets : régénérez-le avec ${UPDATE_COMMAND}.`,
+      message: `Ce fichier doit lister en JSON les ids publiés, { "lessons": […], "quizzes": […] }, chaque id entre guillemets\u00a0: régénérez-le avec ${UPDATE_COMMAND}.`,
     });
     return problems;
   }
-  for (const id of known) {
-    if (carriers.has(id) || renamedBy.has(id)) continue;
+  const lessonMessage = (id: string, what: string) =>
+    `L’id « ${id} » a été publié mais plus aucune leçon ni aucun quiz ne le porte, ce qui rendrait orpheline la progression des apprenants : rétablissez-le, ou ajoutez-le aux previousIds ${what} qui le remplace.`;
+  if (known.format === 'list') {
+    for (const id of known.ids) {
+      if (lessonCarriers.has(id) || quizCarriers.has(id) || claims.has(id)) continue;
+      problems.push({
+        file: KNOWN_IDS_FILE,
+        ...lineOf(text, id),
+        message: lessonMessage(id, 'de la leçon ou du quiz'),
+      });
+    }
+    return problems;
+  }
+  for (const id of known.lessons) {
+    if (lessonCarriers.has(id) || claims.get(id)?.kind === 'lesson') continue;
+    problems.push({ file: KNOWN_IDS_FILE, ...lineOf(text, id, 'lessons'), message: lessonMessage(id, 'de la leçon') });
+  }
+  // Quizzes released since the last update: the likely new name of a vanished quiz id.
+  const released = new Set(known.quizzes);
+  const newQuizzes = quizPlaces.filter((place) => !released.has(place.id));
+  const suggestion =
+    newQuizzes.length > 0 && newQuizzes.length <= MAX_SUGGESTIONS
+      ? ` (peut-être ${newQuizzes.map((place) => `«\u00a0${place.id}\u00a0», ${place.file}:${place.line}`).join(', ou ')})`
+      : '';
+  for (const id of known.quizzes) {
+    if (quizCarriers.has(id) || claims.get(id)?.kind === 'quiz') continue;
     problems.push({
       file: KNOWN_IDS_FILE,
-      ...lineOf(text, id),
-      message: `L’id « ${id} » a été publié mais plus aucune leçon ni aucun quiz ne le porte, ce qui rendrait orpheline la progression des apprenants : rétablissez-le, ou ajoutez-le aux previousIds de la leçon qui le remplace.`,
+      ...lineOf(text, id, 'quizzes'),
+      message: `L’id de quiz «\u00a0${id}\u00a0» a été publié mais plus aucun quiz ne le porte, ce qui ferait perdre aux apprenants leurs tentatives, leurs notes et leurs examens réussis\u00a0: rétablissez-le, ou ajoutez la ligne previousIds: [${id}] au bloc quiz qui le remplace${suggestion}.`,
     });
   }
   return problems;

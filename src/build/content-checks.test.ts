@@ -18,15 +18,25 @@ test('loader problems and check problems come together, sorted, in French senten
   ]);
 });
 
-test('--update-known-ids writes the current ids, and refuses while other problems remain', () => {
+test('--update-known-ids writes the current ids by kind, and refuses while other problems remain', () => {
   const root = writeTree({
     'content/demo/module.yaml': demoModule,
+    // A list written before quiz renames: rewritten by kind.
     'content/known-ids.json': '[\n  "demo-supprimee"\n]\n',
-    'content/demo/a.mdx': lessonFile({ id: 'demo-a', previousIds: ['demo-ancien'] }),
+    'content/demo/a.mdx': lessonFile({
+      id: 'demo-a',
+      previousIds: ['demo-ancien'],
+      body: '## Ici\n\n```quiz\nid: quiz-a\npreviousIds: [quiz-ancien]\nquestions:\n  - id: q1\n    type: truefalse\n    prompt: Vrai.\n    answer: true\n```\n',
+    }),
   });
   expect(checkContent(root).problems).toHaveLength(1);
-  expect(updateKnownIds(root)).toMatchObject({ written: true, ids: ['demo-a', 'demo-ancien'] });
-  expect(readFileSync(join(root, 'content/known-ids.json'), 'utf8')).toBe('[\n  "demo-a",\n  "demo-ancien"\n]\n');
+  expect(updateKnownIds(root)).toMatchObject({
+    written: true,
+    ids: { lessons: ['demo-a', 'demo-ancien'], quizzes: ['quiz-a', 'quiz-ancien'] },
+  });
+  expect(readFileSync(join(root, 'content/known-ids.json'), 'utf8')).toBe(
+    '{\n  "lessons": [\n    "demo-a",\n    "demo-ancien"\n  ],\n  "quizzes": [\n    "quiz-a",\n    "quiz-ancien"\n  ]\n}\n',
+  );
   expect(checkContent(root).problems).toEqual([]);
 
   const broken = writeTree({

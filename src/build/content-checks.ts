@@ -11,7 +11,7 @@ import { readCheckInput, type Check, type CheckInput } from './check-input.ts';
 import { checkCodeBlocks } from './check-code-blocks.ts';
 import { checkComponents } from './check-components.ts';
 import { checkImages } from './check-images.ts';
-import { checkKnownIds, collectCurrentIds, formatKnownIds, KNOWN_IDS_FILE } from './check-known-ids.ts';
+import { checkKnownIds, collectCurrentIds, formatKnownIds, KNOWN_IDS_FILE, type KnownIds } from './check-known-ids.ts';
 import { checkLinks } from './check-links.ts';
 import { checkMdxCode } from './check-mdx-code.ts';
 import { checkQuizSections } from './check-quiz-sections.ts';
@@ -71,7 +71,8 @@ export function checkContent(root: string): CheckResult {
 export interface KnownIdsUpdate {
   /** Problems that prevent a safe update (a lesson that does not load would lose its ids). */
   problems: ContentProblem[];
-  ids: string[];
+  /** The ids written (or that would be), by kind, each list sorted. */
+  ids: KnownIds;
   written: boolean;
 }
 
@@ -83,10 +84,16 @@ export function updateKnownIds(root: string): KnownIdsUpdate {
   const content = loadContent(root, { includeDrafts: true });
   const checks = contentChecks.filter((check) => check !== checkKnownIds);
   const problems = runChecks(readCheckInput(content), checks);
-  // Renamed ids stay listed: their lesson's previousIds must keep them, or the progress migration would stop.
-  const ids = [
-    ...new Set([...collectCurrentIds(content), ...content.lessons.flatMap((lesson) => lesson.previousIds)]),
-  ].sort();
+  // Renamed ids stay listed: the previousIds of their lesson or quiz must keep them, or the progress migration would stop.
+  const current = collectCurrentIds(content);
+  const sorted = (ids: string[]) => [...new Set(ids)].sort();
+  const ids: KnownIds = {
+    lessons: sorted([...current.lessons, ...content.lessons.flatMap((lesson) => lesson.previousIds)]),
+    quizzes: sorted([
+      ...current.quizzes,
+      ...content.lessons.flatMap((lesson) => lesson.quizzes.flatMap((quiz) => quiz.previousIds)),
+    ]),
+  };
   if (problems.length > 0) return { problems, ids, written: false };
   writeFileSync(join(root, KNOWN_IDS_FILE), formatKnownIds(ids));
   return { problems, ids, written: true };

@@ -35,3 +35,15 @@ test('the real course loads into an ordered outline with no problem', () => {
     }
   }
 });
+
+test('the outline carries the published quizzes’ renames as one old id → current id map', () => {
+  const renamed = loadContent(fixture('renamed-known-quiz-id'), { includeDrafts: false });
+  expect(renamed.outline.quizRenames).toEqual({ 'quiz-demo-ancien': 'quiz-demo-nouveau' });
+  expect(renamed.lessons.find((lesson) => lesson.meta.id === 'demo-lecon')?.quizzes).toMatchObject([
+    { id: 'quiz-demo-nouveau', previousIds: ['quiz-demo-ancien'] },
+  ]);
+  // No rename, no field: the outline every page loads stays as small as before.
+  expect(loadContent(fixture('removed-known-quiz-id'), { includeDrafts: false }).outline).not.toHaveProperty(
+    'quizRenames',
+  );
+});

@@ -23,6 +23,8 @@ import type { z } from 'zod';
 
 export interface LoadedQuiz {
   id: string;
+  /** The quiz's former ids (its `previousIds`), empty when it was never renamed. */
+  previousIds: string[];
   line: number;
   questionIds: string[];
   questionTypes: string[];
@@ -134,7 +136,7 @@ function loadLesson(
   const data = parsed.data;
   const quizzes: LoadedQuiz[] = [];
   for (const block of analysis.quizBlocks) {
-    const { quiz, errors } = parseQuizSource(block.source);
+    const { quiz, errors, previousIds } = parseQuizSource(block.source);
     for (const error of errors) {
       // The YAML starts on the line after the opening fence.
       problems.push({ file, line: block.line + error.line, column: error.column, message: error.message });
@@ -142,6 +144,7 @@ function loadLesson(
     if (quiz) {
       quizzes.push({
         id: quiz.id,
+        previousIds,
         line: block.line,
         questionIds: quiz.questions.map((question) => question.id),
         questionTypes: quiz.questions.map((question) => question.type),
@@ -185,6 +188,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
   const contentDir = join(root, 'content');
   const modules: ModuleMeta[] = [];
   const lessons: LoadedLesson[] = [];
+  const publishedQuizzes: LoadedQuiz[] = [];
 
   for (const moduleSlug of existsSync(contentDir) ? listDirectories(contentDir) : []) {
     const moduleFile = join(contentDir, moduleSlug, 'module.yaml');
@@ -226,6 +230,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
       }
     }
     if (!moduleData) continue;
+    publishedQuizzes.push(...moduleLessons.flatMap((lesson) => lesson.quizzes));
     modules.push({
       id: moduleData.id,
       slug: moduleSlug,
@@ -276,5 +281,14 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
     ? readYamlFile(syllabusPath, 'content/syllabus.yaml', syllabusSchema, problems)
     : null;
 
-  return { root, outline: { modules }, lessons, glossary, syllabus, problems };
+  // Old quiz id → current id. An old id that is still a quiz's id is never renamed (the checker
+  // reports it): the app would otherwise move that quiz's progress away.
+  const quizRenames: Record<string, string> = {};
+  for (const quiz of publishedQuizzes) {
+    for (const previousId of quiz.previousIds) {
+      if (!quizOwners.has(previousId) && !Object.hasOwn(quizRenames, previousId)) quizRenames[previousId] = quiz.id;
+    }
+  }
+  const outline: CourseOutline = { modules, ...(Object.keys(quizRenames).length > 0 ? { quizRenames } : {}) };
+  return { root, outline, lessons, glossary, syllabus, problems };
 }

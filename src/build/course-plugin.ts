@@ -1,6 +1,7 @@
 /**
  * The Vite plugin that turns `content/` into the course:
- * - `virtual:course-outline`: modules and lessons without bodies (home page, sidebar);
+ * - `virtual:course-outline`: modules and lessons without bodies (home page, sidebar), and the
+ *   quizzes' renames (old id → current id) that the progress store applies at start;
  * - `virtual:course-lessons`: one lazy import per lesson, so each body is its own chunk;
  * - `virtual:glossary`: the glossary with the lessons that use each term.
  * Content problems fail the build with every `file:line:col message`; in development

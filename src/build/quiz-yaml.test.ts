@@ -65,3 +65,14 @@ test('YAML that does not parse, or is not a mapping, is left to the quiz parser'
   expect(readQuizYaml('id: [')).toBeNull();
   expect(readQuizYaml('- a')).toBeNull();
 });
+
+test('the quiz id and its former ids (previousIds) are located', () => {
+  const quiz = readQuizYaml('id: quiz-nouveau\npreviousIds: [quiz-ancien, 3]\nquestions: []\n');
+  expect(quiz?.idString && quiz.positionOf(quiz.idString.start)).toEqual({ line: 1, column: 5 });
+  expect(quiz?.previousIds.map((previous) => [previous.field, previous.value])).toEqual([
+    ['previousIds[0]', 'quiz-ancien'],
+  ]);
+  const first = quiz?.previousIds[0];
+  expect(first && quiz?.positionOf(first.start)).toEqual({ line: 2, column: 15 });
+  expect(readQuizYaml(source)?.previousIds).toEqual([]);
+});

@@ -26,6 +26,10 @@ export interface QuizQuestionRefs {
 
 export interface QuizYaml {
   id: string | null;
+  /** Where the quiz's `id` value is written, when it is a string. */
+  idString: LocatedString | null;
+  /** The quiz's `previousIds` entries that are strings (its former ids), located. */
+  previousIds: LocatedString[];
   strings: LocatedString[];
   questions: QuizQuestionRefs[];
   /** 1-based line and column, inside the block, of an offset. */
@@ -102,8 +106,14 @@ export function readQuizYaml(source: string): QuizYaml | null {
   const questions = isSeq(questionsNode)
     ? questionsNode.items.map((question, index) => readQuestion(question as Node, index, strings))
     : [];
+  const previousIdsNode = root.get('previousIds', true);
+  const previousIds = isSeq(previousIdsNode)
+    ? previousIdsNode.items.flatMap((item, index) => locatedString(item, `previousIds[${index}]`) ?? [])
+    : [];
   return {
     id: scalarString(root.get('id', true)),
+    idString: locatedString(root.get('id', true), 'id'),
+    previousIds,
     strings,
     questions,
     positionOf: (offset) => {

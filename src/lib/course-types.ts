@@ -53,6 +53,11 @@ export interface ModuleMeta {
 
 export interface CourseOutline {
   modules: ModuleMeta[];
+  /**
+   * Old quiz id → current id, from the quizzes' `previousIds`: the app moves learners' attempts
+   * and drafts to the current id at start, without loading any lesson. Absent when none.
+   */
+  quizRenames?: Record<string, string>;
 }
 
 /** What a learner has done with a lesson, as pages show it. */

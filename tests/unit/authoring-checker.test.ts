@@ -94,10 +94,22 @@ const expected: Record<string, string[]> = {
   ],
   // known-ids.json lists demo-ancienne, which nothing carries
   'removed-known-id': [
-    'content/known-ids.json:2:3  L’id « demo-ancienne » a été publié mais plus aucune leçon ni aucun quiz ne le porte, ce qui rendrait orpheline la progression des apprenants : rétablissez-le, ou ajoutez-le aux previousIds de la leçon qui le remplace.',
+    'content/known-ids.json:3:5  L’id « demo-ancienne » a été publié mais plus aucune leçon ni aucun quiz ne le porte, ce qui rendrait orpheline la progression des apprenants : rétablissez-le, ou ajoutez-le aux previousIds de la leçon qui le remplace.',
   ],
-  // demo-ancienne renamed through previousIds: clean
+  // known-ids.json lists quiz-demo-ancien, which no quiz carries: the quiz was renamed without previousIds
+  'removed-known-quiz-id': [
+    'content/known-ids.json:6:5  L’id de quiz «\u00a0quiz-demo-ancien\u00a0» a été publié mais plus aucun quiz ne le porte, ce qui ferait perdre aux apprenants leurs tentatives, leurs notes et leurs examens réussis\u00a0: rétablissez-le, ou ajoutez la ligne previousIds: [quiz-demo-ancien] au bloc quiz qui le remplace (peut-être «\u00a0quiz-demo-nouveau\u00a0», content/demo/lecon.mdx:17).',
+  ],
+  // demo-ancienne renamed through previousIds: clean (known-ids.json in the older format, one list of ids)
   'renamed-known-id': [],
+  // quiz-demo-ancien renamed through the quiz's previousIds: clean
+  'renamed-known-quiz-id': [],
+  // quiz previousIds naming a current quiz id, an old id taken over by two quizzes, an old id listed twice
+  'quiz-previous-ids-clash': [
+    'content/demo/lecon-1.mdx:18:15  L’ancien id «\u00a0quiz-demo-2\u00a0» est listé dans les previousIds du quiz «\u00a0quiz-demo-1\u00a0» de content/demo/lecon-1.mdx alors que content/demo/lecon-2.mdx le porte encore\u00a0: un ancien id ne peut pas être un id actuel, retirez-le de previousIds.',
+    'content/demo/lecon-2.mdx:18:15  L’ancien id «\u00a0quiz-demo-ancien\u00a0» est déjà repris par le quiz «\u00a0quiz-demo-1\u00a0» de content/demo/lecon-1.mdx\u00a0: un seul quiz peut reprendre la progression d’un ancien id, retirez-le des previousIds du quiz «\u00a0quiz-demo-2\u00a0» de content/demo/lecon-2.mdx.',
+    'content/demo/lecon-2.mdx:18:50  L’ancien id «\u00a0quiz-demo-vieux\u00a0» est listé deux fois dans `previousIds` (éléments n°2 et n°3)\u00a0: gardez-en un seul.',
+  ],
   // many mistakes in three files, all reported at once
   'several-mistakes': [
     'content/demo/lecon-1.mdx:14:6  Le lien « /demo/absente » ne mène à aucune leçon : le module « demo » n’a pas de fichier absente.mdx, vérifiez le nom de la leçon.',

@@ -14,6 +14,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { afterAll, expect, test } from 'vitest';
 import { readCheckInput } from '../../src/build/check-input';
+import { imageFile } from '../../src/build/check-images';
 import { checkQuizSections } from '../../src/build/check-quiz-sections';
 import { codeLanguages } from '../../src/build/check-code-blocks';
 import { calloutTypes, componentAttributes } from '../../src/build/check-components';
@@ -102,12 +103,15 @@ test('the diagrams the guide lists exist', () => {
 
 test('the MDX snippets and the quizzes, put in a lesson of the real course, pass the checker', () => {
   const root = copyCourse();
-  // The snippets show images an author would add to public/images/.
+  const lessonPath = 'content/conteneurisation/guide-exemples.mdx';
+  // The snippets show images an author would add, to public/images/ or next to the lesson.
   for (const match of snippets
     .map((block) => block.value)
     .join('\n')
-    .matchAll(/\]\((\/images\/[^)]+)\)/g)) {
-    const file = join(root, 'public', match[1] ?? '');
+    .matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+    const path = imageFile(lessonPath, match[1] ?? '');
+    if (path === null) continue;
+    const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });
     writeFileSync(file, '');
   }
@@ -126,7 +130,7 @@ test('the MDX snippets and the quizzes, put in a lesson of the real course, pass
     ...snippets.map((block) => `${block.value}\n`),
     ...quizBlocks.map((block) => `\`\`\`quiz\n${block.value}\n\`\`\`\n`),
   ].join('\n');
-  writeFileSync(join(root, 'content/conteneurisation/guide-exemples.mdx'), lesson);
+  writeFileSync(join(root, lessonPath), lesson);
   const input = readCheckInput(loadContent(root, { includeDrafts: true }));
   // Quiz examples stand alone: their `section` anchors belong to lessons of their own.
   const problems = runChecks(

@@ -8,7 +8,7 @@ import {
   toEnvelope,
   type ProgressData,
 } from './progress-schema';
-import { attempt, lessonRecord, minute, progress, quizRecord } from './fixtures/progress-builders';
+import { attempt, draft, lessonRecord, minute, progress, quizRecord } from './fixtures/progress-builders';
 
 const migratedAt = '2025-03-01T09:00:00.000Z';
 
@@ -116,7 +116,10 @@ test('renamed ids: progress moves to the new id and merges with what is there', 
     quizzes: { 'quiz-virt-ancien': quizRecord({ lessonId: 'virt-ancien', attempts: [attempt()] }) },
     lastLocation: { lessonId: 'virt-ancien', path: '/virtualisation/ancien', at: minute(2) },
   });
-  const renamed = renameIds(data, { 'virt-ancien': 'virt-nouveau', 'quiz-virt-ancien': 'quiz-virt-nouveau' });
+  const renamed = renameIds(data, {
+    lessons: { 'virt-ancien': 'virt-nouveau' },
+    quizzes: { 'quiz-virt-ancien': 'quiz-virt-nouveau' },
+  });
   expect(renamed?.lessons).toEqual({
     'virt-nouveau': { firstVisitAt: minute(1), lastVisitAt: minute(6), markedDoneAt: minute(2), unmarkedAt: null },
   });
@@ -124,6 +127,43 @@ test('renamed ids: progress moves to the new id and merges with what is there', 
     'quiz-virt-nouveau': quizRecord({ lessonId: 'virt-nouveau', attempts: [attempt()] }),
   });
   expect(renamed?.lastLocation?.lessonId).toBe('virt-nouveau');
-  expect(renameIds(data, { 'autre-id': 'encore-autre' })).toBeNull();
-  expect(renameIds(data, { constructor: 'x' })).toBeNull();
+  expect(renameIds(data, { lessons: { 'autre-id': 'encore-autre' }, quizzes: {} })).toBeNull();
+  expect(renameIds(data, { lessons: { constructor: 'x' }, quizzes: { constructor: 'x' } })).toBeNull();
+});
+
+test('renamed quiz ids: attempts and draft move to the new id, merged with those already there', () => {
+  const inProgress = draft({ seed: 7, startedAt: minute(30) });
+  const data = progress({
+    quizzes: {
+      'quiz-ancien': quizRecord({
+        lessonId: 'virt-definition',
+        attempts: [attempt({ seed: 1, score: 0.9 })],
+        draft: inProgress,
+        draftSavedAt: minute(31),
+      }),
+      'quiz-nouveau': quizRecord({
+        lessonId: 'virt-definition',
+        attempts: [attempt({ seed: 2, startedAt: minute(10) })],
+      }),
+    },
+  });
+  const renamed = renameIds(data, { lessons: {}, quizzes: { 'quiz-ancien': 'quiz-nouveau' } });
+  expect(Object.keys(renamed?.quizzes ?? {})).toEqual(['quiz-nouveau']);
+  const record = renamed?.quizzes['quiz-nouveau'];
+  expect(record?.attempts.map((kept) => kept.seed).sort()).toEqual([1, 2]);
+  expect(record?.draft).toEqual(inProgress);
+  expect(record?.draftSavedAt).toBe(minute(31));
+});
+
+test('lesson ids and quiz ids are renamed apart: one kind’s rename never moves the other’s record', () => {
+  const data = progress({
+    lessons: { partage: lessonRecord() },
+    quizzes: { partage: quizRecord({ lessonId: 'virt-definition', attempts: [attempt()] }) },
+  });
+  const lessonsOnly = renameIds(data, { lessons: { partage: 'lecon-renommee' }, quizzes: {} });
+  expect(Object.keys(lessonsOnly?.lessons ?? {})).toEqual(['lecon-renommee']);
+  expect(Object.keys(lessonsOnly?.quizzes ?? {})).toEqual(['partage']);
+  const quizzesOnly = renameIds(data, { lessons: {}, quizzes: { partage: 'quiz-renomme' } });
+  expect(Object.keys(quizzesOnly?.lessons ?? {})).toEqual(['partage']);
+  expect(Object.keys(quizzesOnly?.quizzes ?? {})).toEqual(['quiz-renomme']);
 });

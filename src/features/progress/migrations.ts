@@ -140,39 +140,57 @@ export function migrateProgress(raw: unknown, migratedAt: string = new Date().to
 }
 
 /**
- * Moves the progress of renamed lessons or quizzes (content `previousIds`) to their new ids,
- * merging it with any progress already under the new id. Returns null when no old id is present.
+ * Renamed ids (content `previousIds`), old id → current id. Lesson ids and quiz ids are two
+ * separate sets of names, so each kind has its own map: a lesson rename never moves a quiz's
+ * record, nor a quiz rename a lesson's.
  */
-export function renameIds(data: ProgressData, renames: Readonly<Record<string, string>>): ProgressData | null {
-  const renamed = (id: string): string | undefined => (Object.hasOwn(renames, id) ? renames[id] : undefined);
-  const newId = (id: string): string => renamed(id) ?? id;
+export interface IdRenames {
+  /** Lesson records, the lesson of each quiz record, and the last location follow these. */
+  lessons: Readonly<Record<string, string>>;
+  /** Quiz records (attempts, drafts) follow these. */
+  quizzes: Readonly<Record<string, string>>;
+}
+
+/**
+ * Moves the progress of renamed lessons and quizzes to their new ids, merging it with any
+ * progress already under the new id. Returns null when no old id is present.
+ */
+export function renameIds(data: ProgressData, renames: IdRenames): ProgressData | null {
+  const renamer = (map: Readonly<Record<string, string>>) => (id: string) =>
+    Object.hasOwn(map, id) ? map[id] : undefined;
+  const renamedLesson = renamer(renames.lessons);
+  const renamedQuiz = renamer(renames.quizzes);
+  const newLessonId = (id: string): string => renamedLesson(id) ?? id;
   const lessonEntries = Object.entries(data.lessons);
   const quizEntries = Object.entries(data.quizzes);
   const touches =
-    lessonEntries.some(([id]) => renamed(id) !== undefined) ||
+    lessonEntries.some(([id]) => renamedLesson(id) !== undefined) ||
     quizEntries.some(
-      ([id, quiz]) => renamed(id) !== undefined || (quiz.lessonId !== null && renamed(quiz.lessonId) !== undefined),
+      ([id, quiz]) =>
+        renamedQuiz(id) !== undefined || (quiz.lessonId !== null && renamedLesson(quiz.lessonId) !== undefined),
     ) ||
-    (data.lastLocation?.lessonId != null && renamed(data.lastLocation.lessonId) !== undefined);
+    (data.lastLocation?.lessonId != null && renamedLesson(data.lastLocation.lessonId) !== undefined);
   if (!touches) return null;
   const withNewLesson = (quiz: QuizRecord): QuizRecord => ({
     ...quiz,
-    lessonId: quiz.lessonId && newId(quiz.lessonId),
+    lessonId: quiz.lessonId && newLessonId(quiz.lessonId),
   });
   // Records already under their final id, and records moving to it, are merged like two copies.
   const split = (moving: boolean): ProgressData => ({
     lessons: Object.fromEntries(
-      lessonEntries.filter(([id]) => (renamed(id) !== undefined) === moving).map(([id, record]) => [newId(id), record]),
+      lessonEntries
+        .filter(([id]) => (renamedLesson(id) !== undefined) === moving)
+        .map(([id, record]) => [newLessonId(id), record]),
     ),
     quizzes: Object.fromEntries(
       quizEntries
-        .filter(([id]) => (renamed(id) !== undefined) === moving)
-        .map(([id, quiz]) => [newId(id), withNewLesson(quiz)]),
+        .filter(([id]) => (renamedQuiz(id) !== undefined) === moving)
+        .map(([id, quiz]) => [renamedQuiz(id) ?? id, withNewLesson(quiz)]),
     ),
     lastLocation:
       moving || data.lastLocation === null
         ? null
-        : { ...data.lastLocation, lessonId: data.lastLocation.lessonId && newId(data.lastLocation.lessonId) },
+        : { ...data.lastLocation, lessonId: data.lastLocation.lessonId && newLessonId(data.lastLocation.lessonId) },
     reset: data.reset,
   });
   return mergeProgress(split(false), split(true));

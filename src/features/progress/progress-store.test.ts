@@ -375,7 +375,90 @@ test('the initial state does not depend on storage, so a prerendered page hydrat
 test('renamed lessons: their progress moves to the new id, and is saved', () => {
   const store = makeStore();
   store.getState().setLessonDone('virt-ancien', true);
-  store.getState().applyRenames({ 'virt-ancien': 'virt-definition' });
+  store.getState().applyRenames({ lessons: { 'virt-ancien': 'virt-definition' } });
   expect(Object.keys(storedData().lessons)).toEqual(['virt-definition']);
   expect(isMarkedDone(store.getState().data.lessons['virt-definition'])).toBe(true);
+});
+
+const quizRenamesAtStart = {
+  lessons: { 'virt-ancien': 'virt-definition' },
+  quizzes: { 'quiz-ancien': 'quiz-virt-definition' },
+};
+
+test('renamed quizzes: attempts and draft stored under the old id are found under the new one', () => {
+  const store = makeStore();
+  const finished = attempt({ seed: 1, score: 0.9 });
+  const inProgress = draft({ seed: 2, startedAt: minute(100), answers: { x: 'overlay2' } });
+  store.getState().recordQuizAttempt('quiz-ancien', 'virt-ancien', finished);
+  store.getState().saveQuizDraft('quiz-ancien', 'virt-ancien', inProgress);
+  store.getState().applyRenames(quizRenamesAtStart);
+  for (const data of [store.getState().data, storedData()]) {
+    expect(Object.keys(data.quizzes)).toEqual(['quiz-virt-definition']);
+    // The quiz record's lesson follows the lesson's rename too.
+    expect(data.quizzes['quiz-virt-definition']).toMatchObject({
+      lessonId: 'virt-definition',
+      attempts: [finished],
+      draft: inProgress,
+    });
+  }
+  // A reload applies the renames again at start: nothing is left under the old ids.
+  const reloaded = makeStore();
+  reloaded.getState().applyRenames(quizRenamesAtStart);
+  expect(reloaded.getState().data.quizzes['quiz-virt-definition']?.attempts).toEqual([finished]);
+  expect(reloaded.getState().data.quizzes['quiz-ancien']).toBeUndefined();
+});
+
+test('renamed quizzes: an older copy from another tab does not bring the old id back', () => {
+  // Another tab, still on the old content, keeps writing under the old quiz id.
+  const older = JSON.stringify(
+    toEnvelope(
+      progress({
+        quizzes: {
+          'quiz-ancien': {
+            lessonId: 'virt-ancien',
+            attempts: [attempt({ seed: 3, startedAt: minute(200) })],
+            draft: draft({ seed: 4, startedAt: minute(210) }),
+            draftSavedAt: minute(211),
+          },
+        },
+      }),
+    ),
+  );
+  localStorage.setItem(PROGRESS_KEY, older);
+  const store = makeStore();
+  store.getState().recordQuizAttempt('quiz-ancien', 'virt-ancien', attempt({ seed: 1 }));
+  store.getState().applyRenames(quizRenamesAtStart);
+  const renamed = () => store.getState().data.quizzes['quiz-virt-definition'];
+  expect(Object.keys(store.getState().data.quizzes)).toEqual(['quiz-virt-definition']);
+
+  // Its write reaches this tab through the storage event…
+  localStorage.setItem(PROGRESS_KEY, older);
+  otherTabWrote(older);
+  expect(Object.keys(store.getState().data.quizzes)).toEqual(['quiz-virt-definition']);
+  expect(
+    renamed()
+      ?.attempts.map((kept) => kept.seed)
+      .sort(),
+  ).toEqual([1, 3]);
+  expect(renamed()?.draft?.seed).toBe(4);
+
+  // …or is found in storage by this tab's next write, before the event arrives.
+  localStorage.setItem(PROGRESS_KEY, older.replace('"seed":3', '"seed":5'));
+  store.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  for (const data of [store.getState().data, storedData()]) {
+    expect(Object.keys(data.quizzes)).toEqual(['quiz-virt-definition']);
+    expect(data.quizzes['quiz-virt-definition']?.attempts.map((kept) => kept.seed).sort()).toEqual([1, 3, 5]);
+    expect(Object.keys(data.lessons)).toEqual(['virt-definition']);
+  }
+});
+
+test('renamed quizzes: an imported file holding the old id lands under the new id', () => {
+  const store = makeStore();
+  store.getState().applyRenames(quizRenamesAtStart);
+  const file = progress({
+    quizzes: { 'quiz-ancien': { lessonId: 'virt-ancien', attempts: [attempt()], draft: null, draftSavedAt: null } },
+  });
+  store.getState().importProgress({ data: file, fromVersion: 2, exportedAt: null }, 'merge');
+  expect(Object.keys(storedData().quizzes)).toEqual(['quiz-virt-definition']);
+  expect(storedData().quizzes['quiz-virt-definition']?.lessonId).toBe('virt-definition');
 });

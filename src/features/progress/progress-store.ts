@@ -39,7 +39,7 @@ import {
 } from '../../lib/quiz-records';
 import { isStorageAvailable, listKeys, readItem, removeItem, subscribeToKey, writeItem } from '../../lib/safe-storage';
 import { adoptForMerge, isSameProgress, mergeAttempts, mergeProgress } from './merge';
-import { detectVersion, renameIds, runMigrations } from './migrations';
+import { detectVersion, renameIds, runMigrations, type IdRenames } from './migrations';
 import type { ImportedProgress } from './progress-file';
 import {
   PROGRESS_VERSION,
@@ -87,8 +87,11 @@ export interface ProgressState {
   recordQuizAttempt: (quizId: string, lessonId: string, attempt: QuizAttempt) => void;
   importProgress: (file: ImportedProgress, mode: ImportMode) => void;
   resetProgress: () => void;
-  /** Moves progress kept under renamed ids (content `previousIds`: old id → new id) to the new ids. */
-  applyRenames: (renames: Readonly<Record<string, string>>) => void;
+  /**
+   * Moves progress kept under renamed lesson and quiz ids (content `previousIds`: old id → new id)
+   * to the new ids, now and after every later change or merge. Maps add up across calls.
+   */
+  applyRenames: (renames: Partial<IdRenames>) => void;
   dismissNotice: () => void;
   deleteCorruptBackup: (key: string) => void;
 }
@@ -174,7 +177,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
   let applying = false;
   let persistenceRequested = false;
   /** Old id → new id, from `applyRenames`: applied to every merge, so other copies cannot bring old ids back. */
-  let renames: Readonly<Record<string, string>> = {};
+  let renames: IdRenames = { lessons: {}, quizzes: {} };
   /**
    * The stored text last written or merged by this tab. Memory only ever grows from it (every
    * change is a merge, see merge.ts), so finding it still stored means nobody else wrote since.
@@ -300,10 +303,13 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
         getState = get;
         setState = (patch) => api.setState(patch);
 
-        /** Applies a change to the data; `persist` then writes it through `writeMerged`. */
+        /**
+         * Applies a change to the data; `persist` then writes it through `writeMerged`. Renamed ids
+         * are moved again, since a change can bring them (an imported file, for one).
+         */
         const change = (update: (data: ProgressData) => ProgressData | null) => {
           const next = update(get().data);
-          if (next) set({ data: next });
+          if (next) set({ data: renameIds(next, renames) ?? next });
         };
 
         const quizRecord = (data: ProgressData, quizId: string, lessonId: string): QuizRecord =>
@@ -414,7 +420,10 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
           },
 
           applyRenames: (newRenames) => {
-            renames = { ...renames, ...newRenames };
+            renames = {
+              lessons: { ...renames.lessons, ...newRenames.lessons },
+              quizzes: { ...renames.quizzes, ...newRenames.quizzes },
+            };
             change((data) => renameIds(data, renames));
           },
 

@@ -54,6 +54,43 @@ test('a minimal quiz gets its defaults', () => {
   });
 });
 
+test('previousIds, the ids a renamed quiz had, are returned beside the quiz, not inside it', () => {
+  const truefalse = '  - id: q\n    type: truefalse\n    prompt: Vrai ?\n    answer: true\n';
+  const renamed = parseQuizSource(quizWith(truefalse, 'previousIds: [quiz-ancien, quiz-tres-ancien]\n'));
+  expect(renamed.errors).toEqual([]);
+  expect(renamed.previousIds).toEqual(['quiz-ancien', 'quiz-tres-ancien']);
+  expect(renamed.quiz).not.toHaveProperty('previousIds');
+  expect(parseQuizSource(quizWith(truefalse)).previousIds).toEqual([]);
+});
+
+test('previousIds: each old id is a kebab-case id, listed once', () => {
+  const truefalse = '  - id: q\n    type: truefalse\n    prompt: Vrai ?\n    answer: true\n';
+  const result = parseQuizSource(
+    quizWith(truefalse, 'previousIds:\n  - quiz-ancien\n  - Quiz Ancien\n  - quiz-ancien\n'),
+  );
+  expect(result.quiz).toBeNull();
+  expect(result.previousIds).toEqual([]);
+  expect(result.errors).toEqual([
+    {
+      line: 4,
+      column: 5,
+      message:
+        'L’ancien id «\u00a0Quiz Ancien\u00a0» de `previousIds` doit être écrit comme l’id d’un quiz, en kebab-case (minuscules sans accents, chiffres et tirets, par exemple `quiz-ancien`)\u00a0: recopiez l’id tel qu’il était publié.',
+    },
+    {
+      line: 5,
+      column: 5,
+      message:
+        'L’ancien id «\u00a0quiz-ancien\u00a0» est listé deux fois dans `previousIds` (éléments n°1 et n°3)\u00a0: gardez-en un seul.',
+    },
+  ]);
+  expect(onlyError(quizWith(truefalse, 'previousIds: quiz-ancien\n'))).toMatchObject({
+    line: 2,
+    column: 1,
+    message: expect.stringMatching(/^Le champ `previousIds` du quiz doit être une liste/) as unknown,
+  });
+});
+
 /* YAML syntax ---------------------------------------------------------------------------------- */
 
 test('a YAML syntax error is located and explained', () => {
@@ -95,7 +132,7 @@ test('an unknown quiz field is named with the allowed ones', () => {
   );
   expect(error).toMatchObject({ line: 2, column: 1 });
   expect(error.message).toBe(
-    'Le champ `titre` n’existe pas dans le quiz : supprimez-le ou corrigez son nom (champs possibles : id, title, mode, passMark, maxAttempts, hintPenalty, questions).',
+    'Le champ `titre` n’existe pas dans le quiz : supprimez-le ou corrigez son nom (champs possibles : id, previousIds, title, mode, passMark, maxAttempts, hintPenalty, questions).',
   );
 });
 

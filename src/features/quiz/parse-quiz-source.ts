@@ -28,6 +28,11 @@ export interface QuizSourceError {
 export interface QuizSourceResult {
   quiz: Quiz | null;
   errors: QuizSourceError[];
+  /**
+   * The quiz's former ids (`previousIds`), empty when it has none or does not parse. Kept out of
+   * the normalised quiz: the page does not need them, the course outline carries the renames.
+   */
+  previousIds: string[];
 }
 
 type Path = readonly (string | number)[];
@@ -246,6 +251,14 @@ function describeIssue(issue: Issue, basePath: Path, root: unknown): { path: Pat
       ];
     case 'invalid_format': {
       const value = typeof found.value === 'string' ? found.value : '';
+      if (path.length === 2 && path[0] === 'previousIds') {
+        return [
+          {
+            path,
+            message: `L’ancien id «\u00a0${value}\u00a0» de \`previousIds\` doit être écrit comme l’id d’un quiz, en kebab-case (minuscules sans accents, chiffres et tirets, par exemple \`quiz-ancien\`)\u00a0: recopiez l’id tel qu’il était publié.`,
+          },
+        ];
+      }
       if (path[path.length - 1] === 'id' && path.length !== 5) {
         return [
           {
@@ -447,7 +460,7 @@ export function parseQuizSource(source: string): QuizSourceResult {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       return { line, column: col, message: describeYamlError(error.code, error.message) };
     });
-    return { quiz: null, errors: sortErrors(errors) };
+    return { quiz: null, errors: sortErrors(errors), previousIds: [] };
   }
 
   const root: unknown = doc.toJS();
@@ -462,7 +475,7 @@ export function parseQuizSource(source: string): QuizSourceResult {
       [],
       'Le bloc quiz doit être un objet YAML (des lignes `clé: valeur`) avec au moins `id` et `questions` : complétez-le.',
     );
-    return { quiz: null, errors };
+    return { quiz: null, errors, previousIds: [] };
   }
 
   const envelope = authoredQuizSchema.safeParse(root);
@@ -470,6 +483,21 @@ export function parseQuizSource(source: string): QuizSourceResult {
     for (const issue of envelope.error.issues) {
       for (const problem of describeIssue(issue, [], root)) report(problem.path, problem.message);
     }
+  }
+
+  if (Array.isArray(root.previousIds)) {
+    const firstIndex = new Map<unknown, number>();
+    (root.previousIds as unknown[]).forEach((previousId, index) => {
+      const first = firstIndex.get(previousId);
+      if (first === undefined) {
+        firstIndex.set(previousId, index);
+        return;
+      }
+      report(
+        ['previousIds', index],
+        `L’ancien id «\u00a0${String(previousId)}\u00a0» est listé deux fois dans \`previousIds\` (éléments n°${first + 1} et n°${index + 1})\u00a0: gardez-en un seul.`,
+      );
+    });
   }
 
   const mode = root.mode === 'exam' ? 'exam' : 'practice';
@@ -535,8 +563,12 @@ export function parseQuizSource(source: string): QuizSourceResult {
     questions.push(question);
   });
 
-  if (errors.length > 0 || !envelope.success) return { quiz: null, errors: sortErrors(errors) };
-  return { quiz: normalizeQuiz(envelope.data, questions), errors: [] };
+  if (errors.length > 0 || !envelope.success) return { quiz: null, errors: sortErrors(errors), previousIds: [] };
+  return {
+    quiz: normalizeQuiz(envelope.data, questions),
+    errors: [],
+    previousIds: envelope.data.previousIds ?? [],
+  };
 }
 
 function sortErrors(errors: QuizSourceError[]): QuizSourceError[] {

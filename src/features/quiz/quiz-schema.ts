@@ -92,6 +92,8 @@ export type AuthoredQuestion = {
 /** The quiz envelope; questions are validated one by one with `authoredQuestionSchemas`. */
 export const authoredQuizSchema = z.strictObject({
   id: z.string().regex(kebabCase),
+  /** Ids this quiz had before: learners' attempts and drafts stored under them move to `id`. */
+  previousIds: z.array(z.string().regex(kebabCase)).optional(),
   title: z.string().min(1).optional(),
   mode: z.enum(['practice', 'exam']).optional(),
   passMark: z.number().optional(),
