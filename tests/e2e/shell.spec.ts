@@ -248,7 +248,7 @@ test('a lesson page has its breadcrumbs, objectives, reading time, neighbours an
   await expect(breadcrumbs.getByRole('link', { name: 'Accueil' })).toBeVisible();
   await expect(breadcrumbs.getByRole('link', { name: 'Virtualisation' })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Objectifs de la leçon' })).toBeVisible();
-  await expect(page.getByText(/Lecture : environ \d+ min/)).toBeVisible();
+  await expect(page.getByText(/Lecture\s:\senviron \d+ min/)).toBeVisible();
   const neighbours = page.getByRole('navigation', { name: 'Leçons précédente et suivante' });
   await expect(neighbours.getByRole('link', { name: /Précédent/ })).toBeVisible();
   await expect(neighbours.getByRole('link', { name: /Suivant/ })).toBeVisible();
@@ -261,7 +261,7 @@ test('a lesson page has its breadcrumbs, objectives, reading time, neighbours an
   await neighbours.getByRole('link', { name: /Suivant/ }).click();
   await expect(page).toHaveURL(/\/virtualisation\/domaines$/);
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
-  await expect(page.getByText(/^Page : .+ · Cours Docker$/)).toBeAttached();
+  await expect(page.getByText(/^Page\s:\s.+ · Cours Docker$/)).toBeAttached();
 });
 
 test('the home page leads to the right lesson and the module pages list lessons with their status', async ({
@@ -278,7 +278,7 @@ test('the home page leads to the right lesson and the module pages list lessons 
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Programme' })
     .click();
-  await expect(page.getByRole('link', { name: /Reprendre : Définition et terminologie/ })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Reprendre\s:\sDéfinition et terminologie/ })).toBeVisible();
   await page.getByRole('link', { name: 'Conteneurisation : le cas de Docker' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('listitem').filter({ hasText: 'Les volumes' }).getByText('Pas commencée')).toBeVisible();
