@@ -21,12 +21,10 @@ let quizView: Promise<QuizViewComponent> | null = null;
  */
 export function loadQuizView(): Promise<QuizViewComponent> {
   quizView ??= track(
-    Promise.all([import('../../features/quiz/quiz-view'), import('../../features/quiz/messages')]).then(
-      ([view, messages]) => {
-        registerMessages(messages.quizMessages);
-        return view.QuizView;
-      },
-    ),
+    import('../../features/quiz/quiz-view').then((view) => {
+      registerMessages(view.quizMessages);
+      return view.QuizView;
+    }),
   );
   return quizView;
 }

@@ -32,6 +32,9 @@ import { QuizSummary } from './quiz-summary.tsx';
 import { firstAttemptSeed, newSeed } from './shuffle.ts';
 import './quiz.css';
 
+/** The quiz's messages travel in its chunk: whoever loads the view registers them. */
+export { quizMessages } from './messages.ts';
+
 export interface QuizViewProps {
   quiz: Quiz;
   saved: QuizSaved;
