@@ -16,10 +16,10 @@ import { join, posix, relative, sep } from 'node:path';
 import type { Element, Properties, Root } from 'hast';
 import { imageSizeFromFile } from 'image-size/fromFile';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
-import type { MdxjsEsmHast } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { imageFile } from './check-images.ts';
+import { defaultImport } from './mdx-esm.ts';
 
 export interface RehypeImagesOptions {
   /** The project root: `/images/x.png` is `<root>/public/images/x.png`. */
@@ -58,27 +58,6 @@ async function readSize(path: string): Promise<Size | null> {
   } catch {
     return null;
   }
-}
-
-function imageImport(localName: string, source: string): MdxjsEsmHast {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${localName} from ${JSON.stringify(source)}`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: localName } }],
-            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
-            attributes: [],
-          },
-        ],
-      },
-    },
-  };
 }
 
 /** `<img src={localName} …>`: the element of a relative image, whose URL is the import's value. */
@@ -166,6 +145,6 @@ export function rehypeImages(options: RehypeImagesOptions) {
       }
       parent.children[index] = importedImage(node, localName, extra);
     });
-    tree.children.unshift(...[...imports].map(([source, localName]) => imageImport(localName, source)));
+    tree.children.unshift(...[...imports].map(([source, localName]) => defaultImport(localName, source)));
   };
 }

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import type { Code, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
+import { defaultImport } from './mdx-esm.ts';
 import { valueToEstree } from 'estree-util-value-to-estree';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -29,27 +30,6 @@ function stringAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: stri
     (candidate): candidate is MdxJsxAttribute => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
   );
   return typeof attribute?.value === 'string' ? attribute.value : null;
-}
-
-function diagramImport(localName: string, source: string): MdxjsEsm {
-  return {
-    type: 'mdxjsEsm',
-    value: `import ${localName} from ${JSON.stringify(source)}`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ImportDeclaration',
-            specifiers: [{ type: 'ImportDefaultSpecifier', local: { type: 'Identifier', name: localName } }],
-            source: { type: 'Literal', value: source, raw: JSON.stringify(source) },
-            attributes: [],
-          },
-        ],
-      },
-    },
-  };
 }
 
 function exportConst(name: string, value: unknown): MdxjsEsm {
@@ -136,6 +116,6 @@ export function remarkCourse(options: RemarkCourseOptions) {
         );
       }
     });
-    tree.children.unshift(...[...imports].map(([localName, path]) => diagramImport(localName, path)));
+    tree.children.unshift(...[...imports].map(([localName, path]) => defaultImport(localName, path)));
   };
 }
