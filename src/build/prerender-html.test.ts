@@ -43,8 +43,24 @@ test('the page goes into #root with its title, description and chunks', () => {
     '<div id="root" data-page="/virtualisation/definition"><h1 id="page-title">Définition</h1><p>Texte</p></div>',
   );
   expect(html).toContain('<link rel="stylesheet" crossorigin href="/base/assets/quiz-y.css">');
-  expect(html).toContain('<link rel="modulepreload" crossorigin href="/base/assets/definition-x.js">');
+  expect(html).toContain(
+    '<link rel="modulepreload" fetchpriority="low" crossorigin href="/base/assets/definition-x.js">',
+  );
   expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+});
+
+test('the app’s scripts are fetched at low priority, the stylesheets are not, the page’s own markup is left alone', () => {
+  const html = injectPage(template, {
+    ...page,
+    html: '<pre><code>&lt;script type="module"&gt;</code></pre>',
+  });
+  expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="/base/assets/index-abc.js">');
+  expect(html).toContain(
+    '<link rel="modulepreload" fetchpriority="low" crossorigin href="/base/assets/definition-x.js">',
+  );
+  expect(html).toContain('<link rel="stylesheet" crossorigin href="/base/assets/quiz-y.css">');
+  expect(html).toContain('<pre><code>&lt;script type="module"&gt;</code></pre>');
+  expect(html.match(/fetchpriority/g)).toHaveLength(2);
 });
 
 test('markup the strict CSP would block fails the build, naming the page', () => {
