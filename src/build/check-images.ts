@@ -2,8 +2,12 @@
  * Markdown images `![alt](src)` exist and describe themselves: an absolute
  * `src` is looked up in `public/`, a relative one next to the lesson file, and
  * the alt text must not be empty (screen readers read it in place of the image).
+ * The file must be an image whose size can be read: the build writes it into the
+ * page (`width`, `height`) so nothing moves while the image loads.
  */
-import { posix } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { imageSize } from 'image-size';
 import { positionInFile, proseOf, type CheckInput } from './check-input.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -23,6 +27,16 @@ export function imageFile(lessonFile: string, url: string): string | null {
   return posix.normalize(posix.join(posix.dirname(lessonFile), path));
 }
 
+/** Whether the build can read the image's width and height (see rehype-images.ts). */
+export function hasReadableSize(path: string): boolean {
+  try {
+    const { width, height } = imageSize(readFileSync(path));
+    return width > 0 && height > 0;
+  } catch {
+    return false;
+  }
+}
+
 export function checkImages(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const lesson of input.content.lessons) {
@@ -38,6 +52,10 @@ export function checkImages(input: CheckInput): ContentProblem[] {
       if (file !== null && !input.files.has(file)) {
         report(
           `L’image « ${image.url} » est introuvable (fichier ${file} absent) : corrigez le chemin ou ajoutez le fichier.`,
+        );
+      } else if (file !== null && !hasReadableSize(join(input.content.root, file))) {
+        report(
+          `La taille de l’image « ${image.url} » est illisible (fichier ${file}) : ce doit être un PNG, JPEG, GIF, WebP ou AVIF, ou un SVG qui porte width et height ou un viewBox ; sinon la page bouge pendant son chargement. Exportez l’image à nouveau.`,
         );
       }
     }

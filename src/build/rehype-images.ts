@@ -120,6 +120,7 @@ export function rehypeImages(options: RehypeImagesOptions) {
     const imports = new Map<string, string>();
     local.forEach(({ node, parent, index, src, target }, position) => {
       const size = sizes[position] ?? null;
+      // Shown without dimensions; the content checker reports it to the author (check-images.ts).
       if (size === null) {
         file.message(
           `La taille de l’image « ${src} » (${target}) est illisible : elle sera affichée sans dimensions.`,

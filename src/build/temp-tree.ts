@@ -2,15 +2,20 @@
  * Small content trees written to a temporary directory, for the checks' tests:
  * each test states the few files it needs and gets the checker's input back.
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
 import { readCheckInput, type CheckInput } from './check-input.ts';
 import { loadContent } from './content-loader.ts';
 
+/** A real 48×32 PNG, for trees whose lessons show an image. */
+export const samplePng: Uint8Array = readFileSync(
+  resolve(import.meta.dirname, '../../tests/fixtures/images/public/images/schema.png'),
+);
+
 /** Writes the files under a new temporary root, removed when the current test finishes (call it inside a test). */
-export function writeTree(files: Record<string, string>): string {
+export function writeTree(files: Record<string, string | Uint8Array>): string {
   const root = mkdtempSync(join(tmpdir(), 'cours-docker-content-'));
   onTestFinished(() => rmSync(root, { recursive: true, force: true }));
   for (const [path, text] of Object.entries(files)) {
@@ -51,7 +56,7 @@ export function lessonFile(options: LessonOptions): string {
 export const demoModule = 'id: demo\ntitle: Démo\norder: 1\nsummary: Un module de test.\n';
 
 /** Writes the files (plus `content/demo/module.yaml`) and returns what the checks read. */
-export function checkInputFor(files: Record<string, string>): CheckInput {
+export function checkInputFor(files: Record<string, string | Uint8Array>): CheckInput {
   const root = writeTree({ 'content/demo/module.yaml': demoModule, ...files });
   return readCheckInput(loadContent(root, { includeDrafts: true }));
 }

@@ -15,6 +15,7 @@ import { visit } from 'unist-util-visit';
 import { afterAll, expect, test } from 'vitest';
 import { readCheckInput } from '../../src/build/check-input';
 import { imageFile } from '../../src/build/check-images';
+import { samplePng } from '../../src/build/temp-tree';
 import { checkQuizSections } from '../../src/build/check-quiz-sections';
 import { codeLanguages } from '../../src/build/check-code-blocks';
 import { calloutTypes, componentAttributes } from '../../src/build/check-components';
@@ -113,7 +114,7 @@ test('the MDX snippets and the quizzes, put in a lesson of the real course, pass
     if (path === null) continue;
     const file = join(root, path);
     mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, '');
+    writeFileSync(file, samplePng);
   }
   const lesson = [
     '---',
