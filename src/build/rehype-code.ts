@@ -8,38 +8,10 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { createCssVariablesTheme, createHighlighter, type BundledLanguage, type HighlighterGeneric } from 'shiki';
 import { visit } from 'unist-util-visit';
+import { highlightedLanguages, languageAliases } from './code-languages.ts';
 import { promqlGrammar } from './promql-grammar.ts';
 
 const theme = createCssVariablesTheme({ name: 'cours-docker', variablePrefix: '--shiki-' });
-
-const highlightedLanguages = [
-  'dockerfile',
-  'yaml',
-  'json',
-  'shellsession',
-  'bash',
-  'ini',
-  'nginx',
-  'php',
-  'javascript',
-  'typescript',
-  'html',
-  'python',
-  'toml',
-  'diff',
-  'xml',
-  'sql',
-] as const;
-
-const aliases: Record<string, string> = {
-  sh: 'bash',
-  shell: 'bash',
-  console: 'shellsession',
-  yml: 'yaml',
-  docker: 'dockerfile',
-  js: 'javascript',
-  ts: 'typescript',
-};
 
 let highlighterPromise: Promise<HighlighterGeneric<BundledLanguage, string>> | null = null;
 
@@ -60,7 +32,7 @@ export function readTitle(meta: string | undefined | null): string | null {
 
 /** Shell blocks that show a prompt (`$ `) are sessions: commands plus their output. */
 function resolveLanguage(lang: string, code: string): string {
-  const name = aliases[lang] ?? lang;
+  const name = languageAliases[lang] ?? lang;
   if (name === 'bash' && /^\$ /m.test(code)) return 'shellsession';
   return name;
 }
