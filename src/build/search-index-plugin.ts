@@ -24,6 +24,8 @@ interface BuiltIndex {
 export function searchIndexPlugin(options: { root: string }): Plugin {
   let base = '/';
   let isBuild = false;
+  /** The prerender's server build: pages render without the index, so it is not built twice. */
+  let isServerBuild = false;
   let built: BuiltIndex | null = null;
 
   const buildIndex = (): BuiltIndex => {
@@ -39,6 +41,7 @@ export function searchIndexPlugin(options: { root: string }): Plugin {
     configResolved(config) {
       base = config.base;
       isBuild = config.command === 'build';
+      isServerBuild = Boolean(config.build.ssr);
     },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : null;
@@ -46,6 +49,7 @@ export function searchIndexPlugin(options: { root: string }): Plugin {
     load(id) {
       if (id !== RESOLVED_ID) return null;
       if (!isBuild) return `export const searchIndexUrl = ${JSON.stringify(`${base}${DEV_FILE}`)};`;
+      if (isServerBuild) return 'export const searchIndexUrl = "";';
       const { json, hash } = buildIndex();
       const fileName = `assets/search-index-${hash}.json`;
       this.emitFile({ type: 'asset', fileName, source: json });
