@@ -5,8 +5,10 @@
  * The checks themselves are pure functions of this value.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import type { LoadedContent, LoadedLesson } from './content-loader.ts';
+
+export { frontmatterPosition } from './content-loader.ts';
 import type { ContentProblem } from './problems.ts';
 import { scanProse, type ProseScan } from './prose-scan.ts';
 import { readQuizYaml, type QuizYaml } from './quiz-yaml.ts';
@@ -21,8 +23,6 @@ export interface CheckInput {
 }
 
 export type Check = (input: CheckInput) => ContentProblem[];
-
-const toPosix = (path: string) => path.split(sep).join('/');
 
 function listFiles(root: string, dir: string, into: Set<string>): void {
   const absolute = join(root, dir);
@@ -44,11 +44,6 @@ export function readCheckInput(content: LoadedContent): CheckInput {
     }
   }
   return { content, sources, files };
-}
-
-/** `content/x/y.mdx` for an absolute path under the content's root. */
-export function projectPath(content: LoadedContent, absPath: string): string {
-  return toPosix(relative(content.root, absPath));
 }
 
 const lineCache = new WeakMap<CheckInput, Map<string, number[]>>();
@@ -85,15 +80,6 @@ export function proseOf(input: CheckInput, file: string): ProseScan {
   return scan;
 }
 
-/** Line and column in the lesson file of a frontmatter field (`['topics', 1]`). */
-export function frontmatterPosition(
-  lesson: LoadedLesson,
-  path: readonly PropertyKey[],
-): { line: number; column: number } {
-  const place = lesson.analysis.frontmatter?.locate(path) ?? { line: 1, column: 1 };
-  return { line: place.line + lesson.analysis.frontmatterLine - 1, column: place.column };
-}
-
 export interface LessonQuizBlock {
   /** Line of the opening fence in the lesson file. */
   line: number;
@@ -102,8 +88,16 @@ export interface LessonQuizBlock {
   yaml: QuizYaml | null;
 }
 
+const quizBlockCache = new WeakMap<LoadedLesson, LessonQuizBlock[]>();
+
+/** A lesson's quiz blocks with their YAML, read once per loaded lesson (several checks use them). */
 export function lessonQuizBlocks(lesson: LoadedLesson): LessonQuizBlock[] {
-  return lesson.analysis.quizBlocks.map((block) => ({ ...block, yaml: readQuizYaml(block.source) }));
+  let blocks = quizBlockCache.get(lesson);
+  if (!blocks) {
+    blocks = lesson.analysis.quizBlocks.map((block) => ({ ...block, yaml: readQuizYaml(block.source) }));
+    quizBlockCache.set(lesson, blocks);
+  }
+  return blocks;
 }
 
 /** Position in the lesson file of an offset inside a quiz block (its YAML starts on the line after the fence). */

@@ -178,8 +178,12 @@ function loadLesson(
   return { file, absPath, meta, details, previousIds: data.previousIds, analysis, quizzes };
 }
 
-function fieldLine(lesson: LoadedLesson, field: string): { line: number; column: number } {
-  const place = lesson.analysis.frontmatter?.locate([field]) ?? { line: 1, column: 1 };
+/** Line and column in the lesson file of a frontmatter field (`['topics', 1]`). */
+export function frontmatterPosition(
+  lesson: LoadedLesson,
+  path: readonly PropertyKey[],
+): { line: number; column: number } {
+  const place = lesson.analysis.frontmatter?.locate(path) ?? { line: 1, column: 1 };
   return { line: place.line + lesson.analysis.frontmatterLine - 1, column: place.column };
 }
 
@@ -222,7 +226,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
       if (other) {
         problems.push({
           file: lesson.file,
-          ...fieldLine(lesson, 'order'),
+          ...frontmatterPosition(lesson, ['order']),
           message: `order ${lesson.meta.order} est déjà pris par ${other.file} dans ce module : choisissez un autre numéro.`,
         });
       } else {
@@ -248,7 +252,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
     if (other) {
       problems.push({
         file: lesson.file,
-        ...fieldLine(lesson, 'id'),
+        ...frontmatterPosition(lesson, ['id']),
         message: `l’id « ${lesson.meta.id} » est déjà utilisé par ${other.file} : chaque leçon a un id unique.`,
       });
     } else {
