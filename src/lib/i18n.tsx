@@ -63,7 +63,7 @@ const numberFormats = new Map<Lang, Intl.NumberFormat>();
  * here and are most of what the interface shows, so they skip the formatter, whose first
  * construction is slow on a phone.
  */
-export function formatNumber(value: number, lang: Lang): string {
+function formatNumber(value: number, lang: Lang): string {
   if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(lang);
   if (!format) {
