@@ -4,10 +4,10 @@
  */
 import type { ReactNode } from 'react';
 
-function Icon({ children, className }: { children: ReactNode; className?: string }) {
+function Icon({ children }: { children: ReactNode }) {
   return (
     <svg
-      className={className ? `icon ${className}` : 'icon'}
+      className="icon"
       viewBox="0 0 24 24"
       width="20"
       height="20"

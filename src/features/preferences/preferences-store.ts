@@ -31,7 +31,7 @@ interface PreferencesState extends Preferences {
 
 export const defaultPreferences: Preferences = { theme: 'system', lang: 'fr' };
 
-export function isTheme(value: unknown): value is Theme {
+function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (themes as readonly string[]).includes(value);
 }
 

@@ -12,7 +12,7 @@ const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/;
  * Words too common to tell sections apart. Compared after folding, before stemming.
  * Kept short: a word a learner might search for on purpose (« plus », « tout ») stays.
  */
-export const STOP_WORDS: ReadonlySet<string> = new Set(
+const STOP_WORDS: ReadonlySet<string> = new Set(
   `
     a au aux avec c ce ces cet cette d dans de des du elle elles en est et il ils j je l la le les leur
     leurs lui m ma mais me mes n ne nos notre nous on ont ou par pas pour qu que qui s sa se ses son

@@ -5,7 +5,7 @@
  * the browser loads it when search is first opened and queries it here.
  * Pure: data in, data out; no React, no fetch.
  */
-import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { processTerm, tokenize } from './french.ts';
 import { highlight, type Segment } from './highlight.ts';
 
@@ -28,12 +28,12 @@ export interface SearchDocument {
 }
 
 /** The serialised index as the build emits it. `version` changes when the options below change. */
-export interface SerialisedSearchIndex {
+interface SerialisedSearchIndex {
   version: number;
   index: unknown;
 }
 
-export const SEARCH_INDEX_VERSION = 1;
+const SEARCH_INDEX_VERSION = 1;
 
 const storeFields: (keyof SearchDocument)[] = ['kind', 'title', 'heading', 'text', 'path', 'module'];
 
@@ -49,7 +49,7 @@ const defaultSearchOptions: SearchOptions = {
 };
 
 /** The same options at build time and in the browser, or the loaded index would not understand queries. */
-export const searchIndexOptions: Options<SearchDocument> = {
+const searchIndexOptions: Options<SearchDocument> = {
   fields: ['title', 'heading', 'text'],
   storeFields,
   tokenize: (text) => tokenize(text),
@@ -79,7 +79,8 @@ export function loadSearchIndex(json: string): MiniSearch<SearchDocument> {
   ) {
     throw new Error('search: the index was built by another version of the app');
   }
-  return MiniSearch.loadJSON<SearchDocument>(JSON.stringify(payload.index), searchIndexOptions);
+  // Already parsed with the envelope: loaded as an object, not turned back into text to parse again.
+  return MiniSearch.loadJS<SearchDocument>(payload.index as AsPlainObject, searchIndexOptions);
 }
 
 export interface SearchHit {

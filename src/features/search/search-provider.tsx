@@ -4,7 +4,7 @@
  * any component to open it (`useOpenSearch()`, e.g. the header button and the
  * 404 page). Closing without choosing a result gives focus back to the opener.
  */
-import { createContext, use, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createContext, use, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { SearchDialog } from './search-dialog';
 
 const SearchContext = createContext<(() => void) | null>(null);
@@ -59,9 +59,8 @@ export function SearchProvider({ children }: { children: ReactNode }) {
     return () => window.removeEventListener('keydown', handleKeyDown);
   }, [openSearch]);
 
-  const value = useMemo(() => openSearch, [openSearch]);
   return (
-    <SearchContext value={value}>
+    <SearchContext value={openSearch}>
       {children}
       <SearchDialog open={open} onClose={closeSearch} />
     </SearchContext>
