@@ -303,13 +303,10 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
         getState = get;
         setState = (patch) => api.setState(patch);
 
-        /**
-         * Applies a change to the data; `persist` then writes it through `writeMerged`. Renamed ids
-         * are moved again, since a change can bring them (an imported file, for one).
-         */
+        /** Applies a change to the data; `persist` then writes it through `writeMerged`. */
         const change = (update: (data: ProgressData) => ProgressData | null) => {
           const next = update(get().data);
-          if (next) set({ data: renameIds(next, renames) ?? next });
+          if (next) set({ data: next });
         };
 
         const quizRecord = (data: ProgressData, quizId: string, lessonId: string): QuizRecord =>
@@ -407,11 +404,16 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
           },
 
           importProgress: (file, mode) => {
-            change((data) => {
+            // The only change that can bring old ids in (a file saved before a rename): they are moved at once.
+            const imported = (data: ProgressData): ProgressData => {
               if (mode === 'merge') return mergeProgress(data, adoptForMerge(file.data, data));
               // Replace: the file's data starts a new epoch, so older copies in other tabs cannot bring back what it replaced.
               const replaced: ProgressData = { ...file.data, reset: { at: now().toISOString(), id: randomId() } };
               return mergeProgress(replaced, replaced);
+            };
+            change((data) => {
+              const next = imported(data);
+              return renameIds(next, renames) ?? next;
             });
           },
 
