@@ -8,17 +8,16 @@ import { loadQuizView } from './app/routes/lesson-quiz';
 import { applyContentRenames } from './app/progress-bindings';
 import { AppProviders } from './app/providers';
 import { routes } from './app/router';
+import { routerBasename } from './app/router-basename';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
 import { preloadLesson } from './features/course/lesson-body';
 import { findLesson } from './features/course/outline';
 import { paths } from './lib/paths';
 import './styles/global.css';
 
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
-
 /** A prerendered lesson hydrates only once its body is loaded, so the page never flashes a loader. */
 async function preloadCurrentLesson() {
-  const match = matchRoutes([{ path: paths.lesson.pattern }], window.location, basename)?.[0];
+  const match = matchRoutes([{ path: paths.lesson.pattern }], window.location, routerBasename)?.[0];
   const { moduleSlug, lessonSlug } = match?.params ?? {};
   const lesson = moduleSlug && lessonSlug ? findLesson(outline, moduleSlug, lessonSlug) : undefined;
   if (!lesson) return;
@@ -37,7 +36,8 @@ async function preloadCurrentLesson() {
 function holdsThisPage(container: HTMLElement): boolean {
   if (!container.hasChildNodes()) return false;
   const { pathname } = window.location;
-  const inApp = basename !== '/' && pathname.startsWith(basename) ? pathname.slice(basename.length) : pathname;
+  const inApp =
+    routerBasename !== '/' && pathname.startsWith(routerBasename) ? pathname.slice(routerBasename.length) : pathname;
   return container.dataset.page === pageKeyFor(inApp, listPagePaths(routes, outline));
 }
 
@@ -60,7 +60,7 @@ async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('cours-docker: #root is missing from index.html');
   applyContentRenames();
-  const router = createBrowserRouter(routes, { basename });
+  const router = createBrowserRouter(routes, { basename: routerBasename });
   // The same tree as the prerender (src/app/entry-server.tsx), so hydration matches.
   const app = (
     <StrictMode>

@@ -17,13 +17,12 @@ import { listPagePaths, NOT_FOUND_PAGE, pageHead, type PageHead } from './preren
 import { AppProviders } from './providers';
 import { routes } from './router';
 import { UpdatePrompt } from './update-prompt';
+import { routerBasename } from './router-basename';
 
 export { NOT_FOUND_PAGE };
 
 // Page heads need every page's words, lazy catalogues included.
 const catalogue = mergeCatalogues(baseCatalogue, progressMessages, quizMessages);
-
-const basename = import.meta.env.BASE_URL.replace(/\/$/, '') || '/';
 
 export interface RenderedPage extends PageHead {
   /** The page key (its path without the base path, or NOT_FOUND_PAGE). */
@@ -56,8 +55,8 @@ async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
 export async function renderPage(page: string): Promise<RenderedPage> {
   // Any path no route knows renders the 404 page, as the browser does for an unknown URL.
   const path = page === NOT_FOUND_PAGE ? '/__page-introuvable__/__/__' : page;
-  const handler = createStaticHandler(routes, { basename });
-  const url = new URL(`${basename === '/' ? '' : basename}${path}`, 'http://localhost');
+  const handler = createStaticHandler(routes, { basename: routerBasename });
+  const url = new URL(`${routerBasename === '/' ? '' : routerBasename}${path}`, 'http://localhost');
   const context = await handler.query(new Request(url));
   if (context instanceof Response) throw new Error(`prerender: ${page} answered a redirect (${context.status})`);
   const router = createStaticRouter(handler.dataRoutes, context);
