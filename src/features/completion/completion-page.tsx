@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 import type { LessonMeta, ModuleMeta } from '../../lib/course-types';
-import { locales, useLang, useT } from '../../lib/i18n';
+import { formatLongDate } from '../../lib/format-date';
+import { useLang, useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 
 export interface AssessmentResult {
@@ -28,8 +29,6 @@ export function CompletionPage({ courseTitle, results }: { courseTitle: string; 
     .filter((date): date is string => date !== null)
     .sort()
     .at(-1);
-  const formatDate = (iso: string) =>
-    new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long' }).format(new Date(iso));
   return (
     <div className={`completion ${completed ? 'completion-done' : ''}`}>
       <h1 id="page-title" tabIndex={-1}>
@@ -41,7 +40,7 @@ export function CompletionPage({ courseTitle, results }: { courseTitle: string; 
             <span aria-hidden="true">🏅 </span>
             {t('completion.done', { course: courseTitle })}
           </p>
-          {lastPassed ? <p>{t('completion.doneDate', { date: formatDate(lastPassed) })}</p> : null}
+          {lastPassed ? <p>{t('completion.doneDate', { date: formatLongDate(lastPassed, lang) })}</p> : null}
         </div>
       ) : (
         <p className="lead">{t('completion.notYet')}</p>

@@ -1,7 +1,7 @@
 /** Unreadable progress data that was set aside: download it, or delete the copy. */
 import { useLang, useT } from '../../lib/i18n';
 import { downloadTextFile } from './download';
-import { formatAbsoluteDate } from './format-date';
+import { formatAbsoluteDate } from '../../lib/format-date';
 import { corruptBackupDate, readCorruptBackup, useProgressStore } from './progress-store';
 
 function backupFilename(iso: string | null): string {

@@ -5,7 +5,7 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import type { CourseOutline } from '../../lib/course-types';
 import { useLang, useT } from '../../lib/i18n';
-import { formatAbsoluteDate } from './format-date';
+import { formatAbsoluteDate } from '../../lib/format-date';
 import { readProgressFile, type ImportErrorCode, type ImportedProgress, type ProgressSummary } from './progress-file';
 import { useProgressStore, type ImportMode } from './progress-store';
 

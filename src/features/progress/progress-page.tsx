@@ -9,7 +9,7 @@ import { useLang, useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { CorruptBackups } from './corrupt-backups';
 import { downloadProgressExport } from './download';
-import { formatAbsoluteDate, formatRelativeDate } from './format-date';
+import { formatAbsoluteDate, formatRelativeDate } from '../../lib/format-date';
 import { ImportPanel } from './import-panel';
 import type { ProgressData } from './progress-schema';
 import { useProgressStore } from './progress-store';

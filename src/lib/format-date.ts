@@ -1,5 +1,5 @@
 /** Dates as the learner reads them, in the active language: "il y a 3 jours", "1 mars 2025 à 10:00". */
-import { locales, type Lang } from '../../lib/i18n';
+import { locales, type Lang } from './i18n';
 
 const units: [Intl.RelativeTimeFormatUnit, number][] = [
   ['year', 365 * 24 * 3600],
@@ -26,4 +26,11 @@ export function formatAbsoluteDate(iso: string, lang: Lang): string {
   const time = Date.parse(iso);
   if (!Number.isFinite(time)) return iso;
   return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long', timeStyle: 'short' }).format(time);
+}
+
+/** A day as a certificate states it: « 1 mars 2025 ». */
+export function formatLongDate(iso: string, lang: Lang): string {
+  const time = Date.parse(iso);
+  if (!Number.isFinite(time)) return iso;
+  return new Intl.DateTimeFormat(locales[lang], { dateStyle: 'long' }).format(time);
 }

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { formatAbsoluteDate, formatRelativeDate } from './format-date';
+import { formatAbsoluteDate, formatLongDate, formatRelativeDate } from './format-date';
 
 const now = new Date('2025-03-10T12:00:00.000Z');
 
@@ -18,4 +18,10 @@ test('absolute dates follow the language', () => {
   expect(formatAbsoluteDate('2025-03-01T10:00:00.000Z', 'fr')).toMatch(/mars 2025/);
   expect(formatAbsoluteDate('2025-03-01T10:00:00.000Z', 'en')).toMatch(/March 2025/);
   expect(formatAbsoluteDate('pas une date', 'fr')).toBe('pas une date');
+});
+
+test('formatLongDate gives the day in words, and leaves an unreadable date as written', () => {
+  expect(formatLongDate('2025-03-01T10:00:00Z', 'fr')).toBe('1 mars 2025');
+  expect(formatLongDate('2025-03-01T10:00:00Z', 'en')).toBe('1 March 2025');
+  expect(formatLongDate('pas une date', 'fr')).toBe('pas une date');
 });
