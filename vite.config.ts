@@ -16,12 +16,13 @@ import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
+const base = normalizeBasePath(process.env.BASE_PATH);
 let glossary: Glossary = [];
 // Every page prerendered to its own HTML file, then the service worker that precaches them all.
 const prerender = prerenderPlugin();
 
 export default defineConfig(({ command }) => ({
-  base: normalizeBasePath(process.env.BASE_PATH),
+  base,
   plugins: [
     coursePlugin({ root, onLoad: (content) => (glossary = content.glossary) }),
     searchIndexPlugin({ root }),
@@ -38,12 +39,12 @@ export default defineConfig(({ command }) => ({
           [remarkMdxFrontmatter, { name: 'frontmatter' }],
           [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => glossary }],
         ],
-        rehypePlugins: [rehypeCode, [rehypeImages, { root, base: normalizeBasePath(process.env.BASE_PATH) }]],
+        rehypePlugins: [rehypeCode, [rehypeImages, { root, base }]],
       }),
     },
     react({ include: /\.(mdx|[jt]sx?)$/ }),
     prerender,
-    pwaPlugin({ base: normalizeBasePath(process.env.BASE_PATH), afterPrerender: prerender.done }),
+    pwaPlugin({ base, afterPrerender: prerender.done }),
   ],
   build: {
     target: 'es2022',

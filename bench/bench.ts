@@ -31,8 +31,8 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { browserArgs, findBrowser } from '../scripts/browser-path.mjs';
-import { lessonSource, pageChunkKeys } from '../src/build/prerender-chunks.ts';
-import { formatKb, measureRoutes, readManifest, type Manifest } from '../src/build/size-report.ts';
+import { manifestLessons, pageChunkKeys } from '../src/build/prerender-chunks.ts';
+import { formatKb, measureRoutes, readManifest } from '../src/build/size-report.ts';
 import { generateScaledCourse } from './scale-course.ts';
 import { serveStatic } from './static-server.ts';
 
@@ -261,16 +261,6 @@ function countFiles(dir: string, suffix: string): number {
   return count;
 }
 
-function lessonsOf(manifest: Manifest) {
-  return Object.keys(manifest)
-    .filter((key) => key.startsWith('content/') && key.endsWith('.mdx'))
-    .map((key) => {
-      const [, moduleSlug = '', file = ''] = key.split('/');
-      const slug = file.replace(/\.mdx$/, '');
-      return { path: `/${moduleSlug}/${slug}`, source: lessonSource(moduleSlug, slug), hasQuiz: true };
-    });
-}
-
 function buildAndMeasure(label: string, dir: string) {
   console.log(`\n— ${label} : construction…`);
   const started = performance.now();
@@ -278,7 +268,7 @@ function buildAndMeasure(label: string, dir: string) {
   const seconds = Number(((performance.now() - started) / 1000).toFixed(1));
   const dist = join(dir, 'dist');
   const manifest = readManifest(dist);
-  const lessons = lessonsOf(manifest);
+  const lessons = manifestLessons(manifest);
   const [home, lesson] = measureRoutes(dist, manifest, [
     { name: 'home', needs: [] },
     { name: 'lesson', needs: lessons.map((item) => pageChunkKeys(item.path, lessons)) },

@@ -49,10 +49,9 @@ export function cloneLesson(text: string, suffix: string, order: number): string
 /** Files to add to a copy of the project so that its course has `total` lessons. */
 export function generateScaledCourse(contentDir: string, total: number): GeneratedFile[] {
   // Plain lessons only: practice and assessment pages have per-module rules of their own.
-  const sources = listRealLessons(contentDir).filter(
-    (lesson) => /^kind: lesson$/m.test(lesson.text) || !/^kind:/m.test(lesson.text),
-  );
-  const real = listRealLessons(contentDir).length;
+  const realLessons = listRealLessons(contentDir);
+  const sources = realLessons.filter((lesson) => /^kind: lesson$/m.test(lesson.text) || !/^kind:/m.test(lesson.text));
+  const real = realLessons.length;
   if (sources.length === 0) throw new Error('scale: no lesson to copy');
   const files: GeneratedFile[] = [];
   const extra = Math.max(0, total - real);

@@ -10,6 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isFile } from '../src/build/small-utils.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -64,14 +65,6 @@ export interface StaticServer {
   /** The site's root URL, with the base path: http://127.0.0.1:PORT/base/ */
   url: string;
   close: () => Promise<void>;
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
 }
 
 export async function serveStatic(options: StaticServerOptions): Promise<StaticServer> {

@@ -8,7 +8,7 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LAZY_ROUTES, lessonSource, pageChunkKeys, type PageLesson } from '../src/build/prerender-chunks.ts';
+import { LAZY_ROUTES, manifestLessons, pageChunkKeys } from '../src/build/prerender-chunks.ts';
 import {
   checkBudgets,
   formatKb,
@@ -30,13 +30,7 @@ if (!args.includes('--no-build')) execSync('npx vite build --logLevel warn', { s
 
 const manifest = readManifest(distDir);
 // Every lesson, measured as if it had a quiz: the worst case.
-const lessons: PageLesson[] = Object.keys(manifest)
-  .filter((key) => key.startsWith('content/') && key.endsWith('.mdx'))
-  .map((key) => {
-    const [, moduleSlug = '', file = ''] = key.split('/');
-    const slug = file.replace(/\.mdx$/, '');
-    return { path: `/${moduleSlug}/${slug}`, source: lessonSource(moduleSlug, slug), hasQuiz: true };
-  });
+const lessons = manifestLessons(manifest);
 const routeKind = (name: string, page: string): RouteKind => ({ name, needs: [pageChunkKeys(page, lessons)] });
 const kinds: RouteKind[] = [
   routeKind('home', '/'),

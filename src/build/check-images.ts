@@ -10,19 +10,12 @@ import { join, posix } from 'node:path';
 import { imageSize } from 'image-size';
 import { positionInFile, proseOf, type CheckInput } from './check-input.ts';
 import type { ContentProblem } from './problems.ts';
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
+import { decodeUrlText } from './small-utils.ts';
 
 /** The project file an image URL points to, or null for external images. */
 export function imageFile(lessonFile: string, url: string): string | null {
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith('//')) return null;
-  const path = decode(url.replace(/[?#].*$/, ''));
+  const path = decodeUrlText(url.replace(/[?#].*$/, ''));
   if (path.startsWith('/')) return posix.normalize(`public${path}`);
   return posix.normalize(posix.join(posix.dirname(lessonFile), path));
 }

@@ -9,16 +9,9 @@
 import type { CheckInput } from './check-input.ts';
 import type { LoadedLesson } from './content-loader.ts';
 import type { ContentProblem } from './problems.ts';
+import { decodeUrlText } from './small-utils.ts';
 
 const appPages = new Set(['/', '/progression', '/glossaire', '/certificat']);
-
-function decode(text: string): string {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-}
 
 function listAnchors(lesson: LoadedLesson): string {
   const anchors = lesson.analysis.headings.map((heading) => `#${heading.slug}`);
@@ -41,7 +34,7 @@ export function checkLinks(input: CheckInput): ContentProblem[] {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) continue;
       const hashAt = url.indexOf('#');
       const path = (hashAt === -1 ? url : url.slice(0, hashAt)).replace(/\?.*$/, '');
-      const anchor = hashAt === -1 ? null : decode(url.slice(hashAt + 1));
+      const anchor = hashAt === -1 ? null : decodeUrlText(url.slice(hashAt + 1));
 
       if (path === '') {
         if (anchor !== null && !lesson.analysis.headings.some((heading) => heading.slug === anchor)) {

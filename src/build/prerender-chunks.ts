@@ -35,6 +35,17 @@ export interface PageLesson {
 }
 
 /** The manifest keys of the lazy chunks the page `page` renders (its path without the base path). */
+/** Every lesson chunk of a build, measured as if it had a quiz (the worst case for sizes). */
+export function manifestLessons(manifest: Manifest): PageLesson[] {
+  return Object.keys(manifest)
+    .filter((key) => key.startsWith('content/') && key.endsWith('.mdx'))
+    .map((key) => {
+      const [, moduleSlug = '', file = ''] = key.split('/');
+      const slug = file.replace(/\.mdx$/, '');
+      return { path: `/${moduleSlug}/${slug}`, source: lessonSource(moduleSlug, slug), hasQuiz: true };
+    });
+}
+
 export function pageChunkKeys(page: string, lessons: readonly PageLesson[]): string[] {
   const lesson = lessons.find((candidate) => candidate.path === page);
   if (lesson) return lesson.hasQuiz ? [lesson.source, QUIZ_SOURCE] : [lesson.source];

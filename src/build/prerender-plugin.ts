@@ -9,13 +9,14 @@
  * `vite preview` is taught the same rules as a static host: /a/b serves a/b/index.html, and an
  * unknown URL gets 404.html with status 404.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './prerender-chunks.ts';
 import { injectPage, pageFile, rebaseHeadersFile } from './prerender-html.ts';
 import { readManifest } from './size-report.ts';
+import { isFile } from './small-utils.ts';
 
 /** What src/app/entry-server.tsx exports (declared here: build code imports no .tsx). */
 interface ServerEntry {
@@ -107,14 +108,6 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
     return pages.length;
   } finally {
     rmSync(server.dir, { recursive: true, force: true });
-  }
-}
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -11,7 +11,6 @@
  * A URL maps to a file exactly as the content checker sees it (`imageFile` in check-images.ts);
  * a missing file fails the lesson with its line, as the checker reports it.
  */
-import { statSync } from 'node:fs';
 import { join, posix, relative, sep } from 'node:path';
 import type { Element, Properties, Root } from 'hast';
 import { imageSizeFromFile } from 'image-size/fromFile';
@@ -20,6 +19,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { imageFile } from './check-images.ts';
 import { defaultImport } from './mdx-esm.ts';
+import { isFile } from './small-utils.ts';
 
 export interface RehypeImagesOptions {
   /** The project root: `/images/x.png` is `<root>/public/images/x.png`. */
@@ -41,14 +41,6 @@ interface Found {
 }
 
 const toPosix = (path: string) => path.split(sep).join('/');
-
-function isFile(path: string): boolean {
-  try {
-    return statSync(path).isFile();
-  } catch {
-    return false;
-  }
-}
 
 /** The displayed size: EXIF orientations 5 to 8 turn the picture a quarter. */
 async function readSize(path: string): Promise<Size | null> {
