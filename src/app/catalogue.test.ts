@@ -4,10 +4,12 @@ import { expect, test } from 'vitest';
 import { mergeCatalogues, translate } from '../lib/i18n';
 import { progressMessages } from '../features/progress/messages';
 import { quizMessages } from '../features/quiz/messages';
+import { completionMessages } from '../features/completion/messages';
+import { glossaryMessages } from '../features/glossary/messages';
 import { catalogue as baseCatalogue } from './catalogue';
 
 // Lazy catalogues are checked with the base one: every key must exist in both languages.
-const catalogue = mergeCatalogues(baseCatalogue, quizMessages, progressMessages);
+const catalogue = mergeCatalogues(baseCatalogue, quizMessages, progressMessages, glossaryMessages, completionMessages);
 
 test('every interface message exists in French and in English', () => {
   const fr = Object.keys(catalogue.fr).sort();

@@ -1,11 +1,10 @@
 /**
  * The messages every page needs, merged once. Lazy chunks bring their own catalogue
- * (registerMessages): the quiz view's messages arrive with the quiz.
+ * (registerMessages): the quiz view's messages arrive with the quiz, those of the progress,
+ * glossary and certificate pages with their routes.
  */
-import { completionMessages } from '../features/completion/messages';
 import { courseMessages } from '../features/course/messages';
 import { mergeCatalogues } from '../lib/i18n';
-import { glossaryMessages } from '../features/glossary/messages';
 import { mdxMessages } from '../mdx/messages';
 import { progressNoticeMessages } from '../features/progress/notice-messages';
 import { diagramMessages } from '../diagrams/messages';
@@ -16,9 +15,7 @@ import { updateMessages } from './update-messages';
 
 export const catalogue = mergeCatalogues(
   appMessages,
-  completionMessages,
   courseMessages,
-  glossaryMessages,
   mdxMessages,
   progressNoticeMessages,
   diagramMessages,

@@ -12,6 +12,8 @@ import { glossary } from 'virtual:glossary';
 import { progressMessages } from '../features/progress/messages';
 import { quizMessages } from '../features/quiz/messages';
 import { mergeCatalogues } from '../lib/i18n';
+import { completionMessages } from '../features/completion/messages';
+import { glossaryMessages } from '../features/glossary/messages';
 import { catalogue as baseCatalogue } from './catalogue';
 import { listPagePaths, NOT_FOUND_PAGE, pageHead, type PageHead } from './prerender-pages';
 import { AppProviders } from './providers';
@@ -22,7 +24,7 @@ import { routerBasename } from './router-basename';
 export { NOT_FOUND_PAGE };
 
 // Page heads need every page's words, lazy catalogues included.
-const catalogue = mergeCatalogues(baseCatalogue, progressMessages, quizMessages);
+const catalogue = mergeCatalogues(baseCatalogue, progressMessages, quizMessages, glossaryMessages, completionMessages);
 
 export interface RenderedPage extends PageHead {
   /** The page key (its path without the base path, or NOT_FOUND_PAGE). */

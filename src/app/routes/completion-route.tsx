@@ -2,8 +2,12 @@ import { outline } from 'virtual:course-outline';
 import { CompletionPage, type AssessmentResult } from '../../features/completion/completion-page';
 import { useProgressData } from '../../features/progress/progress-store';
 import { selectBestScore } from '../../features/progress/selectors';
-import { useT } from '../../lib/i18n';
+import { registerMessages, useT } from '../../lib/i18n';
 import { usePageTitle } from '../use-page-title';
+import { completionMessages } from '../../features/completion/messages';
+
+// The page's messages come with its chunk (docs/decisions/004-lazy-message-catalogues.md).
+registerMessages(completionMessages);
 
 export default function CompletionRoute() {
   const t = useT();
