@@ -14,6 +14,7 @@ import { quizMessages } from '../features/quiz/messages';
 import { mergeCatalogues } from '../lib/i18n';
 import { completionMessages } from '../features/completion/messages';
 import { glossaryMessages } from '../features/glossary/messages';
+import { listLessons as lessonsOf } from '../features/course/outline';
 import { catalogue as baseCatalogue } from './catalogue';
 import { listPagePaths, NOT_FOUND_PAGE, pageHead, type PageHead } from './prerender-pages';
 import { AppProviders } from './providers';
@@ -40,14 +41,12 @@ export function listPages(): string[] {
 
 /** Each lesson's page and whether it shows a quiz, for the prerender to link the chunks it needs. */
 export function listLessons(): { path: string; moduleSlug: string; slug: string; hasQuiz: boolean }[] {
-  return outline.modules.flatMap((module) =>
-    module.lessons.map((lesson) => ({
-      path: lesson.path,
-      moduleSlug: lesson.moduleSlug,
-      slug: lesson.slug,
-      hasQuiz: lesson.quizIds.length > 0,
-    })),
-  );
+  return lessonsOf(outline).map((lesson) => ({
+    path: lesson.path,
+    moduleSlug: lesson.moduleSlug,
+    slug: lesson.slug,
+    hasQuiz: lesson.quizIds.length > 0,
+  }));
 }
 
 async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {

@@ -9,6 +9,8 @@ import type { RouteObject } from 'react-router';
 import type { CourseOutline } from '../lib/course-types';
 import { translate, type Messages } from '../lib/i18n';
 import { paths } from '../lib/paths';
+import { findLesson, findModule } from '../features/course/outline';
+import { documentTitle } from './use-page-title';
 
 /** The key of the 404 page (`404.html`), which any unknown URL shows. */
 export const NOT_FOUND_PAGE = '*';
@@ -68,10 +70,10 @@ export interface PageHead {
 /** The document title and meta description of a page, as the pages set them in the browser. */
 export function pageHead(pageKey: string, outline: CourseOutline, messages: Messages, glossarySize: number): PageHead {
   const t = (key: string, vars?: Record<string, string | number>) => translate(messages, 'fr', key, vars);
-  const withSuffix = (title: string) => `${title} · ${t('app.titleSuffix')}`;
-  const [moduleSlug, lessonSlug] = pageKey.split('/').filter(Boolean);
-  const module = outline.modules.find((candidate) => candidate.slug === moduleSlug);
-  const lesson = module?.lessons.find((candidate) => candidate.slug === lessonSlug);
+  const withSuffix = (title: string) => documentTitle(title, t);
+  const [moduleSlug = '', lessonSlug] = pageKey.split('/').filter(Boolean);
+  const module = findModule(outline, moduleSlug);
+  const lesson = lessonSlug === undefined ? undefined : findLesson(outline, moduleSlug, lessonSlug);
   const head = STATIC_HEADS[pageKey];
   if (head) {
     return { title: withSuffix(t(head.title)), description: t(head.description, { n: glossarySize }) };

@@ -1,5 +1,10 @@
 import { useEffect } from 'react';
-import { useT } from '../lib/i18n';
+import { useT, type Translate } from '../lib/i18n';
+
+/** A page's document title: "Lesson · Cours Docker" (the prerender writes the same). */
+export function documentTitle(title: string, t: Translate): string {
+  return `${title} · ${t('app.titleSuffix')}`;
+}
 
 /**
  * `document.title` follows the page: "Lesson · Cours Docker". A route that found nothing
@@ -9,6 +14,6 @@ export function usePageTitle(title: string | null) {
   const t = useT();
   useEffect(() => {
     if (title === null) return;
-    document.title = `${title} · ${t('app.titleSuffix')}`;
+    document.title = documentTitle(title, t);
   }, [title, t]);
 }
