@@ -5,8 +5,8 @@
  * Pure functions, no dependencies.
  */
 
-/** Elided articles and pronouns glued to the next word: l’image, d’un, qu’il, jusqu’à. */
-const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/;
+/** Elided articles and pronouns glued to the next word: l’image, d’un, qu’il, jusqu’à (on folded words). */
+export const ELISION = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/;
 
 /**
  * Words too common to tell sections apart. Compared after folding, before stemming.
@@ -33,13 +33,17 @@ export function foldText(text: string): string {
     .replace(/’/g, "'");
 }
 
+/** What a word is made of, for the index and for highlighting: letters, digits, apostrophes. */
+export const WORD = /[\p{L}\p{N}'’]+/gu;
+const NOT_WORD = /[^\p{L}\p{N}'’]+/u;
+
 /**
  * Splits text into words, as they appear (not folded): letters and digits,
  * apostrophes kept inside a word so the elision can be stripped later.
  * Hyphens, dots and slashes separate words (« docker-compose.yaml » → three words).
  */
 export function tokenize(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}'’]+/u).filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return text.split(NOT_WORD).filter((word) => /[\p{L}\p{N}]/u.test(word));
 }
 
 /**

@@ -3,15 +3,34 @@
  * words in <mark> as React elements (never as HTML strings). A word matches
  * when it processes (french.ts) to one of the terms the search engine matched.
  */
-import { processTerm } from './french.ts';
+import { ELISION, processTerm, WORD } from './french.ts';
 
 export interface Segment {
   text: string;
   match: boolean;
 }
 
-const WORD = /[\p{L}\p{N}'’]+/gu;
-const ELIDED = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)['’]/i;
+/** The elision as written, capitals included (« L’image »). */
+const ELIDED = new RegExp(ELISION.source, 'i');
+
+/** Each matched word: where it starts, and how long its elided article is (« l’ » of « l’image »). */
+function* matches(
+  text: string,
+  terms: ReadonlySet<string>,
+): Generator<{ start: number; word: string; elision: number }> {
+  for (const found of text.matchAll(WORD)) {
+    const word = found[0];
+    const term = processTerm(word);
+    if (term === null || !terms.has(term)) continue;
+    yield { start: found.index, word, elision: ELIDED.exec(word)?.[0].length ?? 0 };
+  }
+}
+
+/** Where the first matched word starts (after its elided article), or -1. */
+export function firstMatch(text: string, terms: ReadonlySet<string>): number {
+  for (const { start, elision } of matches(text, terms)) return start + elision;
+  return -1;
+}
 
 export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
   const segments: Segment[] = [];
@@ -22,13 +41,8 @@ export function highlight(text: string, terms: ReadonlySet<string>): Segment[] {
     else segments.push({ text: part, match });
   };
   let cursor = 0;
-  for (const found of text.matchAll(WORD)) {
-    const word = found[0];
-    const start = found.index;
-    const term = processTerm(word);
-    if (term === null || !terms.has(term)) continue;
+  for (const { start, word, elision } of matches(text, terms)) {
     // « l’image » highlights « image »: the elided article is not what was searched.
-    const elision = ELIDED.exec(word)?.[0].length ?? 0;
     push(text.slice(cursor, start + elision), false);
     push(word.slice(elision), true);
     cursor = start + word.length;

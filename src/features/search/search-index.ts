@@ -7,7 +7,7 @@
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
 import { processTerm, tokenize } from './french.ts';
-import { highlight, type Segment } from './highlight.ts';
+import { firstMatch, highlight, type Segment } from './highlight.ts';
 
 export type SearchDocumentKind = 'lesson' | 'section' | 'glossary';
 
@@ -103,18 +103,9 @@ const EXCERPT_LENGTH = 160;
 
 /** About `length` characters of `text` around the first matched word, cut at word boundaries, with ellipses. */
 export function makeExcerpt(text: string, terms: ReadonlySet<string>, length = EXCERPT_LENGTH): Segment[] {
-  const segments = highlight(text, terms);
-  let offset = 0;
-  let firstMatch = -1;
-  for (const segment of segments) {
-    if (segment.match) {
-      firstMatch = offset;
-      break;
-    }
-    offset += segment.text.length;
-  }
-  if (text.length <= length) return segments;
-  let start = Math.max(0, (firstMatch === -1 ? 0 : firstMatch) - Math.floor(length / 3));
+  if (text.length <= length) return highlight(text, terms);
+  const first = firstMatch(text, terms);
+  let start = Math.max(0, (first === -1 ? 0 : first) - Math.floor(length / 3));
   if (start > 0) {
     const space = text.indexOf(' ', start);
     start = space === -1 || space > start + 20 ? start : space + 1;
