@@ -12,6 +12,7 @@ import type { ContentProblem } from './problems.ts';
 import type { LocatedString } from './quiz-yaml.ts';
 import { sourceOffsetOf } from './source-align.ts';
 import { locateYamlStrings } from './yaml-strings.ts';
+import { frontmatterOf } from './yaml-locate.ts';
 
 const proseAttributes: Record<string, readonly string[]> = { Callout: ['title'], Figure: ['caption'] };
 
@@ -44,11 +45,11 @@ export function checkTypography(input: CheckInput): ContentProblem[] {
     const at = (offset: number, message: string) =>
       problems.push({ file: lesson.file, ...positionInFile(input, lesson.file, offset), message });
 
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source);
-    if (frontmatter?.[1] !== undefined) {
-      const start = frontmatter[0].indexOf(frontmatter[1]);
-      const { strings } = locateYamlStrings(frontmatter[1], [['title'], ['description'], ['objectives', '*']]);
-      for (const issue of yamlStringIssues(frontmatter[1], strings)) at(start + issue.offset, issue.message);
+    const frontmatter = frontmatterOf(source);
+    if (frontmatter) {
+      const { strings } = locateYamlStrings(frontmatter.text, [['title'], ['description'], ['objectives', '*']]);
+      for (const issue of yamlStringIssues(frontmatter.text, strings))
+        at(frontmatter.start + issue.offset, issue.message);
     }
 
     const scan = proseOf(input, lesson.file);

@@ -20,7 +20,7 @@ import { checkTypography } from './check-typography.ts';
 import { loadContent, type LoadedContent } from './content-loader.ts';
 import { frenchLoaderProblem, type FrontmatterLookup } from './loader-messages.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
-import { parseLocatedYaml } from './yaml-locate.ts';
+import { frontmatterOf, parseLocatedYaml } from './yaml-locate.ts';
 
 export interface CheckResult {
   content: LoadedContent;
@@ -43,7 +43,7 @@ export const contentChecks: readonly Check[] = [
 /** Reads a frontmatter field as written, so a wrong type is not reworded as a missing field. */
 function frontmatterLookup(input: CheckInput): FrontmatterLookup {
   return (file, field) => {
-    const text = /^---\r?\n([\s\S]*?)\r?\n---/.exec(input.sources.get(file) ?? '')?.[1];
+    const text = frontmatterOf(input.sources.get(file) ?? '')?.text;
     let value: unknown = text === undefined ? undefined : parseLocatedYaml(text).value;
     for (const key of field.split('.')) {
       const index = /^\[(\d+)\]$/.exec(key)?.[1];

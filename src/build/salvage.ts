@@ -5,7 +5,7 @@
  * topics look untaught; the loader has already reported the real mistake.
  */
 import type { CheckInput } from './check-input.ts';
-import { parseLocatedYaml } from './yaml-locate.ts';
+import { frontmatterOf, parseLocatedYaml } from './yaml-locate.ts';
 
 export interface SalvagedLesson {
   file: string;
@@ -19,7 +19,7 @@ export function salvageLesson(file: string, source: string): SalvagedLesson {
     match[1] ? [match[1]] : [],
   );
   let topics: string[] = [];
-  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+  const frontmatter = frontmatterOf(source)?.text;
   if (frontmatter !== undefined) {
     const value = parseLocatedYaml(frontmatter).value;
     if (typeof value === 'object' && value !== null && 'topics' in value && Array.isArray(value.topics)) {

@@ -19,6 +19,7 @@ import type { SearchDocument } from '../features/search/search-index.ts';
 import { paths } from '../lib/paths.ts';
 import { frontmatterSchema, glossarySchema, moduleSchema } from './content-schema.ts';
 import { slugHeadings } from './heading-slugs.ts';
+import { frontmatterOf } from './yaml-locate.ts';
 
 export interface LessonSection {
   heading: string;
@@ -170,7 +171,7 @@ export function collectSearchDocuments(root: string, options: { includeDrafts: b
       .sort();
     for (const fileName of files) {
       const source = readFileSync(join(contentDir, moduleSlug, fileName), 'utf8');
-      const frontmatterText = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1];
+      const frontmatterText = frontmatterOf(source)?.text;
       const frontmatter = frontmatterSchema.safeParse(
         frontmatterText === undefined ? null : readYamlText(frontmatterText),
       );

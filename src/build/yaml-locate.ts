@@ -49,3 +49,12 @@ export function parseLocatedYaml(source: string): LocatedYaml {
   if (syntaxErrors.length === 0) value = doc.toJS();
   return { value, syntaxErrors, locate };
 }
+
+const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---/;
+
+/** A lesson file's frontmatter: the YAML between its opening `---` fences, and its offset in the file. */
+export function frontmatterOf(source: string): { text: string; start: number } | null {
+  const match = FRONTMATTER.exec(source);
+  if (match?.[1] === undefined) return null;
+  return { text: match[1], start: match[0].indexOf(match[1]) };
+}
