@@ -50,6 +50,9 @@ test('a new version is offered, and taken only when the learner reloads', async 
     .getByRole('link', { name: /Avantages et inconvénients/i })
     .first()
     .click();
+  // The other lesson is on screen, from the old version (not the previous page still showing).
+  await expect(page).toHaveURL(/\/virtualisation\/avantages-inconvenients$/);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Avantages et inconvénients/i);
   await expect(page.locator('.lesson-body h2').first()).toBeVisible();
 
   const reloaded = page.waitForEvent('load');
