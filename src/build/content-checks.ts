@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { readCheckInput, type Check, type CheckInput } from './check-input.ts';
 import { checkCodeBlocks } from './check-code-blocks.ts';
 import { checkComponents } from './check-components.ts';
+import { checkImageTags } from './check-image-tags.ts';
 import { checkImages } from './check-images.ts';
 import { checkKnownIds, collectCurrentIds, formatKnownIds, KNOWN_IDS_FILE, type KnownIds } from './check-known-ids.ts';
 import { checkLinks } from './check-links.ts';
@@ -34,6 +35,7 @@ export const contentChecks: readonly Check[] = [
   checkLinks,
   checkImages,
   checkCodeBlocks,
+  checkImageTags,
   checkQuizSections,
   checkSyllabus,
   checkTypography,

@@ -48,6 +48,11 @@ const expected: Record<string, string[]> = {
   'duplicate-id': [
     'content/demo/lecon-2.mdx:2:1  L’id « demo-doublon » est déjà utilisé par content/demo/lecon-1.mdx : chaque leçon a un id unique.',
   ],
+  // redis:8-alpine twice, redis:7.4-alpine once; redis:latest is allowed by severalImageTags, nginx is never shown
+  'image-tag-drift': [
+    'content/demo/lecon-2.mdx:14:36  L’image « redis » est ici en version « 7.4-alpine », mais le cours utilise « redis:8-alpine » (2 fois, d’abord content/demo/lecon-1.mdx:15) : gardez une seule version par image dans tout le cours, ou, si la leçon montre exprès plusieurs versions, ajoutez « redis » à severalImageTags dans son en-tête.',
+    'content/demo/lecon-3.mdx:10:27  severalImageTags liste « nginx », mais la leçon n’écrit cette image nulle part : retirez « nginx » de la liste.',
+  ],
   // two questions with the id vrai-faux
   'duplicate-question-id': [
     'content/demo/lecon.mdx:23:5  L’id « vrai-faux » de la question n°2 est déjà celui de la question n°1 : chaque question du quiz doit avoir un id unique.',
