@@ -30,6 +30,8 @@ const contractNames = [
   'prometheus-stack',
   'elastic-pipeline',
   'virtualisation-domains',
+  'container-lifecycle',
+  'tracing-pipeline',
 ];
 
 /** Paint may only come from the theme variables (or none, currentColor, a local paint server). */
