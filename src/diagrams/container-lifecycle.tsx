@@ -2,13 +2,13 @@ import { DiagramFrame } from './diagram-frame';
 import { Arrow, Box, Label, TextBlock } from './svg-kit';
 
 const description =
-  'Les états d’un conteneur et les passages de l’un à l’autre. docker create crée le conteneur à l’état created : ' +
+  'Les états d’un conteneur et les passages de l’un à l’autre. docker create crée le conteneur à l’état created : ' +
   'il existe mais son processus n’a jamais été lancé. docker start le fait passer à running (docker run enchaîne ' +
   'ces deux commandes). Depuis running, docker pause le gèle à l’état paused et docker unpause le ramène à running. ' +
   'Quand le processus principal se termine de lui-même, ou à la suite de docker stop ou docker kill, le conteneur ' +
-  'passe à exited, et son code de sortie est conservé ; docker start le relance. Si une politique de redémarrage ' +
+  'passe à exited, et son code de sortie est conservé ; docker start le relance. Si une politique de redémarrage ' +
   '(option --restart) s’applique, le conteneur passe d’exited à restarting, attend un délai, puis repart à running. ' +
-  'docker rm supprime un conteneur arrêté ; si la suppression échoue, il reste à l’état dead, qu’on ne peut plus ' +
+  'docker rm supprime un conteneur arrêté ; si la suppression échoue, il reste à l’état dead, qu’on ne peut plus ' +
   'que supprimer.';
 
 const label = { size: 13, tone: 'muted' } as const;
@@ -40,7 +40,15 @@ export default function ContainerLifecycle() {
         dash="dashed"
         lines={['supprimé', { text: 'effacé du disque', size: 13, tone: 'muted' }]}
       />
-      <Box x={360} y={310} w={150} h={56} tone="accent" dash="dashed" lines={['restarting', { text: 'en attente', ...label }]} />
+      <Box
+        x={360}
+        y={310}
+        w={150}
+        h={56}
+        tone="accent"
+        dash="dashed"
+        lines={['restarting', { text: 'en attente', ...label }]}
+      />
       <Box x={640} y={310} w={140} h={56} tone="warning" lines={['dead', { text: 'suppression ratée', ...label }]} />
 
       {/* created → running */}
