@@ -49,7 +49,7 @@ export default function ContainerLifecycle() {
         dash="dashed"
         lines={['restarting', { text: 'en attente', ...label }]}
       />
-      <Box x={640} y={310} w={140} h={56} tone="warning" lines={['dead', { text: 'suppression ratée', ...label }]} />
+      <Box x={590} y={310} w={150} h={56} tone="warning" lines={['dead', { text: 'suppression ratée', ...label }]} />
 
       {/* created → running */}
       <Arrow
@@ -154,13 +154,13 @@ export default function ContainerLifecycle() {
       {/* exited → dead */}
       <Arrow
         points={[
-          [700, 230],
-          [700, 308],
+          [650, 230],
+          [650, 308],
         ]}
         dash="dotted"
       />
       <TextBlock
-        cx={708}
+        cx={658}
         cy={268}
         anchor="start"
         firstBold={false}
