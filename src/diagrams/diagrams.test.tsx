@@ -32,6 +32,7 @@ const contractNames = [
   'virtualisation-domains',
   'container-lifecycle',
   'tracing-pipeline',
+  'build-stages',
 ];
 
 /** Paint may only come from the theme variables (or none, currentColor, a local paint server). */
