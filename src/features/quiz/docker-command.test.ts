@@ -118,6 +118,21 @@ const accepted: [expected: string, given: string][] = [
   ['docker compose -p demo up -d', 'docker-compose --project-name demo up -d'],
   ['docker compose down -v', 'docker compose down --volumes'],
   ['docker compose down -v', 'docker-compose down --volumes'],
+  ['docker compose up --watch', 'docker compose up -w'],
+  ['docker compose -f compose.yaml config', 'docker compose --file compose.yaml config'],
+  ['docker compose watch', 'docker-compose watch'],
+  // inspect / update / events
+  ["docker inspect -f '{{.State.ExitCode}}' api", 'docker inspect --format "{{.State.ExitCode}}" api'],
+  ["docker inspect -f '{{.State.ExitCode}}' api", "docker container inspect --format='{{.State.ExitCode}}' api"],
+  ['docker update --restart unless-stopped api', 'docker container update --restart=unless-stopped api'],
+  ['docker events --filter container=db --since 10m', 'docker system events --since 10m -f container=db'],
+  // prune and disk usage
+  ['docker system df -v', 'docker system df --verbose'],
+  ['docker system prune -a --volumes', 'docker system prune --volumes --all'],
+  ['docker image prune -a', 'docker image prune --all'],
+  ['docker container prune -f', 'docker container prune --force'],
+  ['docker builder prune -a', 'docker builder prune --all'],
+  ['docker volume prune -a', 'docker volume prune --all'],
 ];
 
 test.each(accepted)('%s accepts %s', (expected, given) => {
@@ -131,6 +146,10 @@ test.each(accepted)('%s accepts %s', (expected, given) => {
 /* ---------------------------------------------------------------------------------------------- */
 
 const rejected: [expected: string, given: string, codes: CommandIssueCode[]][] = [
+  // prune: -a widens what is removed, so it is never optional
+  ['docker image prune -a', 'docker image prune', ['missingOption']],
+  ['docker system prune', 'docker system prune --volumes', ['unexpectedOption']],
+  ['docker inspect -f {{.State.ExitCode}} api', 'docker inspect -f {{.State.Status}} api', ['wrongOptionValue']],
   // run
   ['docker run -d -p 8080:80 nginx', 'docker run -d -p 80:8080 nginx', ['portReversed']],
   ['docker run -d -p 8080:80 nginx', 'docker run -p 8080:80 nginx', ['missingOption']],
@@ -461,6 +480,8 @@ test('every supported command parses in its displayed form (with arguments when 
     'docker network connect': 'docker network connect n c',
     'docker network disconnect': 'docker network disconnect n c',
     'docker network inspect': 'docker network inspect n',
+    'docker inspect': 'docker inspect c',
+    'docker update': 'docker update --restart no c',
   };
   for (const display of supportedCommands) {
     const result = parseDockerCommand(samples[display] ?? display);

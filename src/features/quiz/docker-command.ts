@@ -259,10 +259,66 @@ const specs = {
     minArgs: 0,
     variadic: 'container',
   },
+  'container inspect': {
+    display: 'docker inspect',
+    options: [valued('format', 'text', 'f'), flag('size', 's'), valued('type', 'lower')],
+    args: [],
+    minArgs: 1,
+    variadic: 'container',
+  },
+  'container update': {
+    display: 'docker update',
+    options: [
+      valued('restart', 'lower'),
+      valued('memory', 'memory', 'm'),
+      valued('memory-swap', 'memory'),
+      valued('cpus', 'number'),
+      valued('pids-limit', 'number'),
+    ],
+    args: [],
+    minArgs: 1,
+    variadic: 'container',
+  },
+  'container prune': {
+    display: 'docker container prune',
+    options: [flag('force', 'f'), many('filter', 'text')],
+    args: [],
+    minArgs: 0,
+  },
+  'system events': {
+    display: 'docker events',
+    options: [filterOption, valued('since', 'text'), valued('until', 'text'), formatOption],
+    args: [],
+    minArgs: 0,
+  },
+  'system df': {
+    display: 'docker system df',
+    options: [flag('verbose', 'v'), formatOption],
+    args: [],
+    minArgs: 0,
+  },
+  'system prune': {
+    display: 'docker system prune',
+    options: [flag('all', 'a'), flag('force', 'f'), flag('volumes'), many('filter', 'text')],
+    args: [],
+    minArgs: 0,
+  },
+  'builder prune': {
+    display: 'docker builder prune',
+    options: [flag('all', 'a'), flag('force', 'f'), many('filter', 'text'), valued('keep-storage', 'text')],
+    args: [],
+    minArgs: 0,
+  },
   'image ls': {
     display: 'docker images',
     options: [flag('all', 'a'), quietOption, filterOption, formatOption, flag('digests'), flag('no-trunc')],
     args: ['reference'],
+    minArgs: 0,
+  },
+  'image prune': {
+    display: 'docker image prune',
+    options: [flag('all', 'a'), flag('force', 'f'), many('filter', 'text')],
+    args: [],
     minArgs: 0,
   },
   'image pull': {
@@ -401,6 +457,7 @@ const specs = {
       valued('pull', 'lower'),
       flag('abort-on-container-exit'),
       valued('timeout', 'number', 't'),
+      flag('watch', 'w'),
     ],
     args: [],
     minArgs: 0,
@@ -440,6 +497,27 @@ const specs = {
     minArgs: 0,
     variadic: 'service',
   },
+  'compose config': {
+    display: 'docker compose config',
+    options: [
+      quietOption,
+      flag('services'),
+      flag('volumes'),
+      flag('profiles'),
+      valued('format', 'lower'),
+      valued('output', 'path', 'o'),
+    ],
+    args: [],
+    minArgs: 0,
+    variadic: 'service',
+  },
+  'compose watch': {
+    display: 'docker compose watch',
+    options: [flag('no-up'), flag('prune'), quietOption],
+    args: [],
+    minArgs: 0,
+    variadic: 'service',
+  },
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof specs;
@@ -470,6 +548,16 @@ const commandWords: Record<string, CommandName> = {
   logs: 'container logs',
   'container logs': 'container logs',
   stats: 'container stats',
+  inspect: 'container inspect',
+  'container inspect': 'container inspect',
+  update: 'container update',
+  'container update': 'container update',
+  'container prune': 'container prune',
+  events: 'system events',
+  'system events': 'system events',
+  'system df': 'system df',
+  'system prune': 'system prune',
+  'builder prune': 'builder prune',
   'container stats': 'container stats',
   images: 'image ls',
   'image ls': 'image ls',
@@ -481,6 +569,7 @@ const commandWords: Record<string, CommandName> = {
   build: 'image build',
   'image build': 'image build',
   rmi: 'image rm',
+  'image prune': 'image prune',
   'image rm': 'image rm',
   'image remove': 'image rm',
   'volume create': 'volume create',
@@ -504,9 +593,11 @@ const commandWords: Record<string, CommandName> = {
   'compose ps': 'compose ps',
   'compose logs': 'compose logs',
   'compose build': 'compose build',
+  'compose config': 'compose config',
+  'compose watch': 'compose watch',
 };
 
-const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose']);
+const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose', 'system', 'builder']);
 
 /** Every supported command, in the form shown to learners (for help texts). */
 export const supportedCommands: readonly string[] = Object.values(specs).map((spec) => spec.display);
