@@ -39,6 +39,10 @@ export const courseMessages = {
     'course.unmarkDone': 'Marquer comme non terminée',
     'course.completionRule':
       'Une leçon est terminée quand vous la marquez comme terminée, ou quand vous avez réussi tous ses quiz.',
+    'course.doneByQuiz': 'Leçon terminée : vous avez réussi son quiz.',
+    'course.assessmentRule':
+      'Cette évaluation est terminée quand vous la réussissez : la marquer ne suffit pas, c’est votre score qui compte.',
+    'course.assessmentPassed': 'Évaluation réussie : le module est validé.',
     'course.loadingLesson': 'Chargement de la leçon…',
     'course.lessonError': 'Cette leçon n’a pas pu s’afficher.',
     'course.lessonErrorHint':
@@ -85,6 +89,9 @@ export const courseMessages = {
     'course.markedDone': 'Lesson completed',
     'course.unmarkDone': 'Mark as not completed',
     'course.completionRule': 'A lesson is completed when you mark it so, or when you have passed all its quizzes.',
+    'course.doneByQuiz': 'Lesson completed: you passed its quiz.',
+    'course.assessmentRule': 'This assessment is completed when you pass it: your score counts, not a mark.',
+    'course.assessmentPassed': 'Assessment passed: the module is validated.',
     'course.loadingLesson': 'Loading the lesson…',
     'course.lessonError': 'This lesson could not be displayed.',
     'course.lessonErrorHint': 'The rest of the course still works. You can try again or pick another lesson.',

@@ -351,6 +351,25 @@ test('durable storage: a refusal is kept, and a browser without the API says so'
   expect(without.getState().persistence).toBe('unsupported');
 });
 
+test('durable storage: with progress saved in an earlier visit, the page load learns the answer without a new save', async () => {
+  makeStore({ storageManager: null }).getState().visitLesson('virt-definition', '/virtualisation/definition');
+  const persist = vi.fn(() => Promise.resolve(false));
+  const reloaded = makeStore({ storageManager: { persist, persisted: () => Promise.resolve(false) } });
+  await vi.waitFor(() => expect(reloaded.getState().persistence).toBe('denied'));
+  expect(persist).toHaveBeenCalledTimes(1);
+  const granting = makeStore({
+    storageManager: { persist: () => Promise.resolve(true), persisted: () => Promise.resolve(false) },
+  });
+  await vi.waitFor(() => expect(granting.getState().persistence).toBe('granted'));
+});
+
+test('durable storage: a browser without the API says so before any save', () => {
+  expect(makeStore({ storageManager: null }).getState().persistence).toBe('unsupported');
+  expect(makeStore({ storageManager: { persisted: () => Promise.resolve(false) } }).getState().persistence).toBe(
+    'unsupported',
+  );
+});
+
 test('the notice can be dismissed for this page load', () => {
   const store = makeStore();
   store.getState().dismissNotice();

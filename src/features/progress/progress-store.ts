@@ -487,13 +487,23 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
     if (!isSameProgress(merged, state.data)) apply({ data: merged });
   });
 
-  // Whether the browser already keeps this site's data durably (asking is left to the first save).
-  void storageManager
-    ?.persisted?.()
-    .then((granted) => {
-      if (granted) apply({ persistence: 'granted' });
-    })
-    .catch(() => undefined);
+  // What the browser does with durable storage, so the progress page can say what happened, not
+  // what will: a browser without the API says so at once; one that already keeps the data says so;
+  // and progress saved in an earlier visit was asked for then, so the answer is asked again now.
+  // With nothing saved yet, asking is left to the first save.
+  if (!storageManager?.persist) {
+    apply({ persistence: 'unsupported' });
+    persistenceRequested = true;
+  } else {
+    void Promise.resolve(storageManager.persisted?.() ?? false)
+      .then((granted) => {
+        if (granted) apply({ persistence: 'granted' });
+        else if (load.raw !== null && !load.recoveredCorrupt && useStore.getState().storage === 'ok') {
+          requestPersistence();
+        }
+      })
+      .catch(() => undefined);
+  }
 
   return Object.assign(useStore, {
     /** Stops listening to other tabs (tests create several stores). */
