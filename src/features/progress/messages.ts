@@ -9,6 +9,7 @@ export const progressMessages = {
     'progress.course.bar': 'Avancement du cours',
     'progress.next': 'Leçon suivante conseillée : {title}',
     'progress.allDone': 'Vous avez terminé toutes les leçons du cours. Bravo !',
+    'progress.certificate': 'Les trois évaluations sont réussies : voir votre attestation de réussite',
     'progress.rule.title': 'Quand une leçon est-elle terminée ?',
     'progress.rule.text':
       'Une leçon est terminée quand vous la marquez comme terminée, ou quand vous avez réussi chacun de ses quiz. Une leçon sans quiz est terminée quand vous la marquez comme terminée. Une évaluation de module n’est terminée que réussie.',
@@ -118,6 +119,7 @@ export const progressMessages = {
     'progress.course.bar': 'Course progress',
     'progress.next': 'Suggested next lesson: {title}',
     'progress.allDone': 'You have completed every lesson of the course. Well done!',
+    'progress.certificate': 'All three assessments are passed: see your certificate of completion',
     'progress.rule.title': 'When is a lesson completed?',
     'progress.rule.text':
       'A lesson is completed when you mark it as done, or when you have passed each of its quizzes. A lesson without a quiz is completed when you mark it as done. A module assessment is completed only once passed.',

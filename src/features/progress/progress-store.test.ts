@@ -370,6 +370,36 @@ test('durable storage: a browser without the API says so before any save', () =>
   );
 });
 
+test('the certificate name is kept with the progress: it survives a reload, another tab and an import', () => {
+  const first = makeStore();
+  first.getState().setCertificateName('Ada\tLovelace');
+  expect(first.getState().data.certificate?.name).toBe('Ada Lovelace');
+  expect(makeStore().getState().data.certificate?.name).toBe('Ada Lovelace');
+  expect(storedData().certificate?.name).toBe('Ada Lovelace');
+
+  // Another tab writes a later name: this tab takes it, and its own next change does not undo it.
+  const later = { ...storedData(), certificate: { name: 'Ada King', at: minute(500) } };
+  localStorage.setItem(PROGRESS_KEY, JSON.stringify(toEnvelope(later)));
+  otherTabWrote(localStorage.getItem(PROGRESS_KEY));
+  expect(first.getState().data.certificate?.name).toBe('Ada King');
+  first.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  expect(storedData().certificate?.name).toBe('Ada King');
+
+  // A merged import with an older name keeps the newer one.
+  first
+    .getState()
+    .importProgress(
+      { data: progress({ certificate: { name: 'Ancien nom', at: minute(2) } }), fromVersion: 2, exportedAt: null },
+      'merge',
+    );
+  expect(first.getState().data.certificate?.name).toBe('Ada King');
+
+  first.getState().setCertificateName('x'.repeat(300));
+  expect(first.getState().data.certificate?.name).toHaveLength(100);
+  first.getState().resetProgress();
+  expect(first.getState().data.certificate).toBeUndefined();
+});
+
 test('the notice can be dismissed for this page load', () => {
   const store = makeStore();
   store.getState().dismissNotice();

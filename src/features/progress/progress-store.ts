@@ -42,6 +42,7 @@ import { adoptForMerge, isSameProgress, mergeAttempts, mergeProgress } from './m
 import { detectVersion, renameIds, runMigrations, type IdRenames } from './migrations';
 import type { ImportedProgress } from './progress-file';
 import {
+  CERTIFICATE_NAME_MAX,
   PROGRESS_VERSION,
   appPathSchema,
   compareInstants,
@@ -85,6 +86,8 @@ export interface ProgressState {
   setLessonDone: (lessonId: string, done: boolean) => void;
   saveQuizDraft: (quizId: string, lessonId: string, draft: QuizDraft | null) => void;
   recordQuizAttempt: (quizId: string, lessonId: string, attempt: QuizAttempt) => void;
+  /** The name written on the certificate (kept with the progress; cut to CERTIFICATE_NAME_MAX characters). */
+  setCertificateName: (name: string) => void;
   importProgress: (file: ImportedProgress, mode: ImportMode) => void;
   resetProgress: () => void;
   /**
@@ -400,6 +403,16 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
                 // The draft of the finished attempt is done with; clearing it is dated so it wins merges.
                 ...(isItsDraft ? { draft: null, draftSavedAt: stampAfter(now(), record.draftSavedAt) } : {}),
               });
+            });
+          },
+
+          setCertificateName: (name) => {
+            // Control characters (a pasted tab or line break) become spaces; the rest is kept as typed.
+            // eslint-disable-next-line no-control-regex -- exactly the characters refused
+            const clean = name.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, CERTIFICATE_NAME_MAX);
+            change((data) => {
+              if (data.certificate?.name === clean) return null;
+              return { ...data, certificate: { name: clean, at: stampAfter(now(), data.certificate?.at ?? null) } };
             });
           },
 

@@ -113,6 +113,20 @@ export function selectNextLesson(data: ProgressData, outline: CourseOutline): Le
   return listLessons(outline).find((lesson) => !isLessonCompleted(data, lesson)) ?? null;
 }
 
+/**
+ * Whether the certificate is ready: every module has an assessment, and every assessment is passed.
+ * (The certificate page shows the same rule, module by module.)
+ */
+export function selectCertificateReady(data: ProgressData, outline: CourseOutline): boolean {
+  return (
+    outline.modules.length > 0 &&
+    outline.modules.every((module) => {
+      const assessment = module.lessons.find((lesson) => lesson.kind === 'assessment');
+      return assessment !== undefined && hasPassedAllQuizzes(data, assessment);
+    })
+  );
+}
+
 export function hasAnyProgress(data: ProgressData): boolean {
   return data.lastLocation !== null || Object.keys(data.lessons).length > 0 || Object.keys(data.quizzes).length > 0;
 }
