@@ -6,17 +6,12 @@ import { parseInline, type InlineNode } from './inline-markup.ts';
 function renderNodes(nodes: InlineNode[]) {
   return nodes.map((node, index) => {
     if (node.kind === 'code') {
+      // A flag alone (`--no-stream`) never breaks after its hyphens; the code stays one text node.
+      const [word] = splitCodeWords(node.text);
+      const whole = word !== undefined && word.keepWhole && word.text === node.text;
       return (
-        <code key={index}>
-          {splitCodeWords(node.text).map((word, at) =>
-            word.keepWhole ? (
-              <span key={at} className="code-word">
-                {word.text}
-              </span>
-            ) : (
-              word.text
-            ),
-          )}
+        <code key={index} className={whole ? 'code-word' : undefined}>
+          {node.text}
         </code>
       );
     }
