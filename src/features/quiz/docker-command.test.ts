@@ -91,8 +91,14 @@ const accepted: [expected: string, given: string][] = [
   ['docker build -f Dockerfile.prod -t app .', 'docker build --file Dockerfile.prod --tag app:latest .'],
   ['docker build --target build -t app .', 'docker build -t app --target=build .'],
   ['docker build --build-arg VERSION=2 -t app .', 'docker build -t app --build-arg VERSION=2 .'],
+  ['docker build -t monapp:1.0 .', 'docker build -t monapp:1.0 -f Dockerfile .'],
+  ['docker build -t monapp:1.0 -f Dockerfile .', 'docker build -t monapp:1.0 .'],
+  ['docker build -t monapp:1.0 .', 'docker buildx build -t monapp:1.0 .'],
+  ['docker buildx build -t monapp:1.0 .', 'docker build --tag monapp:1.0 ./'],
   // volume
   ['docker volume create donnees', 'docker volume create donnees'],
+  ['docker volume create pgdata', 'docker volume create --name pgdata'],
+  ['docker volume create --name pgdata', 'docker volume create pgdata'],
   ['docker volume ls', 'docker volume list'],
   ['docker volume rm donnees', 'docker volume remove donnees'],
   ['docker volume inspect donnees', 'docker volume inspect donnees'],
@@ -191,8 +197,11 @@ const rejected: [expected: string, given: string, codes: CommandIssueCode[]][] =
   ['docker build -t mon-app:1.0 .', 'docker build .', ['missingOption']],
   ['docker build -t app .', 'docker build -t app ./src', ['wrongArgument']],
   ['docker build -f Dockerfile.prod -t app .', 'docker build -t app .', ['missingOption']],
+  ['docker build -t app ./src', 'docker build -f Dockerfile -t app ./src', ['unexpectedOption']],
+  ['docker build -t app .', 'docker buildx build -t app ./src', ['wrongArgument']],
   // volume / network
   ['docker volume create donnees', 'docker volume create data', ['wrongArgument']],
+  ['docker volume create pgdata', 'docker volume create --name donnees', ['wrongArgument']],
   ['docker volume ls', 'docker volume rm donnees', ['wrongCommand']],
   ['docker network create mon-reseau', 'docker network create -d overlay mon-reseau', ['unexpectedOption']],
   [

@@ -350,6 +350,9 @@ const specs = {
       many('secret', 'text'),
       many('ssh', 'text'),
       many('output', 'text', 'o'),
+      // buildx's spellings of `--output type=docker` and `type=registry`.
+      flag('load'),
+      flag('push'),
     ],
     args: ['context'],
     minArgs: 1,
@@ -568,6 +571,8 @@ const commandWords: Record<string, CommandName> = {
   'image push': 'image push',
   build: 'image build',
   'image build': 'image build',
+  // BuildKit's front end: `docker buildx build` builds like `docker build` (the default builder since Engine 23).
+  'buildx build': 'image build',
   rmi: 'image rm',
   'image prune': 'image prune',
   'image rm': 'image rm',
@@ -597,7 +602,7 @@ const commandWords: Record<string, CommandName> = {
   'compose watch': 'compose watch',
 };
 
-const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose', 'system', 'builder']);
+const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose', 'system', 'builder', 'buildx']);
 
 /** Every supported command, in the form shown to learners (for help texts). */
 export const supportedCommands: readonly string[] = Object.values(specs).map((spec) => spec.display);
@@ -1083,7 +1088,37 @@ export function parseDockerCommand(input: string): ParseCommandResult {
   if (spec.rest === 'required' && rest.length === 0) {
     return failure({ code: 'missingContainerCommand', vars: { command: spec.display } });
   }
-  return { ok: true, command: { command: name, options: state.options, args, rest } };
+  return { ok: true, command: withDefaultsDropped({ command: name, options: state.options, args, rest }) };
+}
+
+/** `-f Dockerfile` names the file docker build reads anyway when the context is the current directory. */
+function namesDefaultDockerfile(file: string, context: string): boolean {
+  return context === '.' && (file === 'Dockerfile' || file === './Dockerfile');
+}
+
+/**
+ * Spellings that mean the same as a shorter one, reduced to it so they compare equal:
+ * `docker build -f Dockerfile .` is `docker build .`, and `docker volume create --name x`
+ * is `docker volume create x`.
+ */
+function withDefaultsDropped(parsed: ParsedCommand): ParsedCommand {
+  if (parsed.command === 'image build') {
+    const context = parsed.args[0]?.value ?? '';
+    const options = parsed.options.filter(
+      (option) => !(option.name === 'file' && namesDefaultDockerfile(option.value ?? '', context)),
+    );
+    return options.length === parsed.options.length ? parsed : { ...parsed, options };
+  }
+  if (parsed.command === 'volume create' && parsed.args.length === 0) {
+    const name = parsed.options.find((option) => option.name === 'name');
+    if (!name || name.raw === null) return parsed;
+    return {
+      ...parsed,
+      options: parsed.options.filter((option) => option !== name),
+      args: [{ kind: 'volume', value: name.raw, raw: name.raw }],
+    };
+  }
+  return parsed;
 }
 
 /* ------------------------------------------------------------------------------------------------
