@@ -17,6 +17,7 @@ import { checkMdxCode } from './check-mdx-code.ts';
 import { checkQuizSections } from './check-quiz-sections.ts';
 import { checkSyllabus } from './check-syllabus.ts';
 import { checkTypography } from './check-typography.ts';
+import { checkUnfinished } from './check-unfinished.ts';
 import { loadContent, type LoadedContent } from './content-loader.ts';
 import { frenchLoaderProblem, type FrontmatterLookup } from './loader-messages.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
@@ -35,6 +36,7 @@ export const contentChecks: readonly Check[] = [
   checkImages,
   checkCodeBlocks,
   checkQuizSections,
+  checkUnfinished,
   checkSyllabus,
   checkTypography,
   checkKnownIds,
