@@ -18,6 +18,7 @@ import { checkMdxCode } from './check-mdx-code.ts';
 import { checkQuizSections } from './check-quiz-sections.ts';
 import { checkSyllabus } from './check-syllabus.ts';
 import { checkTypography } from './check-typography.ts';
+import { checkUnfinished } from './check-unfinished.ts';
 import { loadContent, type LoadedContent } from './content-loader.ts';
 import { frenchLoaderProblem, type FrontmatterLookup } from './loader-messages.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
@@ -37,6 +38,7 @@ export const contentChecks: readonly Check[] = [
   checkCodeBlocks,
   checkImageTags,
   checkQuizSections,
+  checkUnfinished,
   checkSyllabus,
   checkTypography,
   checkKnownIds,

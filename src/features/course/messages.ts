@@ -54,6 +54,10 @@ export const courseMessages = {
       'La leçon n’a pas pu être téléchargée : vous êtes peut-être hors ligne, ou une nouvelle version du cours a été publiée.',
     'course.retry': 'Réessayer',
     'course.reload': 'Recharger la page',
+    'course.devLessonError': 'Cette leçon contient une erreur : {file}.',
+    'course.devLessonErrorAt': 'Cette leçon contient une erreur : {file}, ligne {line}.',
+    'course.devLessonErrorHint':
+      'Le détail s’affiche par-dessus la page et dans le terminal de npm run dev. Corrigez le fichier, enregistrez-le, puis rechargez la page.',
   },
   en: {
     'course.title': 'Docker: from discovery to expertise',
@@ -106,5 +110,9 @@ export const courseMessages = {
       'The lesson could not be downloaded: you may be offline, or a new version of the course has been published.',
     'course.retry': 'Try again',
     'course.reload': 'Reload the page',
+    'course.devLessonError': 'This lesson has an error: {file}.',
+    'course.devLessonErrorAt': 'This lesson has an error: {file}, line {line}.',
+    'course.devLessonErrorHint':
+      'The details are shown over the page and in the terminal of npm run dev. Fix the file, save it, then reload the page.',
   },
 } satisfies Catalogue;

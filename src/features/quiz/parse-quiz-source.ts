@@ -496,7 +496,9 @@ export function parseQuizSource(source: string): QuizSourceResult {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       return { line, column: col, message: describeYamlError(error.code, error.message) };
     });
-    return { quiz: null, errors: sortErrors(errors), previousIds: [] };
+    // The first error is the slip; the parser then misreads what follows it and reports an error or
+    // two on each later line, all of them knock-on effects: only the first is worth a message.
+    return { quiz: null, errors: sortErrors(errors).slice(0, 1), previousIds: [] };
   }
 
   const root: unknown = doc.toJS();
