@@ -146,7 +146,10 @@ async function removeCreatedSince(before: Inventory) {
   const tags = [...now.imageTags].filter((tag) => !before.imageTags.has(tag) && !standInTags.has(tag));
   if (tags.length) sh(`docker rmi ${tags.map(quote).join(' ')}`);
   const after = await inventory();
-  const ids = [...after.imageIds].filter((id) => !before.imageIds.has(id) && !after.standInIds.has(id));
+  // New images, and stand-ins the scenario untagged (rmi -f of an image in use leaves it dangling): both go.
+  const ids = [...after.imageIds].filter(
+    (id) => (!before.imageIds.has(id) || before.standInIds.has(id)) && !after.standInIds.has(id),
+  );
   for (const id of ids.reverse()) sh(`docker rmi -f ${id}`);
 }
 
