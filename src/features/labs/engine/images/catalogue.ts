@@ -14,7 +14,7 @@ export interface LogLine {
 }
 
 export interface ServerStart {
-  /** Lines printed at start; `{time}` is replaced by the start time in the program's own format. */
+  /** Lines printed at start; `{nginxTime}`, `{pgTime}`… are replaced by the time in the program's own format. */
   logs: LogLine[];
   /** The start fails: these lines are printed, then the program exits with this code. */
   exitCode?: number;
@@ -147,10 +147,10 @@ const nginxServer = (flavour: string): ServerSpec => ({
         text: '10-listen-on-ipv6-by-default.sh: info: Enabled listen on IPv6 in /etc/nginx/conf.d/default.conf',
       },
       { stream: 'stdout', text: '/docker-entrypoint.sh: Configuration complete; ready for start up' },
-      { stream: 'stderr', text: '{time} [notice] 1#1: using the "epoll" event method' },
-      { stream: 'stderr', text: `{time} [notice] 1#1: nginx/1.27.5` },
-      { stream: 'stderr', text: `{time} [notice] 1#1: OS: Linux ${flavour}` },
-      { stream: 'stderr', text: '{time} [notice] 1#1: start worker processes' },
+      { stream: 'stderr', text: '{nginxTime} [notice] 1#1: using the "epoll" event method' },
+      { stream: 'stderr', text: `{nginxTime} [notice] 1#1: nginx/1.27.5` },
+      { stream: 'stderr', text: `{nginxTime} [notice] 1#1: OS: Linux ${flavour}` },
+      { stream: 'stderr', text: '{nginxTime} [notice] 1#1: start worker processes' },
     ],
   }),
   http: (path) =>
@@ -169,14 +169,14 @@ const redisServer: ServerSpec = {
   memory: 4 * 1024 * 1024,
   start: () => ({
     logs: [
-      { stream: 'stdout', text: '1:C {time} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo' },
+      { stream: 'stdout', text: '1:C {redisTime} * oO0OoO0OoO0Oo Redis is starting oO0OoO0OoO0Oo' },
       {
         stream: 'stdout',
-        text: '1:C {time} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
+        text: '1:C {redisTime} # Warning: no config file specified, using the default config. In order to specify a config file use redis-server /path/to/redis.conf',
       },
-      { stream: 'stdout', text: '1:M {time} * Running mode=standalone, port=6379.' },
-      { stream: 'stdout', text: '1:M {time} * Server initialized' },
-      { stream: 'stdout', text: '1:M {time} * Ready to accept connections tcp' },
+      { stream: 'stdout', text: '1:M {redisTime} * Running mode=standalone, port=6379.' },
+      { stream: 'stdout', text: '1:M {redisTime} * Server initialized' },
+      { stream: 'stdout', text: '1:M {redisTime} * Ready to accept connections tcp' },
     ],
   }),
 };
@@ -210,11 +210,19 @@ const postgresServer: ServerSpec = {
         { stream: 'stdout', text: 'PostgreSQL init process complete; ready for start up.', at: 1500 },
         {
           stream: 'stderr',
-          text: '{time} UTC [1] LOG:  starting PostgreSQL 17.6 (Debian 17.6-1.pgdg12+1) on x86_64-pc-linux-gnu',
+          text: '{pgTime}.000 UTC [1] LOG:  starting PostgreSQL 17.6 (Debian 17.6-1.pgdg12+1) on x86_64-pc-linux-gnu',
           at: 1600,
         },
-        { stream: 'stderr', text: '{time} UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432', at: 1600 },
-        { stream: 'stderr', text: '{time} UTC [1] LOG:  database system is ready to accept connections', at: 1700 },
+        {
+          stream: 'stderr',
+          text: '{pgTime}.000 UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432',
+          at: 1600,
+        },
+        {
+          stream: 'stderr',
+          text: '{pgTime}.000 UTC [1] LOG:  database system is ready to accept connections',
+          at: 1700,
+        },
       ],
     };
   },
@@ -240,11 +248,11 @@ const mariadbServer: ServerSpec = {
         logs: [
           {
             stream: 'stdout',
-            text: '{time}+00:00 [Note] [Entrypoint]: Entrypoint script for MariaDB Server 1:11.4.8+maria~ubu2404 started.',
+            text: '{pgTime}+00:00 [Note] [Entrypoint]: Entrypoint script for MariaDB Server 1:11.4.8+maria~ubu2404 started.',
           },
           {
             stream: 'stderr',
-            text: '{time}+00:00 [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified',
+            text: '{pgTime}+00:00 [ERROR] [Entrypoint]: Database is uninitialized and password option is not specified',
           },
           {
             stream: 'stderr',
@@ -257,14 +265,14 @@ const mariadbServer: ServerSpec = {
       logs: [
         {
           stream: 'stdout',
-          text: '{time}+00:00 [Note] [Entrypoint]: Entrypoint script for MariaDB Server 1:11.4.8+maria~ubu2404 started.',
+          text: '{pgTime}+00:00 [Note] [Entrypoint]: Entrypoint script for MariaDB Server 1:11.4.8+maria~ubu2404 started.',
         },
         {
           stream: 'stdout',
-          text: '{time}+00:00 [Note] [Entrypoint]: MariaDB init process done. Ready for start up.',
+          text: '{pgTime}+00:00 [Note] [Entrypoint]: MariaDB init process done. Ready for start up.',
           at: 2000,
         },
-        { stream: 'stderr', text: '{time} 0 [Note] mariadbd: ready for connections.', at: 2500 },
+        { stream: 'stderr', text: '{pgTime} 0 [Note] mariadbd: ready for connections.', at: 2500 },
       ],
     };
   },
@@ -688,15 +696,15 @@ export const catalogue: ImageSpec[] = [
         logs: [
           {
             stream: 'stderr',
-            text: 'time={time} level=INFO source=main.go:680 msg="Starting Prometheus Server" mode=server version="(version=3.5.0, branch=HEAD)"',
+            text: 'time={isoTime} level=INFO source=main.go:680 msg="Starting Prometheus Server" mode=server version="(version=3.5.0, branch=HEAD)"',
           },
           {
             stream: 'stderr',
-            text: 'time={time} level=INFO source=web.go:656 msg="Start listening for connections" component=web address=0.0.0.0:9090',
+            text: 'time={isoTime} level=INFO source=web.go:656 msg="Start listening for connections" component=web address=0.0.0.0:9090',
           },
           {
             stream: 'stderr',
-            text: 'time={time} level=INFO source=main.go:1307 msg="Server is ready to receive web requests."',
+            text: 'time={isoTime} level=INFO source=main.go:1307 msg="Server is ready to receive web requests."',
           },
         ],
       }),
@@ -797,10 +805,10 @@ export const catalogue: ImageSpec[] = [
       memory: 80 * 1024 * 1024,
       start: () => ({
         logs: [
-          { stream: 'stdout', text: 'logger=settings t={time} level=info msg="Starting Grafana" version=12.0.0' },
+          { stream: 'stdout', text: 'logger=settings t={isoTime} level=info msg="Starting Grafana" version=12.0.0' },
           {
             stream: 'stdout',
-            text: 'logger=http.server t={time} level=info msg="HTTP Server Listen" address=[::]:3000 protocol=http subUrl= socket=',
+            text: 'logger=http.server t={isoTime} level=info msg="HTTP Server Listen" address=[::]:3000 protocol=http subUrl= socket=',
             at: 2000,
           },
         ],
