@@ -50,8 +50,11 @@ function parseMemory(raw: string): number | null {
   return Math.round(Number(match[1]) * factor);
 }
 
+/** The command as `docker ps` shows it: arguments with spaces or quotes are shell-quoted. */
 function commandLine(c: Container): string {
-  return [...c.entrypoint, ...c.cmd].map((a) => (a.includes(' ') ? a : a)).join(' ');
+  return [...c.entrypoint, ...c.cmd]
+    .map((a) => (a === '' || /[\s'"\\$;&|<>]/.test(a) ? `'${a.replace(/'/g, `'\\''`)}'` : a))
+    .join(' ');
 }
 
 export function displayPorts(c: Container): string {
@@ -581,6 +584,7 @@ export class DockerCli {
       nanoCpus: Math.round(cpus * 1e9),
       pidsLimit: Number(opt(cmd, 'pids-limit') ?? 0) || 0,
       autoRemove: has(cmd, 'rm'),
+      init: has(cmd, 'init'),
       readOnly: has(cmd, 'read-only'),
       networkMode: network.name === 'bridge' && opt(cmd, 'network') === null ? 'bridge' : network.name,
       networkRequests: [{ name: network.name, aliases: [...all(cmd, 'network-alias')] }],
@@ -614,14 +618,14 @@ export class DockerCli {
     }
     const missing = this.missingProgram(container);
     if (missing) {
-      container.exitCode = 127;
-      container.error = missing;
+      container.exitCode = missing.code;
+      container.error = missing.message;
       if (container.autoRemove) rt.remove(container, true);
       return runError(
         io,
         display,
-        `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${missing}: unknown`,
-        127,
+        `failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${missing.message}: unknown`,
+        missing.code,
       );
     }
     const error = rt.start(container);
@@ -680,20 +684,26 @@ export class DockerCli {
     return code;
   }
 
-  private missingProgram(container: Container): string | null {
+  /** Why PID 1 cannot be started (runc's words), with the CLI's status: 127 not found, 126 not executable. */
+  private missingProgram(container: Container): { message: string; code: number } | null {
     const argv = [...container.entrypoint, ...container.cmd];
     const program = argv[0] ?? '';
     const spec = container.image.spec;
     const base = program.split('/').pop() ?? program;
-    const known =
-      (spec.server?.binaries.includes(program) ?? false) ||
-      (spec.server?.binaries.includes(base) ?? false) ||
-      (spec.oneShot && (spec.oneShot.binary === program || spec.oneShot.binary === `/${base}`)) ||
-      this.rt.isCommand(spec, base) ||
-      /entrypoint(\.sh)?$/.test(base) ||
-      program === '/run.sh';
-    if (known && !(program.startsWith('/') && spec.toolset === 'none' && spec.oneShot?.binary !== program)) return null;
-    return `exec: "${program}": ${program.includes('/') ? 'stat ' + program + ': no such file or directory' : 'executable file not found in $PATH'}`;
+    const isServer =
+      (spec.server?.binaries.includes(program) ?? false) || (spec.server?.binaries.includes(base) ?? false);
+    const isOneShot =
+      spec.oneShot !== undefined && (spec.oneShot.binary === program || spec.oneShot.binary === `/${base}`);
+    if (isServer || isOneShot || /entrypoint(\.sh)?$/.test(base) || program === '/run.sh') return null;
+    if (program.includes('/')) {
+      const abs = program.startsWith('/') ? program : `${container.workingDir}/${program}`;
+      const file = this.rt.readFile(container, normalizeAbsolute(abs));
+      if (file !== null) return { message: `exec: "${program}": permission denied`, code: 126 };
+      if (spec.toolset !== 'none' && this.rt.isCommand(spec, base) && /^\/(usr\/)?s?bin\//.test(abs)) return null;
+      return { message: `exec: "${program}": stat ${program}: no such file or directory`, code: 127 };
+    }
+    if (spec.toolset !== 'none' && this.rt.isCommand(spec, base)) return null;
+    return { message: `exec: "${program}": executable file not found in $PATH`, code: 127 };
   }
 
   private healthcheckOf(cmd: ParsedCommand, fromImage: Container['healthcheck']): Container['healthcheck'] {
@@ -774,8 +784,9 @@ export class DockerCli {
       c.manualStop = false;
       const missing = c.status === 'running' ? null : this.missingProgram(c);
       if (missing) {
+        c.exitCode = missing.code;
         io.err(
-          `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${missing}: unknown\nError: failed to start containers: ${arg.raw}\n`,
+          `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${missing.message}: unknown\nError: failed to start containers: ${arg.raw}\n`,
         );
         status = 1;
         continue;

@@ -96,6 +96,8 @@ export interface Container {
   nanoCpus: number;
   pidsLimit: number;
   autoRemove: boolean;
+  /** --init: a small init (tini) is PID 1 and forwards signals. */
+  init: boolean;
   readOnly: boolean;
   networkMode: string;
   /** Networks asked for (the first from --network, more via `network connect`), with their aliases. */

@@ -260,7 +260,7 @@ export class Runtime {
       this.containers.flatMap((c) => c.endpoints.filter((e) => e.network === network.name).map((e) => e.ip)),
     );
     for (let step = 1; step < 65534; step++) {
-      const host = ((network.lastHost - 1 + step) % 65533) + 2; // 2 … 65534
+      const host = ((network.lastHost - 2 + step + 65533) % 65533) + 2; // 2 … 65534
       const ip = ipToString(network.base[0], network.base[1], Math.floor(host / 256), host % 256);
       if (!used.has(ip) && host % 256 !== 255 && host % 256 !== 0) {
         network.lastHost = host;
@@ -689,7 +689,7 @@ export class Runtime {
       this.event('container', 'kill', container.id, { ...this.attrs(container), signal: '9' });
     } else {
       this.event('container', 'kill', container.id, { ...this.attrs(container), signal: '15' });
-      if (proc && proc.server === null && proc.ignoresTerm) {
+      if (proc && proc.server === null && proc.ignoresTerm && !container.init) {
         const wait = (timeoutSeconds ?? 10) * 1000;
         this.clock += wait;
         for (const other of this.containers) if (other !== container) this.advanceContainer(other, this.clock);
