@@ -9,7 +9,7 @@ import type { Container, Image, MountSpec, PortRequest } from './model.ts';
 import { LAB_DIR } from './model.ts';
 import { LIMITS, envMap, hostRelative, normalizeAbsolute, type Runtime } from './runtime.ts';
 import { compileTemplate, goJson, TemplateError, unescapeFormat } from './template.ts';
-import { binarySize, ellipsis, goTime, humanDuration, humanSize, rfc3339Nano, tabwrite } from './util.ts';
+import { binarySize, ellipsis, own, goTime, humanDuration, humanSize, rfc3339Nano, tabwrite } from './util.ts';
 import { inspectContainer, inspectImage, inspectNetwork, inspectVolume } from './inspect.ts';
 
 export interface CliIo {
@@ -200,10 +200,11 @@ export class DockerCli {
       tag: 'image tag',
       history: 'image history',
     };
-    if (aliases[first]) return aliases[first];
-    if (commandHelp[`${first} ${second}`]) return `${first} ${second}`;
-    if (commandHelp[`container ${first}`]) return `container ${first}`;
-    if (commandHelp[first]) return first;
+    const alias = own(aliases, first);
+    if (alias) return alias;
+    if (own(commandHelp, `${first} ${second}`)) return `${first} ${second}`;
+    if (own(commandHelp, `container ${first}`)) return `container ${first}`;
+    if (own(commandHelp, first)) return first;
     return null;
   }
 
@@ -1022,7 +1023,9 @@ export class DockerCli {
             case 'exited':
               return c.status === 'exited' && String(c.exitCode) === v;
             case 'label':
-              return v.includes('=') ? c.labels[v.split('=')[0]!] === v.split('=').slice(1).join('=') : v in c.labels;
+              return v.includes('=')
+                ? c.labels[v.split('=')[0]!] === v.split('=').slice(1).join('=')
+                : Object.hasOwn(c.labels, v);
             case 'network':
               return c.endpoints.some((e) => e.network === v) || c.networkRequests.some((n) => n.name === v);
             case 'health':
@@ -1118,9 +1121,11 @@ export class DockerCli {
         for (const r of rows) io.out(`${render(r)}\n`);
         return 0;
       }
-      const headerRow = render(
-        new Proxy({}, { get: (_t, key: string) => headers[key] ?? key.toUpperCase(), has: () => true }),
-      );
+      const headerData: Record<string, unknown> = {};
+      for (const key of new Set([...Object.keys(headers), ...rows.flatMap((r) => Object.keys(r))])) {
+        headerData[key] = own(headers, key) ?? key.toUpperCase();
+      }
+      const headerRow = render(headerData);
       const lines = [headerRow, ...rows.map(render)];
       io.out(`${tabwrite(lines.map((l) => l.split('\t')))}\n`);
       return 0;

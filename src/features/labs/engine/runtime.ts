@@ -656,12 +656,12 @@ export class Runtime {
     const loop = container.proc?.loop;
     if (!loop) return;
     let added = 0;
-    while (loop.from <= until && added < 500) {
+    while (loop.from <= until && added < LIMITS.logLines) {
       for (const line of loop.lines) this.appendLog(container, loop.from + (line.time ?? 0), line.stream, line.text);
       loop.from += loop.periodMs;
       added += 1;
     }
-    if (added >= 500) loop.from = Math.max(loop.from, until - loop.periodMs);
+    if (added >= LIMITS.logLines) loop.from = Math.max(loop.from, until - loop.periodMs);
   }
 
   tick(ms: number): void {

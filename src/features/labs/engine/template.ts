@@ -126,7 +126,7 @@ function field(value: Value, name: string): Value {
   if (value instanceof Map) return value.get(name);
   if (typeof value === 'object') {
     const record = value as Record<string, Value>;
-    if (name in record) {
+    if (Object.hasOwn(record, name)) {
       const v = record[name];
       return typeof v === 'function' ? (v as () => Value).call(record) : v;
     }
@@ -269,7 +269,7 @@ function evalPipeline(pipeline: string, scope: Scope): Value {
     const args = splitArgs(stage);
     const head = args[0];
     if (head === undefined) throw new TemplateError('missing value for command');
-    const fn = functions[head];
+    const fn = Object.hasOwn(functions, head) ? functions[head] : undefined;
     if (fn) {
       const values = args.slice(1).map((a) => resolveTerm(a, scope));
       if (!first) values.push(result);
