@@ -1048,32 +1048,35 @@ export class DockerCli {
       for (const c of list) io.out(`${noTrunc ? c.id : c.id.slice(0, 12)}\n`);
       return 0;
     }
-    const row = (c: Container): Record<string, unknown> => {
-      const command = commandLine(c);
-      return {
-        ID: noTrunc ? c.id : c.id.slice(0, 12),
-        Image: c.imageRef,
-        Command: noTrunc ? `"${command}"` : `"${ellipsis(command, 20)}"`,
-        CreatedAt: goTime(c.created),
-        RunningFor: `${humanDuration(rt.clock - c.created)} ago`,
-        Ports: displayPorts(c),
-        State: c.status,
-        Status: this.statusText(c),
-        Names: c.name,
-        Size: '0B',
-        Labels: Object.entries(c.labels)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(','),
-        Mounts: c.mounts
-          .map((m) =>
-            m.type === 'volume' ? (m.source.length === 64 ? m.source.slice(0, 12) + '…' : m.source) : m.source,
-          )
-          .join(','),
-        Networks: c.endpoints.map((e) => e.network).join(',') || c.networkRequests.map((n) => n.name).join(','),
-        LocalVolumes: String(c.mounts.filter((m) => m.type === 'volume').length),
-        Label: (name: string) => c.labels[name] ?? '',
-      };
-    };
+    const format =
+      opt(cmd, 'format') ??
+      (has(cmd, 'size')
+        ? 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}'
+        : 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}');
+    // Only the fields the format reads are computed (a table of 200 rows stays under a frame).
+    const row = (c: Container): Record<string, unknown> =>
+      pick(format, {
+        ID: () => (noTrunc ? c.id : c.id.slice(0, 12)),
+        Image: () => c.imageRef,
+        Command: () => (noTrunc ? `"${commandLine(c)}"` : `"${ellipsis(commandLine(c), 20)}"`),
+        CreatedAt: () => goTime(c.created),
+        RunningFor: () => `${humanDuration(rt.clock - c.created)} ago`,
+        Ports: () => displayPorts(c),
+        State: () => c.status,
+        Status: () => this.statusText(c),
+        Names: () => c.name,
+        Size: () => '0B',
+        Labels: () =>
+          Object.entries(c.labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(','),
+        Mounts: () =>
+          c.mounts
+            .map((m) => (m.type === 'volume' && m.source.length === 64 ? `${m.source.slice(0, 12)}…` : m.source))
+            .join(','),
+        Networks: () => c.endpoints.map((e) => e.network).join(',') || c.networkRequests.map((n) => n.name).join(','),
+        LocalVolumes: () => String(c.mounts.filter((m) => m.type === 'volume').length),
+      });
     const headers: Record<string, string> = {
       ID: 'CONTAINER ID',
       Image: 'IMAGE',
@@ -1090,11 +1093,6 @@ export class DockerCli {
       Networks: 'NETWORKS',
       LocalVolumes: 'LOCAL VOLUMES',
     };
-    const format =
-      opt(cmd, 'format') ??
-      (has(cmd, 'size')
-        ? 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}'
-        : 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}');
     return this.formatRows(format, list.map(row), headers, io);
   }
 
@@ -1122,7 +1120,7 @@ export class DockerCli {
         return 0;
       }
       const headerData: Record<string, unknown> = {};
-      for (const key of new Set([...Object.keys(headers), ...rows.flatMap((r) => Object.keys(r))])) {
+      for (const key of new Set([...Object.keys(headers), ...Object.keys(rows[0] ?? {})])) {
         headerData[key] = own(headers, key) ?? key.toUpperCase();
       }
       const headerRow = render(headerData);
@@ -2314,13 +2312,12 @@ export class DockerCli {
       }));
       return this.formatRows(format, rows, {}, io);
     }
+    let text = '';
     for (const e of list) {
-      const attrs = Object.entries(e.attributes)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => `${k}=${v}`)
-        .join(', ');
-      io.out(`${rfc3339Nano(e.time)} ${e.type} ${e.action} ${e.actor}${attrs ? ` (${attrs})` : ''}\n`);
+      e.text ??= `${rfc3339Nano(e.time)} ${e.type} ${e.action} ${e.actor}${eventAttributes(e.attributes)}\n`;
+      text += e.text;
     }
+    io.out(text);
     return 0;
   }
 
@@ -2420,6 +2417,23 @@ function parsePublish(raw: string): PortRequest[] | string {
     containerPort: port,
     protocol,
   }));
+}
+
+/** The row with only the fields a format reads (every field for `json`). */
+function pick(format: string, fields: Record<string, () => unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const everything = format === 'json' || !format.includes('{{');
+  for (const key of Object.keys(fields)) {
+    if (everything || format.includes(`.${key}`)) out[key] = fields[key]!();
+  }
+  return out;
+}
+
+function eventAttributes(attributes: Record<string, string>): string {
+  const entries = Object.entries(attributes)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`);
+  return entries.length ? ` (${entries.join(', ')})` : '';
 }
 
 function layerSize(c: Container): number {
