@@ -133,10 +133,12 @@ export class Interpreter {
     for (const list of parsed.lists) {
       if (state.exited || state.forever) break;
       let status = this.runPipeline(state, list.first.commands, outputs);
+      state.status = status;
       for (const { op, pipeline } of list.rest) {
         if (state.exited || state.forever) break;
         if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
         status = this.runPipeline(state, pipeline.commands, outputs);
+        state.status = status;
       }
       state.status = status;
     }
