@@ -7,6 +7,10 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 
+// Each test here walks a whole quiz page and runs axe on it several times; one axe pass over the exercises
+// page takes up to 23 s on a loaded 2-core machine, so the default 45 s cannot hold a test of several passes.
+test.describe.configure({ timeout: 150_000 });
+
 const KEY = 'cours-docker:progress';
 const PRACTICE_PATH = '/conteneurisation/pratique';
 const DEMO_ID = 'ex-demo-types';
