@@ -45,7 +45,7 @@ const storeFields: (keyof SearchDocument)[] = ['kind', 'title', 'heading', 'text
 
 /** Headings and titles weigh more than body text: a hit in a heading is what the learner was looking for. */
 const defaultSearchOptions: SearchOptions = {
-  boost: { heading: 3, title: 2, code: 3, text: 1 },
+  boost: { heading: 3, title: 2, code: 2, text: 1 },
   prefix: true,
   // One typo in a word of 4 or 5 letters, two from 10 letters; none in short words.
   fuzzy: (term) => (term.length > 3 ? 0.2 : false),
