@@ -28,7 +28,10 @@ const course = loadCourseQuizzes(root);
 const lessonsInOrder = course.outline.modules.flatMap((module) => module.lessons);
 const dictionary: CourseDictionary = {
   lessons: lessonsInOrder.map((lesson) => lesson.id),
-  quizzes: course.quizzes.map(({ quiz }) => ({ id: quiz.id, questions: quiz.questions.map((question) => question.id) })),
+  quizzes: course.quizzes.map(({ quiz }) => ({
+    id: quiz.id,
+    questions: quiz.questions.map((question) => question.id),
+  })),
 };
 const form = {
   compact: (document: JsonValue) => compactProgress(document, dictionary),

@@ -20,7 +20,10 @@ import { LmsNoticeBanner } from './lms-notice';
 import { lmsMessages } from './messages';
 import '../../styles/global.css';
 
-const knownPaths = new Set(['/', ...outline.modules.flatMap((module) => [module.lessons.map((lesson) => lesson.path), `/${module.slug}`]).flat()]);
+const knownPaths = new Set([
+  '/',
+  ...outline.modules.flatMap((module) => [module.lessons.map((lesson) => lesson.path), `/${module.slug}`]).flat(),
+]);
 
 /** Where to open: the LMS's location if it is a page of the course, else the resume lesson, else home. */
 function startPath(location: string | null): string {

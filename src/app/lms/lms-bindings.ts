@@ -58,7 +58,10 @@ export async function encodeForLms(
   dictionary: CourseDictionary = courseDictionary,
 ): Promise<string | null> {
   for (const step of SUSPEND_STEPS) {
-    const text = await encodeSuspendData(toEnvelope(cutProgress(data, step)) as unknown as JsonValue, progressForm(dictionary));
+    const text = await encodeSuspendData(
+      toEnvelope(cutProgress(data, step)) as unknown as JsonValue,
+      progressForm(dictionary),
+    );
     if (text.length <= limit) return text;
   }
   return null;
@@ -78,7 +81,8 @@ export async function restoreFromLms(suspendData: string | null): Promise<LmsNot
   useProgressStore.getState().importProgress(
     {
       data: outcome.data as ProgressData,
-      fromVersion: outcome.status === 'migrated' ? outcome.fromVersion : outcome.status === 'newer' ? outcome.version : 0,
+      fromVersion:
+        outcome.status === 'migrated' ? outcome.fromVersion : outcome.status === 'newer' ? outcome.version : 0,
       exportedAt: null,
     },
     'merge',

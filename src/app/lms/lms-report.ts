@@ -28,7 +28,10 @@ export function computeReport(data: ProgressData, outline: CourseOutline): Omit<
     completed: completion.total > 0 && completion.completed === completion.total,
     passed: allPassed ? true : taken.length === exams.length && exams.length > 0 ? false : null,
     // Exams not taken count as 0: the score says how much of the whole assessment is done.
-    score: taken.length === 0 ? null : Math.round((taken.reduce((sum, best) => sum + best, 0) / exams.length) * 10_000) / 100,
+    score:
+      taken.length === 0
+        ? null
+        : Math.round((taken.reduce((sum, best) => sum + best, 0) / exams.length) * 10_000) / 100,
     progress: completion.ratio,
     location: data.lastLocation?.path ?? null,
   };

@@ -57,7 +57,17 @@ class NotCompactable extends Error {}
 
 const LESSON_KEYS = ['firstVisitAt', 'lastVisitAt', 'markedDoneAt', 'unmarkedAt'];
 const QUIZ_KEYS = ['lessonId', 'attempts', 'draft', 'draftSavedAt'];
-const ATTEMPT_KEYS = ['seed', 'startedAt', 'finishedAt', 'mode', 'answers', 'hintsUsed', 'questionScores', 'score', 'passed'];
+const ATTEMPT_KEYS = [
+  'seed',
+  'startedAt',
+  'finishedAt',
+  'mode',
+  'answers',
+  'hintsUsed',
+  'questionScores',
+  'score',
+  'passed',
+];
 const DRAFT_KEYS = ['seed', 'startedAt', 'answers', 'checked', 'hintsUsed'];
 
 /** The compact JSON of an envelope (to be compressed by the caller), or null when it does not apply. */
@@ -99,7 +109,13 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
   const packedLessons: Json[] = Object.entries(lessons as Obj).map(([id, value]) => {
     const record = value as Obj;
     const first = time(record.firstVisitAt);
-    return [lessonRef(id), at(record.firstVisitAt), delta(record.lastVisitAt, first), delta(record.markedDoneAt, first), delta(record.unmarkedAt, first)];
+    return [
+      lessonRef(id),
+      at(record.firstVisitAt),
+      delta(record.lastVisitAt, first),
+      delta(record.markedDoneAt, first),
+      delta(record.unmarkedAt, first),
+    ];
   });
 
   const packedQuizzes: Json[] = Object.entries(quizzes as Obj).map(([id, value]) => {
@@ -112,7 +128,13 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
     if (draft !== null) {
       if (!hasKeys(draft, DRAFT_KEYS)) fail();
       const d = draft as Obj;
-      packedDraft = [d.seed ?? fail(), at(d.startedAt), d.answers ?? fail(), d.checked ?? fail(), d.hintsUsed ?? fail()];
+      packedDraft = [
+        d.seed ?? fail(),
+        at(d.startedAt),
+        d.answers ?? fail(),
+        d.checked ?? fail(),
+        d.hintsUsed ?? fail(),
+      ];
     }
     const attempts = (record.attempts as Json[]).map((attemptValue) => {
       if (!hasKeys(attemptValue, ATTEMPT_KEYS)) fail();
@@ -179,7 +201,12 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
   };
   if (!Array.isArray(packed) || packed.length !== 6) bad('not compact progress');
   const [version, originText, lessons, quizzes, location, reset] = packed as Json[];
-  if (typeof version !== 'number' || typeof originText !== 'string' || !Array.isArray(lessons) || !Array.isArray(quizzes)) {
+  if (
+    typeof version !== 'number' ||
+    typeof originText !== 'string' ||
+    !Array.isArray(lessons) ||
+    !Array.isArray(quizzes)
+  ) {
     bad('not compact progress');
   }
   const origin = parseInt(originText as string, 36);
@@ -193,7 +220,11 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
   };
   const at = (text: Json) => iso(origin + num(text));
   const lessonId = (ref: Json): string =>
-    typeof ref === 'number' ? (dictionary.lessons[ref] ?? bad('unknown lesson')) : typeof ref === 'string' ? ref : bad('bad lesson');
+    typeof ref === 'number'
+      ? (dictionary.lessons[ref] ?? bad('unknown lesson'))
+      : typeof ref === 'string'
+        ? ref
+        : bad('bad lesson');
 
   const lessonRecords: Obj = {};
   for (const entry of lessons as Json[]) {
@@ -220,7 +251,13 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
     if (draft !== null && draft !== undefined) {
       if (!Array.isArray(draft) || draft.length !== 5) bad('bad draft');
       const [seed, startedAt, answers, checked, hintsUsed] = draft as Json[];
-      expandedDraft = { seed: seed ?? null, startedAt: at(startedAt ?? null), answers: answers ?? null, checked: checked ?? null, hintsUsed: hintsUsed ?? null };
+      expandedDraft = {
+        seed: seed ?? null,
+        startedAt: at(startedAt ?? null),
+        answers: answers ?? null,
+        checked: checked ?? null,
+        hintsUsed: hintsUsed ?? null,
+      };
     }
     if (!Array.isArray(attempts)) bad('bad attempts');
     quizRecords[id] = {
@@ -281,7 +318,11 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
   if (location !== null && location !== undefined) {
     if (!Array.isArray(location) || location.length !== 3) bad('bad location');
     const [ref, path, when] = location as Json[];
-    lastLocation = { lessonId: ref === null || ref === undefined ? null : lessonId(ref), path: path ?? null, at: at(when ?? null) };
+    lastLocation = {
+      lessonId: ref === null || ref === undefined ? null : lessonId(ref),
+      path: path ?? null,
+      at: at(when ?? null),
+    };
   }
   let resetMark: Json = null;
   if (reset !== null && reset !== undefined) {

@@ -48,6 +48,9 @@ export function cutProgress(data: ProgressData, step: SuspendStep): ProgressData
   return mapQuizzes(keyOnly, (record) => {
     if (record.attempts.length <= 1) return record;
     const latest = record.attempts.reduce((a, b) => (b.finishedAt >= a.finishedAt ? b : a));
-    return { ...record, attempts: record.attempts.map((attempt) => (attempt === latest ? attempt : { ...attempt, answers: {} })) };
+    return {
+      ...record,
+      attempts: record.attempts.map((attempt) => (attempt === latest ? attempt : { ...attempt, answers: {} })),
+    };
   });
 }

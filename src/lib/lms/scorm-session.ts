@@ -144,11 +144,23 @@ export function startScormSession(
   const runtime =
     standard === 'scorm12'
       ? (() => {
-          const api = findApi<Api12>(start, 'API', ['LMSInitialize', 'LMSGetValue', 'LMSSetValue', 'LMSCommit', 'LMSFinish']);
+          const api = findApi<Api12>(start, 'API', [
+            'LMSInitialize',
+            'LMSGetValue',
+            'LMSSetValue',
+            'LMSCommit',
+            'LMSFinish',
+          ]);
           return api ? wrap12(api) : null;
         })()
       : (() => {
-          const api = findApi<Api2004>(start, 'API_1484_11', ['Initialize', 'GetValue', 'SetValue', 'Commit', 'Terminate']);
+          const api = findApi<Api2004>(start, 'API_1484_11', [
+            'Initialize',
+            'GetValue',
+            'SetValue',
+            'Commit',
+            'Terminate',
+          ]);
           return api ? wrap2004(api) : null;
         })();
   if (!runtime) return null;

@@ -90,7 +90,8 @@ export function toBase85(bytes: Uint8Array): string {
   for (let index = 0; index < bytes.length; index += 4) {
     const size = Math.min(4, bytes.length - index);
     let value = 0;
-    for (let offset = 0; offset < 4; offset += 1) value = value * 256 + (offset < size ? (bytes[index + offset] ?? 0) : 0);
+    for (let offset = 0; offset < 4; offset += 1)
+      value = value * 256 + (offset < size ? (bytes[index + offset] ?? 0) : 0);
     const chars: string[] = [];
     for (let digit = 0; digit < 5; digit += 1) {
       chars.unshift(ALPHABET[value % 85] ?? '');
