@@ -58,10 +58,7 @@ export async function encodeForLms(
   dictionary: CourseDictionary = courseDictionary,
 ): Promise<string | null> {
   for (const step of SUSPEND_STEPS) {
-    const text = await encodeSuspendData(
-      toEnvelope(cutProgress(data, step)) as unknown as JsonValue,
-      progressForm(dictionary),
-    );
+    const text = await encodeSuspendData(toEnvelope(cutProgress(data, step)), progressForm(dictionary));
     if (text.length <= limit) return text;
   }
   return null;
@@ -136,7 +133,7 @@ export async function bindProgressToLms(session: LmsSession, options: BindOption
     timer = null;
     version += 1;
     const { data } = useProgressStore.getState();
-    const plain = encodeSuspendDataPlain(toEnvelope(cutProgress(data, 'full')) as unknown as JsonValue);
+    const plain = encodeSuspendDataPlain(toEnvelope(cutProgress(data, 'full')));
     if (plain.length <= limit) lastFitting = plain;
     session.report({ ...computeReport(data, outline), suspendData: lastFitting });
   };

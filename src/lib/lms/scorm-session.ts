@@ -34,12 +34,15 @@ interface Runtime {
 }
 
 const isTrue = (value: unknown) => value === true || value === 'true';
+/** What GetValue returned, as text: LMSs return strings, some numbers; anything else is nothing. */
+const asText = (value: unknown): string =>
+  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
 
 function wrap12(api: Api12): Runtime {
   return {
     initialize: () => isTrue(api.LMSInitialize('')),
     terminate: () => isTrue(api.LMSFinish('')),
-    get: (name) => String(api.LMSGetValue(name) ?? ''),
+    get: (name) => asText(api.LMSGetValue(name)),
     set: (name, value) => isTrue(api.LMSSetValue(name, value)),
     commit: () => isTrue(api.LMSCommit('')),
   };
@@ -49,7 +52,7 @@ function wrap2004(api: Api2004): Runtime {
   return {
     initialize: () => isTrue(api.Initialize('')),
     terminate: () => isTrue(api.Terminate('')),
-    get: (name) => String(api.GetValue(name) ?? ''),
+    get: (name) => asText(api.GetValue(name)),
     set: (name, value) => isTrue(api.SetValue(name, value)),
     commit: () => isTrue(api.Commit('')),
   };
