@@ -58,6 +58,14 @@ window.launch = function (standard, saved) {
   frame.src = '/pkg/' + standard + '/index.html?lancement=' + Date.now();
   document.getElementById('slot').replaceChildren(frame);
 };
+window.launchUrl = function (url) {
+  const frame = document.createElement('iframe');
+  frame.title = 'Cours';
+  frame.style.width = '100%';
+  frame.style.height = '90vh';
+  frame.src = url;
+  document.getElementById('slot').replaceChildren(frame);
+};
 window.closeCourse = function () { document.querySelector('iframe').remove(); };
 `;
 

@@ -27,6 +27,15 @@ export const CMI5_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/cmi5
 export const MOVEON_CATEGORY = 'https://w3id.org/xapi/cmi5/context/categories/moveon';
 export const SESSION_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/sessionid';
 export const STATE_ID = 'cours-docker-progress';
+export const MASTERY_EXTENSION = 'https://w3id.org/xapi/cmi5/context/extensions/masteryscore';
+
+/** What this course keeps in its state document: the progress, the place, and the judgements already sent. */
+interface SavedState {
+  location: string | null;
+  suspendData: string | null;
+  /** Verbs sent in this registration: passed and completed are sent once per registration (cmi5 9.3). */
+  sent: { passed: boolean; failed: boolean; completed: boolean };
+}
 
 export interface Cmi5Params {
   endpoint: string;
@@ -121,25 +130,35 @@ export async function startCmi5Session(href: string, options: Cmi5Options = {}):
   if (!launchDataResponse.ok) return null;
   const launchData = (await launchDataResponse.json()) as LaunchData;
   const sessionId = uuid();
+
   const startedAt = Date.now();
 
-  let saved: { location: string | null; suspendData: string | null } = { location: null, suspendData: null };
+  const saved: SavedState = {
+    location: null,
+    suspendData: null,
+    sent: { passed: false, failed: false, completed: false },
+  };
   const savedResponse = await request(stateUrl(STATE_ID), { headers });
   if (savedResponse.ok) {
     const body = (await savedResponse.json().catch(() => null)) as Record<string, unknown> | null;
-    saved = {
-      location: typeof body?.location === 'string' ? body.location : null,
-      suspendData: typeof body?.suspendData === 'string' ? body.suspendData : null,
-    };
+    const sent = (body?.sent ?? {}) as Record<string, unknown>;
+    saved.location = typeof body?.location === 'string' ? body.location : null;
+    saved.suspendData = typeof body?.suspendData === 'string' ? body.suspendData : null;
+    saved.sent = { passed: sent.passed === true, failed: sent.failed === true, completed: sent.completed === true };
   }
 
+  const normal = (launchData.launchMode ?? 'Normal') === 'Normal';
+  const mastery = typeof launchData.masteryScore === 'number' ? launchData.masteryScore : null;
+  const sent = { ...saved.sent };
   const template = launchData.contextTemplate ?? {};
   const templateActivities = (template.contextActivities ?? {}) as Record<string, unknown>;
   const templateCategories = Array.isArray(templateActivities.category)
     ? (templateActivities.category as unknown[])
     : [];
+  const templateExtensions = (template.extensions ?? {}) as Record<string, unknown>;
   const statement = (verb: Verb, result?: Record<string, unknown>) => {
     const moveOn = verb === 'passed' || verb === 'failed' || verb === 'completed';
+    const judged = (verb === 'passed' || verb === 'failed') && mastery !== null;
     return {
       id: uuid(),
       timestamp: new Date().toISOString(),
@@ -155,8 +174,10 @@ export async function startCmi5Session(href: string, options: Cmi5Options = {}):
           category: [...templateCategories, { id: CMI5_CATEGORY }, ...(moveOn ? [{ id: MOVEON_CATEGORY }] : [])],
         },
         extensions: {
-          ...((template.extensions ?? {}) as Record<string, unknown>),
+          // The LMS's session id, from the template; one of ours only if it gave none.
           [SESSION_EXTENSION]: sessionId,
+          ...templateExtensions,
+          ...(judged ? { [MASTERY_EXTENSION]: mastery } : {}),
         },
       },
     };
@@ -179,12 +200,7 @@ export async function startCmi5Session(href: string, options: Cmi5Options = {}):
   };
   await send(statement('initialized'));
 
-  const normal = (launchData.launchMode ?? 'Normal') === 'Normal';
-  const mastery = typeof launchData.masteryScore === 'number' ? launchData.masteryScore : null;
-  let passedSent = false;
-  let failedSent = false;
-  let completedSent = false;
-  let pendingState: { location: string | null; suspendData: string | null } | null = null;
+  let pendingState: SavedState | null = null;
   let ended = false;
   const writeState = (keepalive: boolean) => {
     if (!pendingState) return;
@@ -212,31 +228,35 @@ export async function startCmi5Session(href: string, options: Cmi5Options = {}):
     reviewOnly: !normal,
   };
 
-  const judge = (report: LmsReport) => {
-    if (!normal) return;
+  /** Sends passed, failed or completed once each per registration, as cmi5 requires; true when one was sent. */
+  const judge = (report: LmsReport): boolean => {
+    if (!normal) return false;
     const duration = xapiDuration(Date.now() - startedAt);
     const score =
       report.score === null
         ? undefined
         : { scaled: Math.round(report.score * 100) / 10_000, raw: report.score, min: 0, max: 100 };
-    // With a mastery score from the LMS, success is judged against it (cmi5: the AU must use it).
-    const passed =
-      report.passed === null
-        ? null
-        : mastery !== null && score
-          ? score.scaled >= mastery && report.passed
-          : report.passed;
-    if (passed === true && !passedSent) {
-      passedSent = true;
+    // Passed: every exam passed and, with the LMS's mastery score, a scaled score at or above it.
+    const passed = report.passed === true && (mastery === null || (score !== undefined && score.scaled >= mastery));
+    const failed = !passed && report.passed !== null;
+    let changed = false;
+    if (passed && !sent.passed) {
+      sent.passed = true;
+      changed = true;
       void send(statement('passed', { success: true, duration, ...(score ? { score } : {}) }));
-    } else if (passed === false && !passedSent && !failedSent) {
-      failedSent = true;
-      void send(statement('failed', { success: false, duration, ...(score ? { score } : {}) }));
+    } else if (failed && !sent.passed && !sent.failed) {
+      sent.failed = true;
+      changed = true;
+      // A failed statement's scaled score must be under the mastery score: a high mean with one exam failed goes without.
+      const keepScore = score !== undefined && (mastery === null || score.scaled < mastery);
+      void send(statement('failed', { success: false, duration, ...(keepScore ? { score } : {}) }));
     }
-    if (report.completed && !completedSent) {
-      completedSent = true;
+    if (report.completed && !sent.completed) {
+      sent.completed = true;
+      changed = true;
       void send(statement('completed', { completion: true, duration }));
     }
+    return changed;
   };
 
   return {
@@ -244,10 +264,12 @@ export async function startCmi5Session(href: string, options: Cmi5Options = {}):
     launch,
     report(report) {
       if (ended) return;
-      judge(report);
+      const judged = judge(report);
       if (!normal) return;
-      pendingState = { location: report.location, suspendData: report.suspendData };
-      throttle.schedule();
+      pendingState = { location: report.location, suspendData: report.suspendData, sent: { ...sent } };
+      // A judgement is recorded in the state at once, so a relaunch never sends it twice.
+      if (judged) throttle.flush();
+      else throttle.schedule();
     },
     flush() {
       if (ended) return;
