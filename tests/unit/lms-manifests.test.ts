@@ -64,7 +64,9 @@ const schemas = {
 
 describe('LMS manifests against the official schemas', () => {
   it('has xmllint', () => {
-    expect(execFileSync('xmllint', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })).toBeDefined();
+    expect(
+      execFileSync('xmllint', ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }),
+    ).toBeDefined();
   });
 
   it.each([
