@@ -121,6 +121,15 @@ describe('suspend_data worst case, from the real course', () => {
     expect(decoded).toEqual(envelope);
     const migrated = migrateProgress(decoded);
     expect(migrated.status).toBe('current');
+
+    // Another order of the course (a lesson added in a new version): refused, never read with the wrong ids.
+    const moved: CourseDictionary = { ...dictionary, lessons: ['nouvelle-lecon', ...dictionary.lessons] };
+    await expect(
+      decodeSuspendData(text, {
+        compact: (document: JsonValue) => compactProgress(document, moved),
+        expand: (compacted: JsonValue) => expandProgress(compacted, moved),
+      }),
+    ).rejects.toThrow(/another version of the course/);
   });
 
   // Such a learner may not fit SCORM 1.2 even once cut (the learner is then told, see lms-bindings.ts).

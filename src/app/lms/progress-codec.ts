@@ -9,7 +9,9 @@
  *   its question list is stored with it); an attempt on other questions keeps its ids;
  * - dates are base-36 millisecond offsets (exact: they decode to the same ISO text).
  * It applies only to a document of exactly this shape; anything else (a later schema with more
- * fields) goes through the generic form. Decoding a quiz whose questions changed since (a new
+ * fields) goes through the generic form. A text written for another order of lessons and quizzes
+ * (a fingerprint of the order is stored) is refused, never read with the wrong ids. Decoding a
+ * quiz whose questions changed since (a new
  * version of the package) keeps its attempts' scores and results and drops their per-question
  * details, which no longer match the questions.
  */
@@ -54,6 +56,11 @@ export function fingerprint(questions: readonly string[]): string {
 }
 
 class NotCompactable extends Error {}
+
+/** The course's order of lessons and quizzes: positions written under another order would name other ids. */
+export function courseFingerprint(dictionary: CourseDictionary): string {
+  return fingerprint([...dictionary.lessons, '', ...dictionary.quizzes.map((quiz) => quiz.id)]);
+}
 
 const LESSON_KEYS = ['firstVisitAt', 'lastVisitAt', 'markedDoneAt', 'unmarkedAt'];
 const QUIZ_KEYS = ['lessonId', 'attempts', 'draft', 'draftSavedAt'];
@@ -191,7 +198,15 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
     const mark = reset as Obj;
     packedReset = [at(mark.at), mark.id ?? fail()];
   }
-  return [version as number, origin.toString(36), packedLessons, packedQuizzes, packedLocation, packedReset];
+  return [
+    version as number,
+    origin.toString(36),
+    packedLessons,
+    packedQuizzes,
+    packedLocation,
+    packedReset,
+    courseFingerprint(dictionary),
+  ];
 }
 
 /** The envelope back from `compactProgress`'s output; throws on anything malformed. */
@@ -199,8 +214,10 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
   const bad = (what: string): never => {
     throw new Error(`suspend_data: ${what}`);
   };
-  if (!Array.isArray(packed) || packed.length !== 6) bad('not compact progress');
-  const [version, originText, lessons, quizzes, location, reset] = packed as Json[];
+  if (!Array.isArray(packed) || packed.length !== 7) bad('not compact progress');
+  const [version, originText, lessons, quizzes, location, reset, course] = packed as Json[];
+  // Written for another order of the course (another version of the package): positions would name the wrong ids.
+  if (course !== courseFingerprint(dictionary)) bad('written for another version of the course');
   if (
     typeof version !== 'number' ||
     typeof originText !== 'string' ||
