@@ -192,6 +192,7 @@ export function renameIds(data: ProgressData, renames: IdRenames): ProgressData 
         ? null
         : { ...data.lastLocation, lessonId: data.lastLocation.lessonId && newLessonId(data.lastLocation.lessonId) },
     reset: data.reset,
+    ...(moving || data.certificate === undefined ? {} : { certificate: data.certificate }),
   });
   return mergeProgress(split(false), split(true));
 }

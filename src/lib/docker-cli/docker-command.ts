@@ -8,7 +8,7 @@
  * with `t('quiz.cmd.<code>')` in the active language) and as French sentences built from
  * the same catalogue entries.
  */
-import { quizMessages } from './messages.ts';
+import { commandMessages } from './messages.ts';
 
 /* ------------------------------------------------------------------------------------------------
  * Issues
@@ -61,7 +61,7 @@ export function formatCommandIssue(issue: CommandIssue, translate: TranslateFn):
 }
 
 const french: TranslateFn = (key, vars) => {
-  const template = quizMessages.fr[key as keyof typeof quizMessages.fr] ?? key;
+  const template = commandMessages.fr[key as keyof typeof commandMessages.fr] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars?.[name];
     return value === undefined ? whole : String(value);
@@ -161,7 +161,19 @@ const containerRunOptions: OptionSpec[] = [
   many('ulimit', 'text'),
   valued('gpus', 'text'),
   valued('health-cmd', 'text'),
+  valued('health-interval', 'text'),
+  valued('health-timeout', 'text'),
+  valued('health-retries', 'number'),
+  valued('health-start-period', 'text'),
+  flag('no-healthcheck'),
   valued('stop-timeout', 'number'),
+  valued('stop-signal', 'text'),
+  valued('ip', 'text'),
+  many('link', 'text'),
+  valued('memory-reservation', 'memory'),
+  flag('oom-kill-disable'),
+  valued('cpuset-cpus', 'text'),
+  many('attach', 'lower', 'a'),
 ];
 
 const composeGlobalOptions: OptionSpec[] = [
@@ -259,6 +271,25 @@ const specs = {
     minArgs: 0,
     variadic: 'container',
   },
+  'container update': {
+    display: 'docker update',
+    options: [
+      valued('restart', 'lower'),
+      valued('memory', 'memory', 'm'),
+      valued('memory-swap', 'memory'),
+      valued('cpus', 'number'),
+      valued('pids-limit', 'number'),
+    ],
+    args: [],
+    minArgs: 1,
+    variadic: 'container',
+  },
+  'builder prune': {
+    display: 'docker builder prune',
+    options: [flag('all', 'a'), flag('force', 'f'), many('filter', 'text'), valued('keep-storage', 'text')],
+    args: [],
+    minArgs: 0,
+  },
   'image ls': {
     display: 'docker images',
     options: [flag('all', 'a'), quietOption, filterOption, formatOption, flag('digests'), flag('no-trunc')],
@@ -294,6 +325,9 @@ const specs = {
       many('secret', 'text'),
       many('ssh', 'text'),
       many('output', 'text', 'o'),
+      // buildx's spellings of `--output type=docker` and `type=registry`.
+      flag('load'),
+      flag('push'),
     ],
     args: ['context'],
     minArgs: 1,
@@ -385,6 +419,87 @@ const specs = {
     args: [],
     minArgs: 0,
   },
+  'container create': {
+    display: 'docker create',
+    options: containerRunOptions,
+    args: ['image'],
+    minArgs: 1,
+    rest: 'optional',
+  },
+  'container kill': {
+    display: 'docker kill',
+    options: [valued('signal', 'text', 's')],
+    args: [],
+    minArgs: 1,
+    variadic: 'container',
+  },
+  'container pause': { display: 'docker pause', options: [], args: [], minArgs: 1, variadic: 'container' },
+  'container unpause': { display: 'docker unpause', options: [], args: [], minArgs: 1, variadic: 'container' },
+  'container port': { display: 'docker port', options: [], args: ['container', 'reference'], minArgs: 1 },
+  'container top': { display: 'docker top', options: [], args: ['container'], minArgs: 1, variadic: 'reference' },
+  'container diff': { display: 'docker diff', options: [], args: ['container'], minArgs: 1 },
+  'container cp': {
+    display: 'docker cp',
+    options: [flag('archive', 'a'), flag('follow-link', 'L'), quietOption],
+    args: ['reference', 'reference'],
+    minArgs: 2,
+  },
+  'container rename': { display: 'docker rename', options: [], args: ['container', 'reference'], minArgs: 2 },
+  'container inspect': {
+    display: 'docker container inspect',
+    options: [valued('format', 'text', 'f'), flag('size', 's')],
+    args: [],
+    minArgs: 1,
+    variadic: 'container',
+  },
+  'container prune': {
+    display: 'docker container prune',
+    options: [flag('force', 'f'), many('filter', 'text')],
+    args: [],
+    minArgs: 0,
+  },
+  inspect: {
+    display: 'docker inspect',
+    options: [valued('format', 'text', 'f'), flag('size', 's'), valued('type', 'lower')],
+    args: [],
+    minArgs: 1,
+    variadic: 'reference',
+  },
+  'image inspect': {
+    display: 'docker image inspect',
+    options: [valued('format', 'text', 'f')],
+    args: [],
+    minArgs: 1,
+    variadic: 'image',
+  },
+  'image tag': { display: 'docker tag', options: [], args: ['image', 'image'], minArgs: 2 },
+  'image history': {
+    display: 'docker history',
+    options: [flag('human', 'H'), flag('no-trunc'), quietOption, formatOption],
+    args: ['image'],
+    minArgs: 1,
+  },
+  'image prune': {
+    display: 'docker image prune',
+    options: [flag('all', 'a'), flag('force', 'f'), many('filter', 'text')],
+    args: [],
+    minArgs: 0,
+  },
+  'system df': { display: 'docker system df', options: [flag('verbose', 'v'), formatOption], args: [], minArgs: 0 },
+  'system prune': {
+    display: 'docker system prune',
+    options: [flag('all', 'a'), flag('force', 'f'), flag('volumes'), many('filter', 'text')],
+    args: [],
+    minArgs: 0,
+  },
+  'system events': {
+    display: 'docker events',
+    options: [valued('since', 'text'), valued('until', 'text'), filterOption, formatOption],
+    args: [],
+    minArgs: 0,
+  },
+  'system info': { display: 'docker info', options: [formatOption], args: [], minArgs: 0 },
+  version: { display: 'docker version', options: [formatOption], args: [], minArgs: 0 },
   'compose up': {
     display: 'docker compose up',
     options: [
@@ -401,6 +516,7 @@ const specs = {
       valued('pull', 'lower'),
       flag('abort-on-container-exit'),
       valued('timeout', 'number', 't'),
+      flag('watch', 'w'),
     ],
     args: [],
     minArgs: 0,
@@ -440,6 +556,27 @@ const specs = {
     minArgs: 0,
     variadic: 'service',
   },
+  'compose config': {
+    display: 'docker compose config',
+    options: [
+      quietOption,
+      flag('services'),
+      flag('volumes'),
+      flag('profiles'),
+      valued('format', 'lower'),
+      valued('output', 'path', 'o'),
+    ],
+    args: [],
+    minArgs: 0,
+    variadic: 'service',
+  },
+  'compose watch': {
+    display: 'docker compose watch',
+    options: [flag('no-up'), flag('prune'), quietOption],
+    args: [],
+    minArgs: 0,
+    variadic: 'service',
+  },
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof specs;
@@ -470,6 +607,9 @@ const commandWords: Record<string, CommandName> = {
   logs: 'container logs',
   'container logs': 'container logs',
   stats: 'container stats',
+  update: 'container update',
+  'container update': 'container update',
+  'builder prune': 'builder prune',
   'container stats': 'container stats',
   images: 'image ls',
   'image ls': 'image ls',
@@ -480,6 +620,8 @@ const commandWords: Record<string, CommandName> = {
   'image push': 'image push',
   build: 'image build',
   'image build': 'image build',
+  // BuildKit's front end: `docker buildx build` builds like `docker build` (the default builder since Engine 23).
+  'buildx build': 'image build',
   rmi: 'image rm',
   'image rm': 'image rm',
   'image remove': 'image rm',
@@ -499,14 +641,50 @@ const commandWords: Record<string, CommandName> = {
   'network disconnect': 'network disconnect',
   'network inspect': 'network inspect',
   'network prune': 'network prune',
+  create: 'container create',
+  'container create': 'container create',
+  kill: 'container kill',
+  'container kill': 'container kill',
+  pause: 'container pause',
+  'container pause': 'container pause',
+  unpause: 'container unpause',
+  'container unpause': 'container unpause',
+  port: 'container port',
+  'container port': 'container port',
+  top: 'container top',
+  'container top': 'container top',
+  diff: 'container diff',
+  'container diff': 'container diff',
+  cp: 'container cp',
+  'container cp': 'container cp',
+  rename: 'container rename',
+  'container rename': 'container rename',
+  'container inspect': 'container inspect',
+  'container prune': 'container prune',
+  inspect: 'inspect',
+  'image inspect': 'image inspect',
+  tag: 'image tag',
+  'image tag': 'image tag',
+  history: 'image history',
+  'image history': 'image history',
+  'image prune': 'image prune',
+  'system df': 'system df',
+  'system prune': 'system prune',
+  events: 'system events',
+  'system events': 'system events',
+  info: 'system info',
+  'system info': 'system info',
+  version: 'version',
   'compose up': 'compose up',
   'compose down': 'compose down',
   'compose ps': 'compose ps',
   'compose logs': 'compose logs',
   'compose build': 'compose build',
+  'compose config': 'compose config',
+  'compose watch': 'compose watch',
 };
 
-const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose']);
+const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose', 'system', 'builder', 'buildx']);
 
 /** Every supported command, in the form shown to learners (for help texts). */
 export const supportedCommands: readonly string[] = Object.values(specs).map((spec) => spec.display);
@@ -924,7 +1102,12 @@ function isOptionToken(token: string): boolean {
 export function parseDockerCommand(input: string): ParseCommandResult {
   const tokenized = tokenizeCommandLine(input);
   if (!tokenized.ok) return failure(tokenized.error);
-  let tokens = tokenized.tokens;
+  return parseDockerTokens(tokenized.tokens);
+}
+
+/** Parses a command line already split into words by a shell (the labs' terminal). */
+export function parseDockerTokens(input: readonly string[]): ParseCommandResult {
+  let tokens = input;
   if (tokens[0] === '$') tokens = tokens.slice(1);
   if (tokens.length === 0) return failure({ code: 'empty', vars: {} });
   if (tokens[0] === 'sudo') tokens = tokens.slice(1);
@@ -992,7 +1175,37 @@ export function parseDockerCommand(input: string): ParseCommandResult {
   if (spec.rest === 'required' && rest.length === 0) {
     return failure({ code: 'missingContainerCommand', vars: { command: spec.display } });
   }
-  return { ok: true, command: { command: name, options: state.options, args, rest } };
+  return { ok: true, command: withDefaultsDropped({ command: name, options: state.options, args, rest }) };
+}
+
+/** `-f Dockerfile` names the file docker build reads anyway when the context is the current directory. */
+function namesDefaultDockerfile(file: string, context: string): boolean {
+  return context === '.' && (file === 'Dockerfile' || file === './Dockerfile');
+}
+
+/**
+ * Spellings that mean the same as a shorter one, reduced to it so they compare equal:
+ * `docker build -f Dockerfile .` is `docker build .`, and `docker volume create --name x`
+ * is `docker volume create x`.
+ */
+function withDefaultsDropped(parsed: ParsedCommand): ParsedCommand {
+  if (parsed.command === 'image build') {
+    const context = parsed.args[0]?.value ?? '';
+    const options = parsed.options.filter(
+      (option) => !(option.name === 'file' && namesDefaultDockerfile(option.value ?? '', context)),
+    );
+    return options.length === parsed.options.length ? parsed : { ...parsed, options };
+  }
+  if (parsed.command === 'volume create' && parsed.args.length === 0) {
+    const name = parsed.options.find((option) => option.name === 'name');
+    if (!name || name.raw === null) return parsed;
+    return {
+      ...parsed,
+      options: parsed.options.filter((option) => option !== name),
+      args: [{ kind: 'volume', value: name.raw, raw: name.raw }],
+    };
+  }
+  return parsed;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -1116,9 +1329,19 @@ function comparison(issues: CommandIssue[]): CommandComparison {
   return { ok: issues.length === 0, issues, problems: issues.map(describeCommandIssue) };
 }
 
+/**
+ * `docker inspect` reads any object; on a container it does what `docker container inspect` does, so a
+ * quiz answer written one way accepts the other.
+ */
+const sameCommands: readonly (readonly CommandName[])[] = [['inspect', 'container inspect']];
+
+function sameCommand(expected: CommandName, given: CommandName): boolean {
+  return expected === given || sameCommands.some((group) => group.includes(expected) && group.includes(given));
+}
+
 /** Order-insensitive for options, order-sensitive for positional arguments. */
 export function compareDockerCommands(expected: ParsedCommand, given: ParsedCommand): CommandComparison {
-  if (expected.command !== given.command) {
+  if (!sameCommand(expected.command, given.command)) {
     return comparison([
       {
         code: 'wrongCommand',
