@@ -10,7 +10,7 @@ import { cutProgress, SUSPEND_STEPS } from '../../src/app/lms/suspend-policy';
 import { compactProgress, expandProgress, type CourseDictionary } from '../../src/app/lms/progress-codec';
 import { loadCourseQuizzes } from '../../src/build/course-quizzes';
 import { migrateProgress } from '../../src/features/progress/migrations';
-import { toEnvelope, type ProgressData } from '../../src/features/progress/progress-schema';
+import { CERTIFICATE_NAME_MAX, toEnvelope, type ProgressData } from '../../src/features/progress/progress-schema';
 import { expectedAnswer } from '../../src/features/quiz/grade-quiz';
 import {
   buildExamAttempt,
@@ -72,6 +72,8 @@ function wholeCourseDone(): ProgressData {
       }
     }
   }
+  // The longest name the certificate takes, written once every quiz is passed.
+  data.certificate = { name: 'Marie-Héloïse '.repeat(8).slice(0, CERTIFICATE_NAME_MAX), at: tick() };
   return data;
 }
 

@@ -5,15 +5,19 @@
  * from the build), so ids become positions and dates offsets:
  * - lessons and quizzes of the course are written as their index in the course (ids of others as text);
  * - an attempt's answers, scores and hints are written in the quiz's question order, without the
- *   question ids, when the quiz has the same questions as when it was written (a fingerprint of
- *   its question list is stored with it); an attempt on other questions keeps its ids;
- * - dates are base-36 millisecond offsets (exact: they decode to the same ISO text).
- * It applies only to a document of exactly this shape; anything else (a later schema with more
- * fields) goes through the generic form. A text written for another order of lessons and quizzes
- * (a fingerprint of the order is stored) is refused, never read with the wrong ids. Decoding a
- * quiz whose questions changed since (a new
- * version of the package) keeps its attempts' scores and results and drops their per-question
- * details, which no longer match the questions.
+ *   question ids (a right answer without hints as the answer alone when its type allows it; one fingerprint of every quiz's question list is stored for the whole text); an
+ *   attempt on questions the course does not have keeps its ids;
+ * - dates are base-36 millisecond offsets, each from the date written before it (a learner's
+ *   dates follow each other closely, so the offsets are short); exact: they decode to the same
+ *   ISO text;
+ * - the data's other fields (the certificate's name, fields a later schema adds) are carried as
+ *   they are, with their ISO dates as offsets (`~` + base 36; a text starting with `~` gets one more).
+ * Lesson and quiz records, attempts and drafts must have exactly their known fields; a document of
+ * another shape goes through the generic form. A text written for another order of lessons and
+ * quizzes (a fingerprint of the order is stored) is refused, never read with the wrong ids.
+ * Decoding a text written when some quiz had other questions (another version of the package)
+ * keeps every attempt's score and result and drops the per-question details, which may no longer
+ * match the questions.
  */
 import type { JsonValue } from '../../lib/quiz-records';
 
@@ -55,7 +59,51 @@ export function fingerprint(questions: readonly string[]): string {
   return hash.toString(36).slice(0, 4);
 }
 
+/** An answer written alone in its question's slot: one no other form of the slot takes. */
+function bare(answer: Json): boolean {
+  return typeof answer === 'string' || typeof answer === 'boolean' || isObj(answer);
+}
+
 class NotCompactable extends Error {}
+
+/** Every quiz's question list: per-question details written in another one would name other questions. */
+export function questionsFingerprint(dictionary: CourseDictionary): string {
+  return fingerprint(dictionary.quizzes.flatMap((quiz) => [quiz.id, ...quiz.questions, '']));
+}
+
+/** The data's fields the structured form knows; any other is carried generically. */
+const DATA_KEYS = ['lessons', 'quizzes', 'lastLocation', 'reset'];
+
+/** A JSON value with every canonical instant replaced by `~` + its offset from `origin` (base 36). */
+function packExtra(value: Json, origin: number): Json {
+  if (typeof value === 'string') {
+    const time = instant(value);
+    if (time !== null) return `~${(time - origin).toString(36)}`;
+    return value.startsWith('~') ? `~${value}` : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => packExtra(item, origin));
+  if (isObj(value))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, packExtra(item, origin)]));
+  return value;
+}
+
+function unpackExtra(value: Json, origin: number): Json {
+  if (typeof value === 'string') {
+    if (value.startsWith('~~')) return value.slice(1);
+    if (!value.startsWith('~')) return value;
+    const offset = value.slice(1);
+    const date = new Date(origin + parseInt(offset, 36));
+    if (!/^-?[0-9a-z]+$/.test(offset) || !Number.isFinite(date.getTime())) {
+      throw new Error('suspend_data: bad date');
+    }
+    return date.toISOString();
+  }
+  if (Array.isArray(value)) return value.map((item) => unpackExtra(item, origin));
+  if (isObj(value)) {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, unpackExtra(item, origin)]));
+  }
+  return value;
+}
 
 /** The course's order of lessons and quizzes: positions written under another order would name other ids. */
 export function courseFingerprint(dictionary: CourseDictionary): string {
@@ -93,20 +141,25 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
   };
   if (!hasKeys(envelope, ['app', 'version', 'data']) || envelope.app !== 'cours-docker') fail();
   const { version, data } = envelope as Obj;
-  if (typeof version !== 'number' || !hasKeys(data, ['lessons', 'quizzes', 'lastLocation', 'reset'])) fail();
+  if (typeof version !== 'number' || !isObj(data) || !DATA_KEYS.every((key) => key in data)) fail();
   const { lessons, quizzes, lastLocation, reset } = data as Obj;
   if (!isObj(lessons) || !isObj(quizzes)) fail();
 
   const instants: number[] = [];
   const time = (value: unknown): number => instant(value) ?? fail();
-  const visit = (value: unknown) => instants.push(time(value));
   for (const record of Object.values(lessons as Obj)) {
     if (!hasKeys(record, LESSON_KEYS)) fail();
-    const lesson = record as Obj;
-    visit(lesson.firstVisitAt);
+    instants.push(time((record as Obj).firstVisitAt));
   }
   const origin = instants.length > 0 ? Math.min(...instants) : 0;
-  const at = (value: unknown) => (time(value) - origin).toString(36);
+  // Each date from the one written before it, in the order `expandProgress` reads them.
+  let cursor = origin;
+  const at = (value: unknown) => {
+    const moment = time(value);
+    const offset = moment - cursor;
+    cursor = moment;
+    return offset.toString(36);
+  };
   const delta = (value: unknown, from: number) => (value === null ? null : (time(value) - from).toString(36));
 
   const lessonIndex = new Map(dictionary.lessons.map((id, index) => [id, index]));
@@ -160,7 +213,9 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
             const hints = h[questionId];
             if (answer === undefined && score === undefined && hints === undefined) return null;
             if (answer === undefined && hints === undefined && typeof score === 'number') return score;
-            if (answer !== undefined && score === 1 && hints === undefined) return [answer];
+            // A right answer without hints: the answer alone when it cannot be taken for another form
+            // (null, a number and an array are), else in an array of one.
+            if (answer !== undefined && score === 1 && hints === undefined) return bare(answer) ? answer : [answer];
             if (answer === undefined) return [score ?? null, hints ?? null];
             return [answer, score ?? null, hints ?? null];
           })
@@ -176,12 +231,12 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
         perQuestion,
       ];
     });
+    const draftSavedAt = record.draftSavedAt === null ? null : at(record.draftSavedAt);
     return [
       index ?? id,
       record.lessonId === null ? null : lessonRef(record.lessonId),
-      questions === null ? '' : fingerprint(questions),
       packedDraft,
-      record.draftSavedAt === null ? null : at(record.draftSavedAt),
+      draftSavedAt,
       attempts,
     ];
   });
@@ -198,6 +253,10 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
     const mark = reset as Obj;
     packedReset = [at(mark.at), mark.id ?? fail()];
   }
+  const extra: Obj = {};
+  for (const [key, value] of Object.entries(data as Obj)) {
+    if (!DATA_KEYS.includes(key)) extra[key] = packExtra(value, origin);
+  }
   return [
     version as number,
     origin.toString(36),
@@ -206,6 +265,8 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
     packedLocation,
     packedReset,
     courseFingerprint(dictionary),
+    questionsFingerprint(dictionary),
+    extra,
   ];
 }
 
@@ -214,15 +275,16 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
   const bad = (what: string): never => {
     throw new Error(`suspend_data: ${what}`);
   };
-  if (!Array.isArray(packed) || packed.length !== 7) bad('not compact progress');
-  const [version, originText, lessons, quizzes, location, reset, course] = packed as Json[];
+  if (!Array.isArray(packed) || packed.length !== 9) bad('not compact progress');
+  const [version, originText, lessons, quizzes, location, reset, course, questionsPrint, extra] = packed as Json[];
   // Written for another order of the course (another version of the package): positions would name the wrong ids.
   if (course !== courseFingerprint(dictionary)) bad('written for another version of the course');
   if (
     typeof version !== 'number' ||
     typeof originText !== 'string' ||
     !Array.isArray(lessons) ||
-    !Array.isArray(quizzes)
+    !Array.isArray(quizzes) ||
+    !isObj(extra)
   ) {
     bad('not compact progress');
   }
@@ -235,7 +297,13 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
     const date = new Date(ms);
     return Number.isFinite(date.getTime()) ? date.toISOString() : bad('bad date');
   };
-  const at = (text: Json) => iso(origin + num(text));
+  // Each date is written from the one before it (see `compact`), read here in the same order.
+  let cursor = origin;
+  const at = (text: Json) => {
+    cursor += num(text);
+    return iso(cursor);
+  };
+  const sameQuestions = questionsPrint === questionsFingerprint(dictionary);
   const lessonId = (ref: Json): string =>
     typeof ref === 'number'
       ? (dictionary.lessons[ref] ?? bad('unknown lesson'))
@@ -247,7 +315,8 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
   for (const entry of lessons as Json[]) {
     if (!Array.isArray(entry) || entry.length !== 5) bad('bad lesson record');
     const [ref, first, last, marked, unmarked] = entry as Json[];
-    const start = origin + num(first ?? null);
+    at(first ?? null);
+    const start = cursor;
     const from = (value: Json | undefined) => (value === null || value === undefined ? null : iso(start + num(value)));
     lessonRecords[lessonId(ref ?? null)] = {
       firstVisitAt: iso(start),
@@ -259,11 +328,11 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
 
   const quizRecords: Obj = {};
   for (const entry of quizzes as Json[]) {
-    if (!Array.isArray(entry) || entry.length !== 6) bad('bad quiz record');
-    const [ref, lessonRefValue, print, draft, draftSavedAt, attempts] = entry as Json[];
+    if (!Array.isArray(entry) || entry.length !== 5) bad('bad quiz record');
+    const [ref, lessonRefValue, draft, draftSavedAt, attempts] = entry as Json[];
     const known = typeof ref === 'number' ? (dictionary.quizzes[ref] ?? bad('unknown quiz')) : null;
     const id = known ? known.id : typeof ref === 'string' ? ref : bad('bad quiz');
-    const questions = known && print === fingerprint(known.questions) ? known.questions : null;
+    const questions = known && sameQuestions ? known.questions : null;
     let expandedDraft: Json = null;
     if (draft !== null && draft !== undefined) {
       if (!Array.isArray(draft) || draft.length !== 5) bad('bad draft');
@@ -277,60 +346,68 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
       };
     }
     if (!Array.isArray(attempts)) bad('bad attempts');
+    const expandedAttempts = (attempts as Json[]).map((attemptValue): Json => {
+      if (!Array.isArray(attemptValue) || attemptValue.length !== 7) bad('bad attempt');
+      const [seed, startedAt, finished, mode, score, passed, perQuestion] = attemptValue as Json[];
+      at(startedAt ?? null);
+      const start = cursor;
+      const answers: Obj = {};
+      const hintsUsed: Obj = {};
+      const questionScores: Obj = {};
+      if (Array.isArray(perQuestion)) {
+        // Written in a question order this version does not have: the details cannot be placed.
+        if (questions && perQuestion.length === questions.length) {
+          perQuestion.forEach((item, index) => {
+            const questionId = questions[index] as string;
+            if (item === null) return;
+            if (typeof item === 'number') {
+              questionScores[questionId] = item;
+              return;
+            }
+            if (bare(item)) {
+              answers[questionId] = item;
+              questionScores[questionId] = 1;
+              return;
+            }
+            if (!Array.isArray(item)) bad('bad question entry');
+            const parts = item as Json[];
+            if (parts.length === 1) {
+              answers[questionId] = parts[0] ?? null;
+              questionScores[questionId] = 1;
+              return;
+            }
+            const [answer, itemScore, hints] = parts.length === 2 ? [undefined, parts[0], parts[1]] : parts;
+            if (answer !== undefined) answers[questionId] = answer;
+            if (itemScore !== null && itemScore !== undefined) questionScores[questionId] = itemScore;
+            if (hints !== null && hints !== undefined) hintsUsed[questionId] = hints;
+          });
+        }
+      } else if (isObj(perQuestion)) {
+        Object.assign(answers, perQuestion.a);
+        Object.assign(hintsUsed, perQuestion.h);
+        Object.assign(questionScores, perQuestion.s);
+      } else bad('bad question entries');
+      return {
+        seed: num(seed ?? null),
+        startedAt: iso(start),
+        finishedAt: iso(start + num(finished ?? null)),
+        mode: mode === 1 ? 'exam' : 'practice',
+        answers,
+        hintsUsed,
+        questionScores,
+        score: score ?? null,
+        passed: passed === 1,
+      };
+    });
     quizRecords[id] = {
       lessonId: lessonRefValue === null || lessonRefValue === undefined ? null : lessonId(lessonRefValue),
-      attempts: (attempts as Json[]).map((attemptValue): Json => {
-        if (!Array.isArray(attemptValue) || attemptValue.length !== 7) bad('bad attempt');
-        const [seed, startedAt, finished, mode, score, passed, perQuestion] = attemptValue as Json[];
-        const start = origin + num(startedAt ?? null);
-        const answers: Obj = {};
-        const hintsUsed: Obj = {};
-        const questionScores: Obj = {};
-        if (Array.isArray(perQuestion)) {
-          // Written in a question order this version does not have: the details cannot be placed.
-          if (questions && perQuestion.length === questions.length) {
-            perQuestion.forEach((item, index) => {
-              const questionId = questions[index] as string;
-              if (item === null) return;
-              if (typeof item === 'number') {
-                questionScores[questionId] = item;
-                return;
-              }
-              if (!Array.isArray(item)) bad('bad question entry');
-              const parts = item as Json[];
-              if (parts.length === 1) {
-                answers[questionId] = parts[0] ?? null;
-                questionScores[questionId] = 1;
-                return;
-              }
-              const [answer, itemScore, hints] = parts.length === 2 ? [undefined, parts[0], parts[1]] : parts;
-              if (answer !== undefined) answers[questionId] = answer;
-              if (itemScore !== null && itemScore !== undefined) questionScores[questionId] = itemScore;
-              if (hints !== null && hints !== undefined) hintsUsed[questionId] = hints;
-            });
-          }
-        } else if (isObj(perQuestion)) {
-          Object.assign(answers, perQuestion.a);
-          Object.assign(hintsUsed, perQuestion.h);
-          Object.assign(questionScores, perQuestion.s);
-        } else bad('bad question entries');
-        return {
-          seed: num(seed ?? null),
-          startedAt: iso(start),
-          finishedAt: iso(start + num(finished ?? null)),
-          mode: mode === 1 ? 'exam' : 'practice',
-          answers,
-          hintsUsed,
-          questionScores,
-          score: score ?? null,
-          passed: passed === 1,
-        };
-      }),
+      attempts: expandedAttempts,
       draft: expandedDraft,
       draftSavedAt: draftSavedAt === null || draftSavedAt === undefined ? null : at(draftSavedAt),
     };
   }
 
+  if (Object.keys(extra as Obj).some((key) => DATA_KEYS.includes(key))) bad('bad extra fields');
   let lastLocation: Json = null;
   if (location !== null && location !== undefined) {
     if (!Array.isArray(location) || location.length !== 3) bad('bad location');
@@ -349,6 +426,12 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
   return {
     app: 'cours-docker',
     version: version as number,
-    data: { lessons: lessonRecords, quizzes: quizRecords, lastLocation, reset: resetMark },
+    data: {
+      lessons: lessonRecords,
+      quizzes: quizRecords,
+      lastLocation,
+      reset: resetMark,
+      ...(unpackExtra(extra ?? null, origin) as Obj),
+    },
   };
 }
