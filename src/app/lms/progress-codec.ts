@@ -169,13 +169,16 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
   const packedLessons: Json[] = Object.entries(lessons as Obj).map(([id, value]) => {
     const record = value as Obj;
     const first = time(record.firstVisitAt);
-    return [
+    const packed: Json[] = [
       lessonRef(id),
       at(record.firstVisitAt),
       delta(record.lastVisitAt, first),
       delta(record.markedDoneAt, first),
       delta(record.unmarkedAt, first),
     ];
+    // Dates the lesson does not have yet (never unmarked, not done) are left out at the end.
+    while (packed.length > 3 && packed.at(-1) === null) packed.pop();
+    return packed;
   });
 
   const packedQuizzes: Json[] = Object.entries(quizzes as Obj).map(([id, value]) => {
@@ -232,13 +235,11 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
       ];
     });
     const draftSavedAt = record.draftSavedAt === null ? null : at(record.draftSavedAt);
-    return [
-      index ?? id,
-      record.lessonId === null ? null : lessonRef(record.lessonId),
-      packedDraft,
-      draftSavedAt,
-      attempts,
-    ];
+    const head: Json[] = [index ?? id, record.lessonId === null ? null : lessonRef(record.lessonId)];
+    // Without a draft (the usual case), the draft's two slots are left out.
+    return packedDraft === null && draftSavedAt === null
+      ? [...head, attempts]
+      : [...head, packedDraft, draftSavedAt, attempts];
   });
 
   let packedLocation: Json = null;
@@ -313,7 +314,7 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
 
   const lessonRecords: Obj = {};
   for (const entry of lessons as Json[]) {
-    if (!Array.isArray(entry) || entry.length !== 5) bad('bad lesson record');
+    if (!Array.isArray(entry) || entry.length < 3 || entry.length > 5) bad('bad lesson record');
     const [ref, first, last, marked, unmarked] = entry as Json[];
     at(first ?? null);
     const start = cursor;
@@ -328,8 +329,10 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
 
   const quizRecords: Obj = {};
   for (const entry of quizzes as Json[]) {
-    if (!Array.isArray(entry) || entry.length !== 5) bad('bad quiz record');
-    const [ref, lessonRefValue, draft, draftSavedAt, attempts] = entry as Json[];
+    if (!Array.isArray(entry) || (entry.length !== 5 && entry.length !== 3)) bad('bad quiz record');
+    const fields = entry as Json[];
+    const [ref, lessonRefValue, draft, draftSavedAt, attempts] =
+      fields.length === 3 ? [fields[0], fields[1], null, null, fields[2]] : fields;
     const known = typeof ref === 'number' ? (dictionary.quizzes[ref] ?? bad('unknown quiz')) : null;
     const id = known ? known.id : typeof ref === 'string' ? ref : bad('bad quiz');
     const questions = known && sameQuestions ? known.questions : null;
