@@ -84,7 +84,7 @@ async function passVirtualisationExam(course: FrameLocator | Page) {
         await x.getByRole('checkbox', { name, exact: true }).check();
     },
     (x) =>
-      arrange(x, ['Le matériel du serveur', 'L’hyperviseur de type 1', 'Les systèmes invités', 'Les applications']),
+      arrange(x, ['Les applications', 'Les systèmes invités', 'L’hyperviseur de type 1', 'Le matériel du serveur']),
     (x) => x.getByRole('radio', { name: 'logiciel installé sur un système d’exploitation hôte' }).check(),
     (x) => x.getByRole('textbox', { name: 'Votre réponse' }).fill('svm'), // wrong
     (x) => x.getByRole('radio', { name: 'Vrai' }).check(), // wrong
