@@ -7,7 +7,18 @@ import tseslint from 'typescript-eslint';
 const featureNames = ['course', 'quiz', 'progress', 'search', 'glossary', 'preferences', 'completion'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'playwright-report', 'test-results', 'coverage', 'bench/tmp'] },
+  {
+    ignores: [
+      'dist',
+      'dist-lms',
+      'dist-questions',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'coverage',
+      'bench/tmp',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -9,6 +9,8 @@ const subpathPort = Number(process.env.E2E_SUBPATH_PORT ?? port + 1);
 const subpathBase = '/cours-docker/';
 const subpathDir = 'node_modules/.cache/dist-subpath';
 const subpathSpecs = /(base-path|offline)[^/]*\.spec\.ts$/;
+/** The LMS packages' tests (tests/lms) serve dist-lms themselves, with a test LMS, on this port. */
+const lmsPort = Number(process.env.E2E_LMS_PORT ?? port + 2);
 
 /** End-to-end tests run against the production builds served by `vite preview`. */
 export default defineConfig({
@@ -40,6 +42,15 @@ export default defineConfig({
       use: {
         ...devices['Desktop Chrome'],
         baseURL: `http://127.0.0.1:${subpathPort}${subpathBase}`,
+        launchOptions: { executablePath, args: browserArgs },
+      },
+    },
+    {
+      name: 'lms',
+      testDir: 'tests/lms',
+      use: {
+        ...devices['Desktop Chrome'],
+        baseURL: `http://127.0.0.1:${lmsPort}`,
         launchOptions: { executablePath, args: browserArgs },
       },
     },

@@ -13,51 +13,57 @@ import { searchIndexPlugin } from './src/build/search-index-plugin.ts';
 import { normalizeBasePath } from './src/build/base-path.ts';
 import { prerenderPlugin } from './src/build/prerender-plugin.ts';
 import { pwaPlugin } from './src/build/pwa-plugin.ts';
+import { lmsPlugin } from './src/build/lms-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const base = normalizeBasePath(process.env.BASE_PATH);
 let glossary: Glossary = [];
 // Every page prerendered to its own HTML file, then the service worker that precaches them all.
 const prerender = prerenderPlugin();
 
-export default defineConfig(({ command }) => ({
-  base,
-  plugins: [
-    coursePlugin({ root, onLoad: (content) => (glossary = content.glossary) }),
-    searchIndexPlugin({ root }),
-    {
-      enforce: 'pre',
-      ...mdx({
-        providerImportSource: '@mdx-js/react',
-        // The development JSX runtime only in the dev server: a build in any mode is prerendered
-        // by the production React, which has no `jsxDEV`.
-        development: command === 'serve',
-        remarkPlugins: [
-          remarkFrontmatter,
-          remarkGfm,
-          [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => glossary }],
-        ],
-        rehypePlugins: [rehypeCode, [rehypeImages, { root, base }]],
-      }),
+// `--mode lms` builds the site that goes into the LMS packages (scripts/build-lms.ts): relative
+// paths, one page (index.html, memory routing), no prerender, no service worker.
+export default defineConfig(({ command, mode }) => {
+  const lms = mode === 'lms';
+  const base = lms ? './' : normalizeBasePath(process.env.BASE_PATH);
+  return {
+    base,
+    plugins: [
+      lmsPlugin({ root, lms }),
+      coursePlugin({ root, onLoad: (content) => (glossary = content.glossary) }),
+      searchIndexPlugin({ root }),
+      {
+        enforce: 'pre',
+        ...mdx({
+          providerImportSource: '@mdx-js/react',
+          // The development JSX runtime only in the dev server: a build in any mode is prerendered
+          // by the production React, which has no `jsxDEV`.
+          development: command === 'serve',
+          remarkPlugins: [
+            remarkFrontmatter,
+            remarkGfm,
+            [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => glossary }],
+          ],
+          rehypePlugins: [rehypeCode, [rehypeImages, { root, base }]],
+        }),
+      },
+      react({ include: /\.(mdx|[jt]sx?)$/ }),
+      ...(lms ? [] : [prerender, pwaPlugin({ base, afterPrerender: prerender.done })]),
+    ],
+    build: {
+      target: 'es2022',
+      sourcemap: false,
+      manifest: true,
+      // Rolldown's report of the time spent in each plugin only when asked for: BUILD_TIMINGS=1 npm run build.
+      rolldownOptions: { checks: { bundlerTimings: process.env.BUILD_TIMINGS === '1' } },
     },
-    react({ include: /\.(mdx|[jt]sx?)$/ }),
-    prerender,
-    pwaPlugin({ base, afterPrerender: prerender.done }),
-  ],
-  build: {
-    target: 'es2022',
-    sourcemap: false,
-    manifest: true,
-    // Rolldown's report of the time spent in each plugin only when asked for: BUILD_TIMINGS=1 npm run build.
-    rolldownOptions: { checks: { bundlerTimings: process.env.BUILD_TIMINGS === '1' } },
-  },
-  preview: { port: 4173, strictPort: true },
-  server: { port: 5173 },
-  test: {
-    environment: 'jsdom',
-    setupFiles: ['./tests/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
-    css: false,
-    testTimeout: 20000,
-  },
-}));
+    preview: { port: 4173, strictPort: true },
+    server: { port: 5173 },
+    test: {
+      environment: 'jsdom',
+      setupFiles: ['./tests/setup.ts'],
+      include: ['src/**/*.test.{ts,tsx}', 'tests/unit/**/*.test.{ts,tsx}'],
+      css: false,
+      testTimeout: 20000,
+    },
+  };
+});

@@ -33,3 +33,7 @@ declare module 'virtual:glossary' {
   }
   export const glossary: GlossaryEntry[];
 }
+
+declare module 'virtual:lms-course-dictionary' {
+  export const courseDictionary: import('./app/lms/progress-codec').CourseDictionary;
+}

@@ -7,9 +7,17 @@ import { quizMessages } from '../features/quiz/messages';
 import { completionMessages } from '../features/completion/messages';
 import { glossaryMessages } from '../features/glossary/messages';
 import { catalogue as baseCatalogue } from './catalogue';
+import { lmsMessages } from './lms/messages';
 
 // Lazy catalogues are checked with the base one: every key must exist in both languages.
-const catalogue = mergeCatalogues(baseCatalogue, quizMessages, progressMessages, glossaryMessages, completionMessages);
+const catalogue = mergeCatalogues(
+  baseCatalogue,
+  quizMessages,
+  progressMessages,
+  glossaryMessages,
+  completionMessages,
+  lmsMessages,
+);
 
 test('every interface message exists in French and in English', () => {
   const fr = Object.keys(catalogue.fr).sort();

@@ -6,6 +6,16 @@
 
 export type WriteResult = { ok: true } | { ok: false; reason: 'unavailable' | 'quota' | 'error' };
 
+/**
+ * A prefix put before every key, set once at start before anything reads storage: the LMS package
+ * keeps each learner's copy apart (two learners may share a browser), see src/app/lms/.
+ */
+let scope = '';
+
+export function setStorageScope(prefix: string): void {
+  scope = prefix;
+}
+
 function getStorage(): Storage | null {
   try {
     if (typeof window === 'undefined') return null;
@@ -33,7 +43,7 @@ export function readItem(key: string): string | null {
   const storage = getStorage();
   if (!storage) return null;
   try {
-    return storage.getItem(key);
+    return storage.getItem(scope + key);
   } catch {
     return null;
   }
@@ -50,7 +60,7 @@ export function writeItem(key: string, value: string): WriteResult {
   const storage = getStorage();
   if (!storage) return { ok: false, reason: 'unavailable' };
   try {
-    storage.setItem(key, value);
+    storage.setItem(scope + key, value);
     return { ok: true };
   } catch (error) {
     return { ok: false, reason: isQuotaError(error) ? 'quota' : 'error' };
@@ -61,7 +71,7 @@ export function removeItem(key: string): WriteResult {
   const storage = getStorage();
   if (!storage) return { ok: false, reason: 'unavailable' };
   try {
-    storage.removeItem(key);
+    storage.removeItem(scope + key);
     return { ok: true };
   } catch {
     return { ok: false, reason: 'error' };
@@ -72,7 +82,7 @@ export function removeItem(key: string): WriteResult {
 export function subscribeToKey(key: string, onChange: (value: string | null) => void): () => void {
   if (typeof window === 'undefined') return () => undefined;
   const handleStorage = (event: StorageEvent) => {
-    if (event.key === key || event.key === null) onChange(readItem(key));
+    if (event.key === scope + key || event.key === null) onChange(readItem(key));
   };
   window.addEventListener('storage', handleStorage);
   return () => window.removeEventListener('storage', handleStorage);
@@ -86,7 +96,7 @@ export function listKeys(prefix: string): string[] {
     const keys: string[] = [];
     for (let index = 0; index < storage.length; index += 1) {
       const key = storage.key(index);
-      if (key !== null && key.startsWith(prefix)) keys.push(key);
+      if (key !== null && key.startsWith(scope + prefix)) keys.push(key.slice(scope.length));
     }
     return keys.sort();
   } catch {

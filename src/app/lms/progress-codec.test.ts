@@ -1,0 +1,124 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { JsonValue } from '../../lib/quiz-records';
+import { compactProgress, expandProgress, type CourseDictionary } from './progress-codec';
+
+const dictionary: CourseDictionary = {
+  lessons: ['intro', 'images'],
+  quizzes: [
+    { id: 'quiz-intro', questions: ['q1', 'q2', 'q3'] },
+    { id: 'quiz-images', questions: ['a', 'b'] },
+  ],
+};
+
+function envelope(extra: Record<string, JsonValue> = {}): JsonValue {
+  return {
+    app: 'cours-docker',
+    version: 2,
+    data: {
+      lessons: {
+        intro: {
+          firstVisitAt: '2026-09-01T08:00:00.123Z',
+          lastVisitAt: '2026-09-01T08:05:00.456Z',
+          markedDoneAt: '2026-09-01T08:06:00.789Z',
+          unmarkedAt: null,
+        },
+        images: {
+          firstVisitAt: '2026-09-02T09:00:00.001Z',
+          lastVisitAt: '2026-09-02T09:00:00.001Z',
+          markedDoneAt: null,
+          unmarkedAt: null,
+        },
+      },
+      quizzes: {
+        'quiz-intro': {
+          lessonId: 'intro',
+          attempts: [
+            {
+              seed: 123456789,
+              startedAt: '2026-09-01T08:02:00.000Z',
+              finishedAt: '2026-09-01T08:04:30.999Z',
+              mode: 'exam',
+              // Each form of a question's slot: a bare answer, an array answer, a number answer, a score alone, hints.
+              answers: { q1: 'docker run --rm -it debian bash', q2: ['a', 'b'], q3: 7 },
+              hintsUsed: {},
+              questionScores: { q1: 1, q2: 1, q3: 1 },
+              score: 1,
+              passed: true,
+            },
+            {
+              seed: 42,
+              startedAt: '2026-09-01T07:59:00.000Z',
+              finishedAt: '2026-09-01T08:01:00.000Z',
+              mode: 'practice',
+              answers: { q1: { b1: 'vmx' }, q2: true },
+              hintsUsed: { q1: 1 },
+              questionScores: { q1: 0.5, q2: 0, q3: 0 },
+              score: 0.17,
+              passed: false,
+            },
+          ],
+          draft: null,
+          draftSavedAt: null,
+        },
+      },
+      lastLocation: { lessonId: 'images', path: '/images', at: '2026-09-02T09:00:00.001Z' },
+      reset: null,
+      ...extra,
+    },
+  };
+}
+
+/** Through the JSON text the codec compresses, and back. */
+function roundTrip(document: JsonValue, read: CourseDictionary = dictionary): JsonValue {
+  const compacted = compactProgress(document, dictionary);
+  expect(compacted).not.toBeNull();
+  return expandProgress(JSON.parse(JSON.stringify(compacted)) as JsonValue, read);
+}
+
+describe('structured progress form', () => {
+  it('gives back every form of an answer, score and hint, and every date to the millisecond', () => {
+    expect(roundTrip(envelope())).toEqual(envelope());
+  });
+
+  it('carries the certificate name and a field it does not know, dates and `~` texts included', () => {
+    const document = envelope({
+      certificate: { name: '~Ada Lovelace', at: '2026-09-03T10:00:00.000Z' },
+      labs: { 'lab-1': { doneAt: '2020-01-01T00:00:00.000Z', notes: ['~~x', 'x'], steps: [1, null, false] } },
+    });
+    expect(roundTrip(document)).toEqual(document);
+    expect(JSON.stringify(compactProgress(document, dictionary))).not.toContain('2026-09-03T10:00:00.000Z');
+  });
+
+  it('carries any JSON in a field it does not know (fast-check)', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const labs = JSON.parse(JSON.stringify(value)) as JsonValue;
+        const document = envelope({ labs });
+        expect(roundTrip(document)).toEqual(document);
+      }),
+    );
+  });
+
+  it('keeps scores and results, without per-question details, when the questions changed since', () => {
+    const changed: CourseDictionary = {
+      ...dictionary,
+      quizzes: [{ id: 'quiz-intro', questions: ['q1', 'q2', 'q4'] }, dictionary.quizzes[1]!],
+    };
+    const decoded = roundTrip(envelope(), changed) as { data: { quizzes: Record<string, { attempts: unknown[] }> } };
+    const [first] = decoded.data.quizzes['quiz-intro']?.attempts ?? [];
+    expect(first).toMatchObject({ score: 1, passed: true, answers: {}, questionScores: {}, hintsUsed: {} });
+  });
+
+  it('refuses a text whose extra fields would replace the known ones', () => {
+    const compacted = compactProgress(envelope(), dictionary) as JsonValue[];
+    compacted[8] = { lessons: {} };
+    expect(() => expandProgress(compacted, dictionary)).toThrow(/suspend_data/);
+  });
+
+  it('leaves to the generic form records of another shape', () => {
+    const document = envelope() as { data: { lessons: Record<string, Record<string, JsonValue>> } };
+    document.data.lessons.intro!.labsSeen = 3;
+    expect(compactProgress(document as unknown as JsonValue, dictionary)).toBeNull();
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * What of the learner's progress goes into the LMS's `suspend_data`, when it has to be cut to fit.
+ *
+ * The document is the progress store's persisted envelope (`{ app, version, data }`), encoded by
+ * lib/lms/suspend-codec.ts, which knows nothing of its fields. Cutting does: it is tried step by
+ * step, each step keeping everything a relaunch needs to show the same course state:
+ * 1. everything;
+ * 2. without quiz drafts (an attempt in progress: its answers are also kept in this browser);
+ * 3. without the attempts that no page needs after a relaunch: per quiz, the latest, the best and
+ *    the first passed attempt are kept, with their answers, the others are dropped;
+ * 4. as 3, with the answers of the latest attempt only (the quiz shows its last result with the
+ *    learner's answers; the best and first passed attempts keep their scores, per question too,
+ *    so best scores, completion and the questions to review are unchanged).
+ * Visits, marks, the last place and the reset mark are never cut. If step 4 still does not fit,
+ * nothing is cut further: the caller keeps the last text that fitted and tells the learner.
+ * Fields this module does not know (a later schema version) are passed through untouched.
+ */
+import { type ProgressData, type QuizRecord } from '../../features/progress/progress-schema';
+import type { QuizAttempt } from '../../lib/quiz-records';
+
+export type SuspendStep = 'full' | 'no-drafts' | 'key-attempts' | 'latest-answers';
+export const SUSPEND_STEPS: readonly SuspendStep[] = ['full', 'no-drafts', 'key-attempts', 'latest-answers'];
+
+function keyAttempts(attempts: readonly QuizAttempt[]): QuizAttempt[] {
+  if (attempts.length <= 1) return [...attempts];
+  const latest = attempts.reduce((a, b) => (b.finishedAt >= a.finishedAt ? b : a));
+  const best = attempts.reduce((a, b) => (b.score > a.score ? b : a));
+  const firstPassed = attempts.find((attempt) => attempt.passed);
+  const kept = new Set([latest, best, ...(firstPassed ? [firstPassed] : [])]);
+  return attempts.filter((attempt) => kept.has(attempt));
+}
+
+function mapQuizzes(data: ProgressData, update: (record: QuizRecord) => QuizRecord): ProgressData {
+  return {
+    ...data,
+    quizzes: Object.fromEntries(Object.entries(data.quizzes).map(([id, record]) => [id, update(record)])),
+  };
+}
+
+/** The data cut to a step (a new object; `data` is not changed). */
+export function cutProgress(data: ProgressData, step: SuspendStep): ProgressData {
+  if (step === 'full') return data;
+  // The draft's date goes with it: a cleared draft with a date would win a merge against this browser's draft.
+  const noDrafts = mapQuizzes(data, (record) => ({ ...record, draft: null, draftSavedAt: null }));
+  if (step === 'no-drafts') return noDrafts;
+  const keyOnly = mapQuizzes(noDrafts, (record) => ({ ...record, attempts: keyAttempts(record.attempts) }));
+  if (step === 'key-attempts') return keyOnly;
+  return mapQuizzes(keyOnly, (record) => {
+    if (record.attempts.length <= 1) return record;
+    const latest = record.attempts.reduce((a, b) => (b.finishedAt >= a.finishedAt ? b : a));
+    return {
+      ...record,
+      attempts: record.attempts.map((attempt) => (attempt === latest ? attempt : { ...attempt, answers: {} })),
+    };
+  });
+}
