@@ -6,7 +6,7 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { parseDockerCommand } from './docker-command.ts';
+import { parseDockerCommand } from '../../lib/docker-cli/docker-command.ts';
 import {
   authoredQuestionSchemas,
   authoredQuizSchema,

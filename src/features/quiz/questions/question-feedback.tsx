@@ -5,7 +5,7 @@
  */
 import type { Ref } from 'react';
 import { useT } from '../../../lib/i18n.tsx';
-import { formatCommandIssue } from '../docker-command.ts';
+import { formatCommandIssue } from '../../../lib/docker-cli/docker-command.ts';
 import type { GradedQuestion } from '../grade-quiz.ts';
 import { InlineText } from '../inline-text.tsx';
 import { joinAlternatives } from './join-alternatives.ts';

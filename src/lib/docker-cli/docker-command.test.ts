@@ -16,8 +16,9 @@ import {
   tokenizeCommandLine,
   type CommandIssueCode,
   type ParsedCommand,
+  parseDockerTokens,
 } from './docker-command.ts';
-import { quizMessages } from './messages.ts';
+import { commandMessages } from './messages.ts';
 
 function parsed(input: string): ParsedCommand {
   const result = parseDockerCommand(input);
@@ -242,7 +243,7 @@ test('problems name what is missing, extra or wrong', () => {
 test('formatCommandIssue renders through any translate function', () => {
   const issue = { code: 'missingArgument' as const, vars: { kind: 'image', command: 'docker run' } };
   const english = (key: string, vars?: Record<string, string | number>) =>
-    (quizMessages.en[key as keyof typeof quizMessages.en] ?? key).replace(/\{(\w+)\}/g, (_m, name: string) =>
+    (commandMessages.en[key as keyof typeof commandMessages.en] ?? key).replace(/\{(\w+)\}/g, (_m, name: string) =>
       String(vars?.[name] ?? ''),
     );
   expect(formatCommandIssue(issue, english)).toBe('Missing the image after `docker run`.');
@@ -441,6 +442,13 @@ test('normalizePath', () => {
   expect(normalizePath('$(pwd)')).toBe('.');
 });
 
+test('a command split into words by a shell parses like the same line', () => {
+  const words = parseDockerTokens(['docker', 'run', '-d', '--name', 'web', 'nginx', 'sh', '-c', 'echo a; echo b']);
+  expect(words.ok && words.command.rest).toEqual(['sh', '-c', 'echo a; echo b']);
+  const group = parseDockerTokens(['docker', 'system', 'prune', '-af']);
+  expect(group.ok && group.command.command).toBe('system prune');
+});
+
 test('every supported command parses in its displayed form (with arguments when required)', () => {
   const samples: Record<string, string> = {
     'docker run': 'docker run nginx',
@@ -461,6 +469,20 @@ test('every supported command parses in its displayed form (with arguments when 
     'docker network connect': 'docker network connect n c',
     'docker network disconnect': 'docker network disconnect n c',
     'docker network inspect': 'docker network inspect n',
+    'docker create': 'docker create nginx',
+    'docker kill': 'docker kill web',
+    'docker pause': 'docker pause web',
+    'docker unpause': 'docker unpause web',
+    'docker port': 'docker port web',
+    'docker top': 'docker top web',
+    'docker diff': 'docker diff web',
+    'docker cp': 'docker cp web:/etc/hosts ./hosts',
+    'docker rename': 'docker rename web site',
+    'docker container inspect': 'docker container inspect web',
+    'docker inspect': 'docker inspect web',
+    'docker image inspect': 'docker image inspect nginx',
+    'docker tag': 'docker tag nginx site:1',
+    'docker history': 'docker history nginx',
   };
   for (const display of supportedCommands) {
     const result = parseDockerCommand(samples[display] ?? display);

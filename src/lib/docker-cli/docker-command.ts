@@ -8,7 +8,7 @@
  * with `t('quiz.cmd.<code>')` in the active language) and as French sentences built from
  * the same catalogue entries.
  */
-import { quizMessages } from './messages.ts';
+import { commandMessages } from './messages.ts';
 
 /* ------------------------------------------------------------------------------------------------
  * Issues
@@ -61,7 +61,7 @@ export function formatCommandIssue(issue: CommandIssue, translate: TranslateFn):
 }
 
 const french: TranslateFn = (key, vars) => {
-  const template = quizMessages.fr[key as keyof typeof quizMessages.fr] ?? key;
+  const template = commandMessages.fr[key as keyof typeof commandMessages.fr] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = vars?.[name];
     return value === undefined ? whole : String(value);
@@ -161,7 +161,19 @@ const containerRunOptions: OptionSpec[] = [
   many('ulimit', 'text'),
   valued('gpus', 'text'),
   valued('health-cmd', 'text'),
+  valued('health-interval', 'text'),
+  valued('health-timeout', 'text'),
+  valued('health-retries', 'number'),
+  valued('health-start-period', 'text'),
+  flag('no-healthcheck'),
   valued('stop-timeout', 'number'),
+  valued('stop-signal', 'text'),
+  valued('ip', 'text'),
+  many('link', 'text'),
+  valued('memory-reservation', 'memory'),
+  flag('oom-kill-disable'),
+  valued('cpuset-cpus', 'text'),
+  many('attach', 'lower', 'a'),
 ];
 
 const composeGlobalOptions: OptionSpec[] = [
@@ -385,6 +397,87 @@ const specs = {
     args: [],
     minArgs: 0,
   },
+  'container create': {
+    display: 'docker create',
+    options: containerRunOptions,
+    args: ['image'],
+    minArgs: 1,
+    rest: 'optional',
+  },
+  'container kill': {
+    display: 'docker kill',
+    options: [valued('signal', 'text', 's')],
+    args: [],
+    minArgs: 1,
+    variadic: 'container',
+  },
+  'container pause': { display: 'docker pause', options: [], args: [], minArgs: 1, variadic: 'container' },
+  'container unpause': { display: 'docker unpause', options: [], args: [], minArgs: 1, variadic: 'container' },
+  'container port': { display: 'docker port', options: [], args: ['container', 'reference'], minArgs: 1 },
+  'container top': { display: 'docker top', options: [], args: ['container'], minArgs: 1, variadic: 'reference' },
+  'container diff': { display: 'docker diff', options: [], args: ['container'], minArgs: 1 },
+  'container cp': {
+    display: 'docker cp',
+    options: [flag('archive', 'a'), flag('follow-link', 'L'), quietOption],
+    args: ['reference', 'reference'],
+    minArgs: 2,
+  },
+  'container rename': { display: 'docker rename', options: [], args: ['container', 'reference'], minArgs: 2 },
+  'container inspect': {
+    display: 'docker container inspect',
+    options: [valued('format', 'text', 'f'), flag('size', 's')],
+    args: [],
+    minArgs: 1,
+    variadic: 'container',
+  },
+  'container prune': {
+    display: 'docker container prune',
+    options: [flag('force', 'f'), many('filter', 'text')],
+    args: [],
+    minArgs: 0,
+  },
+  inspect: {
+    display: 'docker inspect',
+    options: [valued('format', 'text', 'f'), flag('size', 's'), valued('type', 'lower')],
+    args: [],
+    minArgs: 1,
+    variadic: 'reference',
+  },
+  'image inspect': {
+    display: 'docker image inspect',
+    options: [valued('format', 'text', 'f')],
+    args: [],
+    minArgs: 1,
+    variadic: 'image',
+  },
+  'image tag': { display: 'docker tag', options: [], args: ['image', 'image'], minArgs: 2 },
+  'image history': {
+    display: 'docker history',
+    options: [flag('human', 'H'), flag('no-trunc'), quietOption, formatOption],
+    args: ['image'],
+    minArgs: 1,
+  },
+  'image prune': {
+    display: 'docker image prune',
+    options: [flag('all', 'a'), flag('force', 'f'), many('filter', 'text')],
+    args: [],
+    minArgs: 0,
+  },
+  'system df': { display: 'docker system df', options: [flag('verbose', 'v'), formatOption], args: [], minArgs: 0 },
+  'system prune': {
+    display: 'docker system prune',
+    options: [flag('all', 'a'), flag('force', 'f'), flag('volumes'), many('filter', 'text')],
+    args: [],
+    minArgs: 0,
+  },
+  'system events': {
+    display: 'docker events',
+    options: [valued('since', 'text'), valued('until', 'text'), filterOption, formatOption],
+    args: [],
+    minArgs: 0,
+  },
+  'system info': { display: 'docker info', options: [formatOption], args: [], minArgs: 0 },
+  version: { display: 'docker version', options: [formatOption], args: [], minArgs: 0 },
   'compose up': {
     display: 'docker compose up',
     options: [
@@ -499,6 +592,40 @@ const commandWords: Record<string, CommandName> = {
   'network disconnect': 'network disconnect',
   'network inspect': 'network inspect',
   'network prune': 'network prune',
+  create: 'container create',
+  'container create': 'container create',
+  kill: 'container kill',
+  'container kill': 'container kill',
+  pause: 'container pause',
+  'container pause': 'container pause',
+  unpause: 'container unpause',
+  'container unpause': 'container unpause',
+  port: 'container port',
+  'container port': 'container port',
+  top: 'container top',
+  'container top': 'container top',
+  diff: 'container diff',
+  'container diff': 'container diff',
+  cp: 'container cp',
+  'container cp': 'container cp',
+  rename: 'container rename',
+  'container rename': 'container rename',
+  'container inspect': 'container inspect',
+  'container prune': 'container prune',
+  inspect: 'inspect',
+  'image inspect': 'image inspect',
+  tag: 'image tag',
+  'image tag': 'image tag',
+  history: 'image history',
+  'image history': 'image history',
+  'image prune': 'image prune',
+  'system df': 'system df',
+  'system prune': 'system prune',
+  events: 'system events',
+  'system events': 'system events',
+  info: 'system info',
+  'system info': 'system info',
+  version: 'version',
   'compose up': 'compose up',
   'compose down': 'compose down',
   'compose ps': 'compose ps',
@@ -506,7 +633,7 @@ const commandWords: Record<string, CommandName> = {
   'compose build': 'compose build',
 };
 
-const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose']);
+const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose', 'system']);
 
 /** Every supported command, in the form shown to learners (for help texts). */
 export const supportedCommands: readonly string[] = Object.values(specs).map((spec) => spec.display);
@@ -924,7 +1051,12 @@ function isOptionToken(token: string): boolean {
 export function parseDockerCommand(input: string): ParseCommandResult {
   const tokenized = tokenizeCommandLine(input);
   if (!tokenized.ok) return failure(tokenized.error);
-  let tokens = tokenized.tokens;
+  return parseDockerTokens(tokenized.tokens);
+}
+
+/** Parses a command line already split into words by a shell (the labs' terminal). */
+export function parseDockerTokens(input: readonly string[]): ParseCommandResult {
+  let tokens = input;
   if (tokens[0] === '$') tokens = tokens.slice(1);
   if (tokens.length === 0) return failure({ code: 'empty', vars: {} });
   if (tokens[0] === 'sudo') tokens = tokens.slice(1);

@@ -1,0 +1,517 @@
+/**
+ * The simulated engine behind a lab's terminal: one object per lab session, pure and
+ * deterministic (a seeded PRNG and a simulated clock), whose `run` never throws.
+ */
+import { parseDockerTokens } from '../../../lib/docker-cli/docker-command.ts';
+import { DockerCli, isShell, type CliEffect, type CliIo } from './cli.ts';
+import { completeLine } from './complete.ts';
+import { catalogue, splitReference } from './images/catalogue.ts';
+import {
+  Interpreter,
+  hostCommands,
+  httpGet,
+  parseUrl,
+  resolveName,
+  type Output,
+  type ShellState,
+} from './interpreter.ts';
+import type { Container } from './model.ts';
+import { LAB_DIR } from './model.ts';
+import { LIMITS, Runtime, envMap, type MainOutcome } from './runtime.ts';
+import type { Completion, ContainerView, Engine, EngineOptions, EngineView, LabSetup, RunResult } from './types.ts';
+
+export const DEFAULT_START = Date.UTC(2026, 11, 1, 9, 0, 0);
+export const MAX_LINE_BYTES = 4096;
+export const MAX_OUTPUT_LINES = 2000;
+
+interface Session {
+  container: Container;
+  kind: 'run' | 'exec';
+  state: ShellState;
+}
+
+function byteLength(text: string): number {
+  let bytes = 0;
+  for (const char of text) {
+    const code = char.codePointAt(0) ?? 0;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+function capOutput(text: string): string {
+  let count = 0;
+  let index = -1;
+  while (count < MAX_OUTPUT_LINES) {
+    index = text.indexOf('\n', index + 1);
+    if (index === -1) return text;
+    count += 1;
+  }
+  if (index === text.length - 1) return text;
+  const rest = text.slice(index + 1).split('\n').length - (text.endsWith('\n') ? 1 : 0);
+  return `${text.slice(0, index + 1)}(Lab : sortie tronquée à ${MAX_OUTPUT_LINES} lignes ; ${rest} lignes de plus ne sont pas affichées.)\n`;
+}
+
+export class SimulatedEngine implements Engine {
+  readonly rt: Runtime;
+  readonly cli: DockerCli;
+  private readonly interpreter: Interpreter;
+  private readonly host: ShellState;
+  private session: Session | null = null;
+  private readonly history: string[] = [];
+  private pendingEffect: CliEffect = {};
+  private pendingClear = false;
+
+  constructor(setup: LabSetup = {}, options: EngineOptions = {}) {
+    this.rt = new Runtime(options.seed ?? 1, options.startTime ?? DEFAULT_START);
+    this.cli = new DockerCli(this.rt);
+    this.interpreter = new Interpreter(this.rt, {
+      docker: (args, ctx) => {
+        const io: CliIo = { out: ctx.out, err: ctx.err };
+        return this.cli.run(args, io, this.pendingEffect);
+      },
+      host: {
+        clear: () => {
+          this.pendingClear = true;
+          return 0;
+        },
+        history: (ctx) => {
+          this.history.forEach((line, i) => ctx.out(`${String(i + 1).padStart(5)}  ${line}\n`));
+          return 0;
+        },
+        curl: (ctx) => this.hostFetch(ctx.args, ctx.out, ctx.err, 'curl'),
+        wget: (ctx) => this.hostFetch(ctx.args, ctx.out, ctx.err, 'wget'),
+        exit: (ctx) => {
+          ctx.err('(Lab : le terminal du lab reste ouvert ; « exit » ne sert qu’à quitter le shell d’un conteneur.)\n');
+          return 0;
+        },
+      },
+    });
+    this.host = {
+      container: null,
+      env: new Map([
+        ['HOME', '/home/eleve'],
+        ['USER', 'eleve'],
+        ['PATH', '/usr/local/bin:/usr/bin:/bin'],
+        ['SHELL', '/bin/bash'],
+      ]),
+      cwd: LAB_DIR,
+      user: 'eleve',
+      mode: 'exec',
+      offset: 0,
+      forever: false,
+      hog: false,
+      status: 0,
+      exited: false,
+      shell: 'host',
+    };
+    this.rt.runMain = (container, argv) => this.runMain(container, argv);
+    this.cli.execInContainer = (container, argv, how, io) => this.execIn(container, argv, how, io);
+    this.cli.checkPasses = (container) => this.checkPasses(container);
+    for (const [path, content] of Object.entries(setup.hostFiles ?? {})) {
+      const clean = path.replace(/^\.?\/+/, '');
+      if (clean === '' || clean.includes('..')) continue;
+      this.rt.hostFiles.set(clean, content);
+    }
+    for (const reference of setup.images ?? []) {
+      const found = this.rt.lookupRegistry(reference);
+      if (!('error' in found) && this.rt.images.length < LIMITS.images) {
+        const image = this.rt.addImage(found.spec, found.repository, found.tag);
+        image.pulledAt = this.rt.clock;
+      }
+    }
+    for (const line of setup.commands ?? []) this.run(line);
+    this.history.length = 0;
+    this.host.status = 0;
+  }
+
+  now(): number {
+    return this.rt.clock;
+  }
+
+  tick(ms: number): void {
+    if (!Number.isFinite(ms) || ms <= 0) return;
+    try {
+      this.rt.tick(Math.min(ms, 366 * 24 * 3_600_000));
+      if (this.session && this.session.kind === 'run' && this.session.container.status !== 'running')
+        this.session = null;
+      if (this.session && this.session.kind === 'exec' && this.session.container.status !== 'running')
+        this.session = null;
+    } catch {
+      // The clock never breaks the terminal.
+    }
+  }
+
+  prompt(): string {
+    if (!this.session) return '$ ';
+    const { container, state } = this.session;
+    const user = state.user.split(':')[0] || 'root';
+    if (state.shell === 'bash') {
+      const name = user === '0' ? 'root' : user;
+      return `${name}@${container.hostname}:${state.cwd === '/root' && name === 'root' ? '~' : state.cwd}${name === 'root' ? '#' : '$'} `;
+    }
+    return `${state.cwd === '/root' && (user === 'root' || user === '0') ? '~' : state.cwd} ${user === 'root' || user === '0' ? '#' : '$'} `;
+  }
+
+  run(line: string): RunResult {
+    try {
+      return this.runUnsafe(line);
+    } catch (error) {
+      return {
+        stdout: '',
+        stderr: `(Lab : erreur interne du moteur simulé, la commande n’a pas été exécutée : ${error instanceof Error ? error.message : String(error)})\n`,
+        exitCode: 1,
+      };
+    }
+  }
+
+  private runUnsafe(line: string): RunResult {
+    if (typeof line !== 'string') return { stdout: '', stderr: '(Lab : commande illisible.)\n', exitCode: 2 };
+    if (byteLength(line) > MAX_LINE_BYTES) {
+      this.host.status = 2;
+      return {
+        stdout: '',
+        stderr: `(Lab : ligne refusée, elle dépasse ${MAX_LINE_BYTES} octets. Découpez-la en plusieurs commandes.)\n`,
+        exitCode: 2,
+      };
+    }
+    const trimmed = line.trim();
+    if (trimmed !== '') {
+      this.history.push(trimmed);
+      if (this.history.length > 500) this.history.shift();
+    }
+    this.pendingEffect = {};
+    this.pendingClear = false;
+    const state = this.session ? this.session.state : this.host;
+    const before = this.rt.clock;
+    const outputs: Output[] = this.interpreter.runLine(state, line);
+    // Time spent by `sleep` (and `ping`) in the foreground.
+    if (state.offset > 0) {
+      const offset = state.offset;
+      state.offset = 0;
+      this.rt.tick(offset);
+    }
+    void before;
+    let stdout = '';
+    let stderr = '';
+    for (const output of outputs) {
+      if (output.stream === 'stdout') stdout += output.text;
+      else stderr += output.text;
+    }
+    const exitCode = state.status;
+    if (this.session && state === this.session.state) {
+      if (state.exited) this.leaveSession(state.status);
+      else if (this.session.container.status !== 'running') this.session = null;
+    }
+    if (this.pendingEffect.session) this.enterSession(this.pendingEffect.session);
+    const result: RunResult = { stdout: capOutput(stdout), stderr: capOutput(stderr), exitCode };
+    if (this.pendingClear) result.clear = true;
+    return result;
+  }
+
+  private enterSession(effect: NonNullable<CliEffect['session']>): void {
+    const container = effect.container;
+    const spec = container.image.spec;
+    const env = envMap(effect.env);
+    env.set('HOSTNAME', container.hostname);
+    if (!env.has('HOME')) env.set('HOME', '/root');
+    this.session = {
+      container,
+      kind: effect.kind,
+      state: {
+        container,
+        env,
+        cwd: effect.workdir || '/',
+        user: effect.user,
+        mode: 'exec',
+        offset: 0,
+        forever: false,
+        hog: false,
+        status: 0,
+        exited: false,
+        shell: spec.shell === 'bash' ? 'bash' : 'sh',
+      },
+    };
+  }
+
+  private leaveSession(code: number): void {
+    const session = this.session;
+    this.session = null;
+    if (!session) return;
+    this.host.status = code;
+    if (session.kind === 'run' && session.container.status === 'running') {
+      this.rt.exit(session.container, code, this.rt.clock);
+    }
+  }
+
+  private shellStateFor(
+    container: Container,
+    how: { user: string; workdir: string; env: string[] },
+    mode: 'main' | 'exec',
+  ): ShellState {
+    const env = envMap(how.env);
+    env.set('HOSTNAME', container.hostname);
+    if (!env.has('HOME')) env.set('HOME', '/root');
+    return {
+      container,
+      env,
+      cwd: how.workdir || '/',
+      user: how.user,
+      mode,
+      offset: 0,
+      forever: false,
+      hog: false,
+      status: 0,
+      exited: false,
+      shell: container.image.spec.shell === 'bash' ? 'bash' : 'sh',
+    };
+  }
+
+  /** `docker exec NAME CMD…`: the command runs now, without a shell unless it is one. */
+  private execIn(
+    container: Container,
+    argv: string[],
+    how: { user: string; workdir: string; env: string[] },
+    io: CliIo,
+  ): number {
+    const state = this.shellStateFor(container, how, 'exec');
+    const outputs = this.interpreter.runLine(state, argv.map(quoteForShell).join(' '));
+    for (const output of outputs) (output.stream === 'stdout' ? io.out : io.err)(output.text);
+    if (state.offset > 0) this.rt.tick(state.offset);
+    return state.status;
+  }
+
+  /** PID 1's timeline, computed when the container starts. */
+  private runMain(container: Container, argv: string[]): MainOutcome {
+    const outcome: MainOutcome = {
+      logs: [],
+      duration: 0,
+      exitCode: 0,
+      forever: false,
+      memory: 600 * 1024,
+      hog: false,
+      interactiveShell: false,
+      loop: null,
+    };
+    if (isShell(argv) && !argv.includes('-c')) {
+      outcome.interactiveShell = true;
+      return outcome;
+    }
+    const state = this.shellStateFor(
+      container,
+      { user: container.user, workdir: container.workingDir, env: container.env },
+      'main',
+    );
+    let line = argv.map(quoteForShell).join(' ');
+    if (isShell(argv)) line = argv[argv.indexOf('-c') + 1] ?? '';
+    const loop = /^\s*while\s+(?:true|:)\s*;\s*do\s+(.*?);?\s*done\s*$/s.exec(line);
+    if (loop) {
+      const body = loop[1]!;
+      const bodyState = { ...state, env: new Map(state.env) };
+      const outputs = this.interpreter.runLine(bodyState, body);
+      const period = Math.max(bodyState.offset, 100);
+      outcome.forever = true;
+      outcome.loop = {
+        lines: outputs.map((o) => ({ time: o.offset, stream: o.stream, text: o.text.replace(/\n$/, '') })),
+        periodMs: period,
+        from: 0,
+      };
+      return outcome;
+    }
+    const outputs = this.interpreter.runLine(state, line);
+    for (const output of outputs) {
+      const lines = output.text.split('\n');
+      if (lines[lines.length - 1] === '') lines.pop();
+      for (const text of lines) outcome.logs.push({ offset: output.offset, stream: output.stream, text });
+    }
+    outcome.duration = state.offset;
+    outcome.exitCode = state.status;
+    outcome.forever = state.forever;
+    outcome.hog = state.hog;
+    return outcome;
+  }
+
+  private checkPasses(container: Container): boolean {
+    const test = container.healthcheck?.test ?? [];
+    if (test.length === 0 || test[0] === 'NONE') return true;
+    const line = test[0] === 'CMD-SHELL' ? (test[1] ?? '') : test.slice(1).map(quoteForShell).join(' ');
+    const state = this.shellStateFor(
+      container,
+      { user: container.user, workdir: container.workingDir, env: container.env },
+      'exec',
+    );
+    const savedLogs = container.logs.length;
+    this.interpreter.runLine(state, line);
+    container.logs.length = Math.min(container.logs.length, savedLogs);
+    return state.status === 0;
+  }
+
+  private hostFetch(args: string[], out: (t: string) => void, err: (t: string) => void, tool: 'curl' | 'wget'): number {
+    const url = args
+      .slice(1)
+      .filter((a, i, all) => !a.startsWith('-') && !['-o', '-O', '-w', '-H', '-X'].includes(all[i - 1] ?? ''))
+      .pop();
+    if (!url) {
+      err(
+        tool === 'curl' ? "curl: try 'curl --help' or 'curl --manual' for more information\n" : 'wget: missing URL\n',
+      );
+      return tool === 'curl' ? 2 : 1;
+    }
+    const target = parseUrl(url);
+    if (!target) {
+      err(tool === 'curl' ? 'curl: (3) URL rejected: Malformed input to a URL function\n' : `${url}: Invalid URL.\n`);
+      return 3;
+    }
+    const answer = httpGet(this.rt, null, target.host, target.port, target.path);
+    const silent = args.some((a) => /^-[a-zA-Z]*s/.test(a)) && !args.some((a) => /^-[a-zA-Z]*S/.test(a));
+    if ('error' in answer) {
+      if (tool === 'curl') {
+        if (!silent)
+          err(
+            answer.kind === 'dns'
+              ? `curl: (6) Could not resolve host: ${target.host}\n`
+              : `curl: (7) Failed to connect to ${target.host} port ${target.port} after 0 ms: Couldn't connect to server\n`,
+          );
+        return answer.kind === 'dns' ? 6 : 7;
+      }
+      err(
+        answer.kind === 'dns'
+          ? `wget: unable to resolve host address ‘${target.host}’\n`
+          : `Connecting to ${target.host}:${target.port}... failed: Connection refused.\n`,
+      );
+      return 4;
+    }
+    if (tool === 'curl') {
+      if (args.includes('-I') || args.includes('--head')) {
+        out(
+          `HTTP/1.1 ${answer.status} ${answer.status === 200 ? 'OK' : answer.status === 404 ? 'Not Found' : 'Found'}\r\nContent-Length: ${answer.body.length}\r\n\r\n`,
+        );
+        return 0;
+      }
+      if ((args.includes('-f') || args.includes('-fsS') || args.includes('-sf')) && answer.status >= 400) {
+        if (!silent) err(`curl: (22) The requested URL returned error: ${answer.status}\n`);
+        return 22;
+      }
+      out(answer.body);
+      return 0;
+    }
+    const toStdout = args.includes('-O-') || args.includes('-qO-');
+    if (toStdout) {
+      out(answer.body);
+      return 0;
+    }
+    const file = target.path === '/' ? 'index.html' : (target.path.split('/').pop() ?? 'index.html');
+    this.rt.hostFiles.set(file, answer.body);
+    if (!args.includes('-q'))
+      err(`Saving to: ‘${file}’\n\n‘${file}’ saved [${answer.body.length}/${answer.body.length}]\n`);
+    return 0;
+  }
+
+  complete(line: string, cursor: number): Completion {
+    try {
+      return completeLine(this, line, cursor);
+    } catch {
+      return { from: cursor, candidates: [] };
+    }
+  }
+
+  /** Host commands, or those of the container whose shell is open. */
+  shellCommands(): string[] {
+    if (!this.session) return [...hostCommands];
+    return this.interpreter.availableIn(this.session.container);
+  }
+
+  inSession(): boolean {
+    return this.session !== null;
+  }
+
+  view(): EngineView {
+    const rt = this.rt;
+    for (const c of rt.containers) if (c.status === 'running') rt.flushLoop(c, rt.clock);
+    const containers: ContainerView[] = rt.containers.map((c) => ({
+      id: c.id,
+      name: c.name,
+      image: c.imageRef,
+      status: c.status,
+      exitCode: c.exitCode,
+      oomKilled: c.oomKilled,
+      restartCount: c.restartCount,
+      restartPolicy: { ...c.restartPolicy },
+      health: this.cli.health(c),
+      ports: c.ports.map((p) => ({
+        containerPort: p.containerPort,
+        protocol: p.protocol,
+        hostIp: p.hostIp,
+        hostPort: p.hostPort,
+      })),
+      networks: c.endpoints.map((e) => ({ name: e.network, ip: e.ip, aliases: [...e.aliases] })),
+      mounts: c.mounts.map((m) => ({ ...m })),
+      env: [...c.env],
+      user: c.user,
+      cmd: [...c.cmd],
+      entrypoint: [...c.entrypoint],
+      workingDir: c.workingDir,
+      memoryLimit: c.memoryLimit,
+      nanoCpus: c.nanoCpus,
+      pidsLimit: c.pidsLimit,
+      autoRemove: c.autoRemove,
+      createdAt: c.created,
+      startedAt: c.startedAt,
+      finishedAt: c.finishedAt,
+      logs: c.logs.filter((l) => l.time <= rt.clock).map((l) => ({ ...l })),
+    }));
+    return {
+      containers,
+      images: rt.images.map((i) => ({ id: `sha256:${i.id}`, tags: [...i.repoTags], size: i.size })),
+      networks: rt.networks.map((n) => ({
+        id: n.id,
+        name: n.name,
+        driver: n.driver,
+        ...(n.subnet ? { subnet: n.subnet } : {}),
+        containers: rt.containers.filter((c) => c.endpoints.some((e) => e.network === n.name)).map((c) => c.name),
+      })),
+      volumes: rt.volumes.map((v) => ({
+        name: v.name,
+        anonymous: v.anonymous,
+        usedBy: rt.volumeUsers(v.name).map((c) => c.name),
+      })),
+      hostFiles: Object.fromEntries(rt.hostFiles),
+      resolve: (from, name) => {
+        const c = rt.findContainer(from);
+        return c ? resolveName(rt, c, name) : null;
+      },
+      http: (from, url) => {
+        const target = parseUrl(url);
+        if (!target) return { ok: false, error: `URL illisible : ${url}` };
+        const c = from === null ? null : (rt.findContainer(from) ?? undefined);
+        if (c === undefined) return { ok: false, error: `aucun conteneur ${String(from)}` };
+        const answer = httpGet(rt, c, target.host, target.port, target.path);
+        if ('error' in answer)
+          return { ok: false, error: answer.kind === 'dns' ? `bad address '${target.host}'` : 'Connection refused' };
+        return { ok: true, status: answer.status, body: answer.body };
+      },
+    };
+  }
+}
+
+function quoteForShell(arg: string): string {
+  if (arg !== '' && /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg)) return arg;
+  return `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+
+/** The images the engine can pull, as `repository:tag` (for labs' validation and completion). */
+export function knownImages(): string[] {
+  return catalogue.flatMap((spec) => spec.tags.map((tag) => `${spec.repository}:${tag}`));
+}
+
+/** True when the reference names an image of the catalogue (what a lab's `images` may list). */
+export function isKnownImage(reference: string): boolean {
+  const { repository, tag } = splitReference(reference);
+  return catalogue.some((spec) => spec.repository === repository && spec.tags.includes(tag));
+}
+
+/** Whether a line is a docker command the parser reads (for labs' validation of `commands`). */
+export function isDockerCommand(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return parseDockerTokens(words).ok;
+}

@@ -1,0 +1,108 @@
+/** The engine's public types: the contract between the engine, the recorder and the labs UI. */
+
+export interface LabSetup {
+  /** Image references present locally at start ("nginx:1.27-alpine"); each must be in the engine's image catalogue. */
+  images?: string[];
+  /** Files in the learner's host folder, path relative to the lab folder (/home/eleve/lab) → content. */
+  hostFiles?: Record<string, string>;
+  /** docker command lines run silently, in order, to build the starting state (a crashed db, a network…). */
+  commands?: string[];
+}
+
+export interface RunResult {
+  /** Plain text, may contain "\n"; never HTML, never ANSI sequences. */
+  stdout: string;
+  stderr: string;
+  /** What `echo $?` prints next. */
+  exitCode: number;
+  /** `clear` (the UI clears the output). */
+  clear?: boolean;
+}
+
+/** Replace line.slice(from, cursor) by a candidate. */
+export interface Completion {
+  from: number;
+  candidates: string[];
+}
+
+export interface Engine {
+  /** Runs one line typed at the prompt (host shell or, after `docker run -it … sh`, the container's shell). Never throws. */
+  run(line: string): RunResult;
+  /** "$ " on the host; the container's prompt (e.g. "/ # ") inside an interactive shell. */
+  prompt(): string;
+  complete(line: string, cursor: number): Completion;
+  /** Advances the simulated clock (the UI calls it with real elapsed time; tests call it explicitly). */
+  tick(ms: number): void;
+  /** Ms since epoch of the simulated clock. */
+  now(): number;
+  /** A read-only, plain-data view of the state, for the labs' step checks. */
+  view(): EngineView;
+}
+
+export interface EngineOptions {
+  seed?: number;
+  /** Ms epoch, default 2026-12-01T09:00:00Z. */
+  startTime?: number;
+}
+
+export interface NetworkView {
+  id: string;
+  name: string;
+  driver: 'bridge' | 'host' | 'null';
+  subnet?: string;
+  /** Container names. */
+  containers: string[];
+}
+
+export interface VolumeView {
+  name: string;
+  anonymous: boolean;
+  /** Container names. */
+  usedBy: string[];
+}
+
+export interface EngineView {
+  containers: ContainerView[];
+  images: { id: string; tags: string[]; size: number }[];
+  networks: NetworkView[];
+  volumes: VolumeView[];
+  hostFiles: Record<string, string>;
+  /** Name resolution as seen from inside a container: the address, or null (default bridge: no DNS between containers). */
+  resolve(fromContainer: string, name: string): string | null;
+  /** What an HTTP GET from a container (or from the host, fromContainer = null) to url would get. */
+  http(
+    fromContainer: string | null,
+    url: string,
+  ): { ok: true; status: number; body: string } | { ok: false; error: string };
+}
+
+export type ContainerStatus = 'created' | 'running' | 'restarting' | 'paused' | 'exited' | 'dead' | 'removing';
+
+export interface ContainerView {
+  id: string;
+  name: string;
+  image: string;
+  status: ContainerStatus;
+  exitCode: number;
+  oomKilled: boolean;
+  restartCount: number;
+  restartPolicy: { name: 'no' | 'on-failure' | 'always' | 'unless-stopped'; maximumRetryCount: number };
+  health: 'none' | 'starting' | 'healthy' | 'unhealthy';
+  ports: { containerPort: number; protocol: 'tcp' | 'udp'; hostIp: string; hostPort: number }[];
+  networks: { name: string; ip: string; aliases: string[] }[];
+  mounts: { type: 'volume' | 'bind' | 'tmpfs'; source: string; destination: string; readOnly: boolean }[];
+  env: string[];
+  user: string;
+  cmd: string[];
+  entrypoint: string[];
+  workingDir: string;
+  /** Bytes, 0 = none. */
+  memoryLimit: number;
+  nanoCpus: number;
+  pidsLimit: number;
+  autoRemove: boolean;
+  createdAt: number;
+  startedAt: number | null;
+  finishedAt: number | null;
+  logs: { time: number; stream: 'stdout' | 'stderr'; text: string }[];
+}
