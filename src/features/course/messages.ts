@@ -46,6 +46,8 @@ export const courseMessages = {
     'course.chunkError':
       'La leçon n’a pas pu être téléchargée : vous êtes peut-être hors ligne, ou une nouvelle version du cours a été publiée.',
     'course.retry': 'Réessayer',
+    'course.resetLab': 'Réinitialiser le lab',
+    'course.labLoading': 'Chargement du terminal du lab…',
     'course.reload': 'Recharger la page',
   },
   en: {
@@ -91,6 +93,8 @@ export const courseMessages = {
     'course.chunkError':
       'The lesson could not be downloaded: you may be offline, or a new version of the course has been published.',
     'course.retry': 'Try again',
+    'course.resetLab': 'Reset the lab',
+    'course.labLoading': 'Loading the lab’s terminal…',
     'course.reload': 'Reload the page',
   },
 } satisfies Catalogue;

@@ -1,0 +1,119 @@
+// @vitest-environment node
+/**
+ * Every lab of the course can be completed on the simulated engine: its solution, typed command
+ * after command, turns each step done in order, and no step is done before its own command.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { analyseLesson } from '../../src/build/lesson-analysis';
+import { labSourceOptions } from '../../src/build/lab-options';
+import { createEngine } from '../../src/features/labs/engine/index';
+import { advanceSteps } from '../../src/features/labs/lab-checks';
+import type { LabDefinition } from '../../src/features/labs/lab-schema';
+import { parseLabSource } from '../../src/features/labs/parse-lab-source';
+import { sameCommand } from '../../src/features/labs/same-command';
+
+/** For each lab, the commands that complete each step (by step id), in order. */
+export const solutions: Record<string, Record<string, string[]>> = {
+  'lab-premier-conteneur': {
+    lancer: ['docker run -d --name web nginx:1.27-alpine'],
+    lister: ['docker ps'],
+    journaux: ['docker logs web'],
+    arreter: ['docker stop web'],
+    supprimer: ['docker rm web'],
+    jetable: ['docker run --rm alpine:3.20 echo bonjour'],
+  },
+  'lab-ports-expose': {
+    observer: ['docker port cache'],
+    publier: ['docker run -d --name web -p 8080:80 nginx:1.27-alpine'],
+  },
+  'lab-dns-reseau': {
+    constater: ['docker exec api ping -c 1 db'],
+    creer: ['docker network create reseau'],
+    brancher: ['docker network connect reseau api', 'docker network connect reseau db'],
+    resoudre: ['docker exec api nslookup db'],
+  },
+  'lab-volumes': {
+    creer: ['docker volume create data'],
+    monter: ['docker run -d --name note -v data:/data alpine:3.20 sleep 3600'],
+    survivre: ['docker rm -f note'],
+    bind: ['docker run -d --name site -p 8080:80 -v ./site:/usr/share/nginx/html:ro nginx:1.27-alpine'],
+  },
+  'lab-conteneur-qui-tombe': {
+    code: ['docker ps -a'],
+    journaux: ['docker logs db'],
+    reparer: ['docker rm db', 'docker run -d --name db -e POSTGRES_PASSWORD=secret postgres:16-alpine'],
+    redemarrage: ['docker run -d --name cache --restart unless-stopped redis:7.4-alpine'],
+  },
+  'lab-limites-oom': {
+    limiter: ['docker run -d --name sobre -m 64m alpine:3.20 sleep 3600'],
+    mesurer: ['docker stats --no-stream'],
+    oom: ['docker run -d --name gourmand -m 32m alpine:3.20 tail /dev/zero', 'docker ps -a'],
+  },
+  'lab-nettoyage': {
+    mesurer: ['docker system df'],
+    conteneurs: ['docker container prune -f'],
+    volumes: ['docker volume prune -a -f'],
+  },
+  'lab-observer-pile': {
+    journaux: ['docker logs --tail 5 web'],
+    ressources: ['docker stats --no-stream'],
+    inspecter: ['docker inspect cache'],
+    evenements: ['docker stop cache', 'docker events --since 1h --until 0s'],
+  },
+};
+
+/** Lines a lab asks the learner to run to see them fail. */
+const failing = new Set(['docker exec api ping -c 1 db']);
+
+function courseLabs(): { file: string; lab: LabDefinition }[] {
+  const root = join(import.meta.dirname, '../../content');
+  const labs: { file: string; lab: LabDefinition }[] = [];
+  for (const module of readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory())) {
+    for (const file of readdirSync(join(root, module.name)).filter((name) => name.endsWith('.mdx'))) {
+      const analysis = analyseLesson(readFileSync(join(root, module.name, file), 'utf8'));
+      for (const block of analysis.labBlocks) {
+        const { lab, errors } = parseLabSource(block.source, labSourceOptions);
+        expect(errors).toEqual([]);
+        if (lab) labs.push({ file: `${module.name}/${file}`, lab });
+      }
+    }
+  }
+  return labs;
+}
+
+const labs = courseLabs();
+
+test('the course has at least 8 labs, each with a solution here', () => {
+  expect(labs.length).toBeGreaterThanOrEqual(8);
+  expect(labs.map(({ lab }) => lab.id).sort()).toEqual(Object.keys(solutions).sort());
+});
+
+describe.each(labs)('$file: $lab.id', ({ lab }) => {
+  test('its solution completes every step in order, none before its own commands', () => {
+    const engine = createEngine(lab.setup, { seed: 1 });
+    const done = new Set<string>();
+    const lines: string[] = [];
+    const check = () =>
+      advanceSteps(lab.steps, done, { view: engine.view(), commands: lines, sameCommand }).forEach((id) =>
+        done.add(id),
+      );
+    check();
+    expect([...done], 'no step is done before any command').toEqual([]);
+    const solution = solutions[lab.id] ?? {};
+    for (const step of lab.steps) {
+      const commands = solution[step.id] ?? [];
+      expect(commands.length, `a solution for step ${step.id}`).toBeGreaterThan(0);
+      for (const line of commands) {
+        engine.tick(2000);
+        const result = engine.run(line);
+        expect(result.exitCode !== 0, `${line}\n${result.stderr}`).toBe(failing.has(line));
+        lines.push(line);
+        check();
+      }
+      expect(done.has(step.id), `step ${step.id} done after its commands`).toBe(true);
+    }
+    expect(done.size).toBe(lab.steps.length);
+  });
+});
