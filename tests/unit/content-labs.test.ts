@@ -13,56 +13,7 @@ import { advanceSteps } from '../../src/features/labs/lab-checks';
 import type { LabDefinition } from '../../src/features/labs/lab-schema';
 import { parseLabSource } from '../../src/features/labs/parse-lab-source';
 import { sameCommand } from '../../src/features/labs/same-command';
-
-/** For each lab, the commands that complete each step (by step id), in order. */
-export const solutions: Record<string, Record<string, string[]>> = {
-  'lab-premier-conteneur': {
-    lancer: ['docker run -d --name web nginx:1.27-alpine'],
-    lister: ['docker ps'],
-    journaux: ['docker logs web'],
-    arreter: ['docker stop web'],
-    supprimer: ['docker rm web'],
-    jetable: ['docker run --rm alpine:3.20 echo bonjour'],
-  },
-  'lab-ports-expose': {
-    observer: ['docker port cache'],
-    publier: ['docker run -d --name web -p 8080:80 nginx:1.27-alpine'],
-  },
-  'lab-dns-reseau': {
-    constater: ['docker exec api ping -c 1 db'],
-    creer: ['docker network create reseau'],
-    brancher: ['docker network connect reseau api', 'docker network connect reseau db'],
-    resoudre: ['docker exec api nslookup db'],
-  },
-  'lab-volumes': {
-    creer: ['docker volume create data'],
-    monter: ['docker run -d --name note -v data:/data alpine:3.20 sleep 3600'],
-    survivre: ['docker rm -f note'],
-    bind: ['docker run -d --name site -p 8080:80 -v ./site:/usr/share/nginx/html:ro nginx:1.27-alpine'],
-  },
-  'lab-conteneur-qui-tombe': {
-    code: ['docker ps -a'],
-    journaux: ['docker logs db'],
-    reparer: ['docker rm db', 'docker run -d --name db -e POSTGRES_PASSWORD=secret postgres:16-alpine'],
-    redemarrage: ['docker run -d --name cache --restart unless-stopped redis:7.4-alpine'],
-  },
-  'lab-limites-oom': {
-    limiter: ['docker run -d --name sobre -m 64m alpine:3.20 sleep 3600'],
-    mesurer: ['docker stats --no-stream'],
-    oom: ['docker run -d --name gourmand -m 32m alpine:3.20 tail /dev/zero', 'docker ps -a'],
-  },
-  'lab-nettoyage': {
-    mesurer: ['docker system df'],
-    conteneurs: ['docker container prune -f'],
-    volumes: ['docker volume prune -a -f'],
-  },
-  'lab-observer-pile': {
-    journaux: ['docker logs --tail 5 web'],
-    ressources: ['docker stats --no-stream'],
-    inspecter: ['docker inspect cache'],
-    evenements: ['docker stop cache', 'docker events --since 1h --until 0s'],
-  },
-};
+import { solutions } from '../fixtures/lab-solutions';
 
 /** Lines a lab asks the learner to run to see them fail. */
 const failing = new Set(['docker exec api ping -c 1 db']);

@@ -65,7 +65,7 @@ export function Terminal({
     const viewport = typeof window === 'undefined' ? undefined : window.visualViewport;
     if (!viewport) return;
     const keepInputVisible = () => {
-      if (document.activeElement === inputRef.current) inputRef.current?.scrollIntoView({ block: 'nearest' });
+      if (document.activeElement === inputRef.current) inputRef.current?.scrollIntoView?.({ block: 'nearest' });
     };
     viewport.addEventListener('resize', keepInputVisible);
     return () => viewport.removeEventListener('resize', keepInputVisible);
@@ -82,7 +82,7 @@ export function Terminal({
     setHistoryIndex(null);
     setDraft('');
     onRun(clean);
-    inputRef.current?.scrollIntoView({ block: 'nearest' });
+    inputRef.current?.scrollIntoView?.({ block: 'nearest' });
   };
 
   const recall = (direction: -1 | 1) => {
@@ -181,7 +181,7 @@ export function Terminal({
             setHistoryIndex(null);
           }}
           onKeyDown={onKeyDown}
-          onFocus={(event) => event.currentTarget.scrollIntoView({ block: 'nearest' })}
+          onFocus={(event) => event.currentTarget.scrollIntoView?.({ block: 'nearest' })}
           autoComplete="off"
           autoCapitalize="off"
           autoCorrect="off"
