@@ -3,7 +3,6 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkMdxFrontmatter from 'remark-mdx-frontmatter';
 import { defineConfig } from 'vitest/config';
 import type { Glossary } from './src/build/content-schema.ts';
 import { coursePlugin } from './src/build/course-plugin.ts';
@@ -36,7 +35,6 @@ export default defineConfig(({ command }) => ({
         remarkPlugins: [
           remarkFrontmatter,
           remarkGfm,
-          [remarkMdxFrontmatter, { name: 'frontmatter' }],
           [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => glossary }],
         ],
         rehypePlugins: [rehypeCode, [rehypeImages, { root, base }]],
@@ -50,6 +48,8 @@ export default defineConfig(({ command }) => ({
     target: 'es2022',
     sourcemap: false,
     manifest: true,
+    // Rolldown's report of the time spent in each plugin only when asked for: BUILD_TIMINGS=1 npm run build.
+    rolldownOptions: { checks: { bundlerTimings: process.env.BUILD_TIMINGS === '1' } },
   },
   preview: { port: 4173, strictPort: true },
   server: { port: 5173 },

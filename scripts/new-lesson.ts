@@ -1,15 +1,23 @@
 /**
  * `npm run new:lesson -- <module> "<Titre>" [--root <dir>]`: creates
- * content/<module>/<slug>.mdx with a valid frontmatter (a fresh id, the next free
- * order) and a commented template showing each component, then prints its path
- * and its address. Never overwrites a file; refuses an unknown module.
+ * content/<module>/<slug>.mdx, a draft with a valid frontmatter (a fresh id, and the
+ * place before the module's practice page and exam, which move one place down) and a
+ * commented template showing each component, then prints its path and its address.
+ * Never overwrites a file; refuses an unknown module.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { KNOWN_IDS_FILE, parseKnownIds } from '../src/build/check-known-ids.ts';
-import { loadContent } from '../src/build/content-loader.ts';
+import { frontmatterPosition, loadContent } from '../src/build/content-loader.ts';
 import { fixTypography } from '../src/build/french-typography.ts';
-import { freshId, lessonTemplate, modulePrefix, slugifyTitle } from '../src/build/lesson-template.ts';
+import {
+  freshId,
+  lessonTemplate,
+  modulePrefix,
+  newLessonOrder,
+  slugifyTitle,
+  withOrder,
+} from '../src/build/lesson-template.ts';
 
 function fail(message: string): never {
   console.error(message);
@@ -59,10 +67,18 @@ const prefix = modulePrefix(
 );
 const id = freshId(`${prefix}-${slug}`, taken);
 const quizId = freshId(`quiz-${slug}`, new Set([...taken, id]));
-const order = Math.max(0, ...moduleLessons.map((lesson) => lesson.meta.order)) + 1;
+const { order, moved } = newLessonOrder(moduleLessons.map((lesson) => lesson.meta));
 
 writeFileSync(join(root, file), lessonTemplate({ id, quizId, title: fixTypography(title.trim()), order }), {
   flag: 'wx',
 });
-console.log(`Leçon créée : ${file} (id ${id}, order ${order}).`);
+// The practice page and the exam (and whatever follows them) move one place down, last first.
+for (const meta of [...moved].reverse()) {
+  const lesson = moduleLessons.find((candidate) => candidate.meta.id === meta.id);
+  if (!lesson) continue;
+  const { line } = frontmatterPosition(lesson, ['order']);
+  writeFileSync(lesson.absPath, withOrder(readFileSync(lesson.absPath, 'utf8'), line, meta.order + 1));
+  console.log(`${lesson.file} : order ${meta.order} → ${meta.order + 1}.`);
+}
+console.log(`Leçon créée : ${file} (id ${id}, order ${order}, brouillon).`);
 console.log(`Aperçu : lancez npm run dev puis ouvrez http://localhost:5173/${module.slug}/${slug}`);

@@ -3,7 +3,6 @@
 declare module '*.mdx' {
   import type { MDXProps } from 'mdx/types';
   import type { ReactElement } from 'react';
-  export const frontmatter: Record<string, unknown>;
   export default function MDXContent(props: MDXProps): ReactElement;
 }
 
@@ -16,10 +15,10 @@ declare module 'virtual:course-lessons' {
   import type { MDXProps } from 'mdx/types';
   import type { ReactElement } from 'react';
   import type { LessonHeading } from '@/lib/course-types';
-  /** A compiled lesson: its body, its frontmatter and its table of contents (src/build/remark-course.ts). */
+  /** A lesson: its compiled body, its objectives and its table of contents (src/build/course-plugin.ts). */
   export interface LessonModule {
     default: (props: MDXProps) => ReactElement;
-    frontmatter?: { objectives?: string[] } & Record<string, unknown>;
+    objectives: string[];
     headings: LessonHeading[];
   }
   export const lessonLoaders: Record<string, () => Promise<LessonModule>>;

@@ -4,12 +4,15 @@
  *   npx tsx scripts/record-engine/record.ts               # every scenario
  *   npx tsx scripts/record-engine/record.ts --only a,b    # some of them
  *   npx tsx scripts/record-engine/record.ts --list        # their ids and titles
+ *   npx tsx scripts/record-engine/record.ts --refresh     # rewrite titles, notes, compare and modern from
+ *                                                         # scenarios.ts into the fixtures, without a daemon
  *
  * Needs a running daemon (as root: `dockerd >/tmp/dockerd.log 2>&1 &`) and Debian's static busybox (/bin/busybox).
  * Never needed by `npm test`. It only removes what its own scenarios created, and refuses to start when the daemon
  * holds containers, networks, volumes or images it did not make (their presence would change the recorded tables).
  */
 import { spawnSync } from 'node:child_process';
+import { request } from 'node:http';
 import { createHash } from 'node:crypto';
 import {
   copyFileSync,
@@ -23,7 +26,7 @@ import {
 } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { format } from 'prettier';
+import { format, resolveConfig } from 'prettier';
 import { fixtureSchema, type Fixture, type FixtureStep } from '../../tests/fixtures/engine/schema.ts';
 import { SCENARIOS, type Scenario } from './scenarios.ts';
 import { BASE_TAG, STAND_INS } from './standins.ts';
@@ -62,7 +65,6 @@ function must(command: string, options?: Parameters<typeof sh>[1]): string {
   return result.stdout;
 }
 
-const lines = (text: string) => text.split('\n').filter((line) => line.trim() !== '');
 const quote = (word: string) => `'${word.replace(/'/g, `'\\''`)}'`;
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -78,23 +80,47 @@ interface Inventory {
   standInIds: Set<string>;
 }
 
-function inventory(): Inventory {
-  const tags = lines(must(`docker images --no-trunc --format '{{.Repository}}:{{.Tag}} {{.ID}}'`));
+/** One GET on the daemon's API over its socket: much cheaper than a `docker` process on a loaded machine. */
+function api(path: string): Promise<unknown> {
+  const socketPath = process.env.DOCKER_HOST?.startsWith('unix://')
+    ? process.env.DOCKER_HOST.slice('unix://'.length)
+    : '/var/run/docker.sock';
+  return new Promise((done, fail) => {
+    const req = request({ socketPath, path: `/v1.41${path}`, method: 'GET' }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (body += chunk));
+      res.on('end', () => {
+        if ((res.statusCode ?? 500) >= 400) fail(new Error(`GET ${path}: ${res.statusCode} ${body}`));
+        else done(JSON.parse(body) as unknown);
+      });
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+async function inventory(): Promise<Inventory> {
+  const containers = (await api('/containers/json?all=1')) as { Id: string }[];
+  const networks = (await api('/networks')) as { Name: string }[];
+  const volumes = ((await api('/volumes')) as { Volumes: { Name: string }[] | null }).Volumes ?? [];
+  const images = (await api('/images/json?all=1')) as { Id: string; RepoTags: string[] | null }[];
+  const tagged = images.flatMap((image) =>
+    (image.RepoTags ?? []).filter((tag) => !tag.startsWith('<none>')).map((tag) => ({ tag, id: image.Id })),
+  );
   return {
-    containers: new Set(lines(must('docker ps -aq --no-trunc'))),
-    networks: new Set(lines(must(`docker network ls --format '{{.Name}}'`)).filter((n) => !DEFAULT_NETWORKS.has(n))),
-    volumes: new Set(lines(must('docker volume ls -q'))),
-    imageIds: new Set(lines(must('docker images -aq --no-trunc'))),
-    imageTags: new Set(tags.map((line) => line.split(' ')[0] ?? '').filter((tag) => !tag.startsWith('<none>'))),
-    standInIds: new Set(
-      tags.filter((line) => standInTags.has(line.split(' ')[0] ?? '')).map((line) => line.split(' ')[1] ?? ''),
-    ),
+    containers: new Set(containers.map((c) => c.Id)),
+    networks: new Set(networks.map((n) => n.Name).filter((name) => !DEFAULT_NETWORKS.has(name))),
+    volumes: new Set(volumes.map((v) => v.Name)),
+    imageIds: new Set(images.map((image) => image.Id)),
+    imageTags: new Set(tagged.map((t) => t.tag)),
+    standInIds: new Set(tagged.filter((t) => standInTags.has(t.tag)).map((t) => t.id)),
   };
 }
 
 /** Refuses to record next to someone else's objects. */
-function checkDaemonIsOurs(allowForeign: boolean) {
-  const inv = inventory();
+async function checkDaemonIsOurs(allowForeign: boolean) {
+  const inv = await inventory();
   const foreign = [
     ...[...inv.containers].map((id) => `container ${id.slice(0, 12)}`),
     ...[...inv.networks].map((name) => `network ${name}`),
@@ -110,17 +136,20 @@ function checkDaemonIsOurs(allowForeign: boolean) {
 }
 
 /** Removes what appeared since `before`: containers, then networks, volumes, new tags, new images. */
-function removeCreatedSince(before: Inventory) {
-  const now = inventory();
+async function removeCreatedSince(before: Inventory) {
+  const now = await inventory();
   const containers = [...now.containers].filter((id) => !before.containers.has(id));
   if (containers.length) sh(`docker rm -f -v ${containers.join(' ')}`);
   for (const name of now.networks) if (!before.networks.has(name)) sh(`docker network rm ${quote(name)}`);
-  const volumes = [...inventory().volumes].filter((name) => !before.volumes.has(name));
+  const volumes = [...(await inventory()).volumes].filter((name) => !before.volumes.has(name));
   if (volumes.length) sh(`docker volume rm -f ${volumes.map(quote).join(' ')}`);
   const tags = [...now.imageTags].filter((tag) => !before.imageTags.has(tag) && !standInTags.has(tag));
   if (tags.length) sh(`docker rmi ${tags.map(quote).join(' ')}`);
-  const after = inventory();
-  const ids = [...after.imageIds].filter((id) => !before.imageIds.has(id) && !after.standInIds.has(id));
+  const after = await inventory();
+  // New images, and stand-ins the scenario untagged (rmi -f of an image in use leaves it dangling): both go.
+  const ids = [...after.imageIds].filter(
+    (id) => (!before.imageIds.has(id) || before.standInIds.has(id)) && !after.standInIds.has(id),
+  );
   for (const id of ids.reverse()) sh(`docker rmi -f ${id}`);
 }
 
@@ -186,14 +215,24 @@ function buildStandIns() {
   if (baseBuilt) must(`docker rmi ${BASE_TAG}`);
 }
 
-/** Makes the daemon's stand-in tags exactly `wanted`. */
-function provideImages(wanted: string[]) {
+/**
+ * Loads the stand-ins in `wanted` that are missing. With `exact`, also removes the other stand-ins, for the scenarios
+ * that list or count images; otherwise they stay (reloading costs time) and the fixture lists them as present.
+ * Returns the stand-in tags present at the scenario's start.
+ */
+async function provideImages(wanted: string[], exact: boolean): Promise<string[]> {
   for (const tag of wanted) {
     if (!standInTags.has(tag)) throw new Error(`no stand-in image for ${tag} (see scripts/record-engine/standins.ts)`);
   }
-  const present = inventory().imageTags;
-  for (const tag of present) if (standInTags.has(tag) && !wanted.includes(tag)) must(`docker rmi ${quote(tag)}`);
+  const present = (await inventory()).imageTags;
+  const kept: string[] = [];
+  for (const tag of present) {
+    if (!standInTags.has(tag) || wanted.includes(tag)) continue;
+    if (exact) must(`docker rmi ${quote(tag)}`);
+    else kept.push(tag);
+  }
   for (const tag of wanted) if (!present.has(tag)) must(`docker load -q -i ${quote(tarOf(tag))}`);
+  return [...wanted, ...kept.sort()];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -219,11 +258,10 @@ interface Versions {
   server: string;
 }
 
-function record(scenario: Scenario, versions: Versions, before: Inventory): Fixture {
-  removeCreatedSince(before);
-  provideImages(scenario.images);
+async function record(scenario: Scenario, versions: Versions): Promise<Fixture> {
+  const images = await provideImages(scenario.images, scenario.exactImages ?? false);
   prepareLab(scenario.hostFiles);
-  const start = inventory();
+  const start = await inventory();
   const steps: FixtureStep[] = [];
   try {
     for (const step of scenario.steps) {
@@ -250,7 +288,7 @@ function record(scenario: Scenario, versions: Versions, before: Inventory): Fixt
       steps.push(recorded);
     }
   } finally {
-    removeCreatedSince(start);
+    await removeCreatedSince(start);
     prepareLab();
   }
   const fixture: Fixture = {
@@ -263,13 +301,53 @@ function record(scenario: Scenario, versions: Versions, before: Inventory): Fixt
       server: versions.server,
       images: 'stand-ins (busybox-static), scripts/record-engine/images',
     },
-    images: scenario.images,
+    images,
     ...(scenario.hostFiles ? { hostFiles: scenario.hostFiles } : {}),
     ...(scenario.notes ? { notes: scenario.notes } : {}),
     ...(scenario.sources ? { sources: scenario.sources } : {}),
     steps,
   };
   return fixtureSchema.parse(fixture);
+}
+
+/** Carries what scenarios.ts says about a recording (not what the Engine printed) into an existing fixture. */
+function refresh(scenario: Scenario, fixture: Fixture): Fixture {
+  if (fixture.steps.length !== scenario.steps.length) throw new Error(`${scenario.id}: steps changed, re-record it`);
+  const steps = fixture.steps.map((recorded, index) => {
+    const step = scenario.steps[index];
+    if (!step || step.command !== recorded.command)
+      throw new Error(`${scenario.id}: step ${index + 1} changed, re-record it`);
+    const next: FixtureStep = {
+      command: recorded.command,
+      waitMs: recorded.waitMs,
+      stdout: recorded.stdout,
+      stderr: recorded.stderr,
+      exitCode: recorded.exitCode,
+      compare: step.compare ?? 'normalized',
+    };
+    if (step.modern) next.modern = step.modern;
+    if (step.note) next.note = step.note;
+    if (step.normalizeAddresses) next.normalizeAddresses = true;
+    if (step.normalizePorts) next.normalizePorts = true;
+    if (step.normalizeNumbers) next.normalizeNumbers = true;
+    return next;
+  });
+  const { notes: _notes, sources: _sources, hostFiles, ...rest } = fixture;
+  return fixtureSchema.parse({
+    ...rest,
+    title: scenario.title,
+    teaches: scenario.teaches,
+    ...(hostFiles ? { hostFiles } : {}),
+    ...(scenario.notes ? { notes: scenario.notes } : {}),
+    ...(scenario.sources ? { sources: scenario.sources } : {}),
+    steps,
+  });
+}
+
+async function writeFixture(fixture: Fixture) {
+  const file = join(fixturesDir, `${fixture.id}.json`);
+  const options = (await resolveConfig(file)) ?? {};
+  writeFileSync(file, await format(JSON.stringify(fixture), { ...options, parser: 'json', filepath: file }));
 }
 
 async function main(argv: string[]) {
@@ -281,6 +359,15 @@ async function main(argv: string[]) {
   const ids = new Set(SCENARIOS.map((s) => s.id));
   if (ids.size !== SCENARIOS.length) throw new Error('two scenarios share an id');
   for (const id of only ?? []) if (!ids.has(id)) throw new Error(`unknown scenario: ${id}`);
+  if (argv.includes('--refresh')) {
+    for (const scenario of SCENARIOS) {
+      if (only && !only.includes(scenario.id)) continue;
+      const file = join(fixturesDir, `${scenario.id}.json`);
+      if (!existsSync(file)) continue;
+      await writeFixture(refresh(scenario, fixtureSchema.parse(JSON.parse(readFileSync(file, 'utf8')))));
+    }
+    return;
+  }
 
   const info = sh('docker info --format "{{.ServerVersion}}"', { timeoutMs: 20_000 });
   if (info.status !== 0) {
@@ -293,10 +380,8 @@ async function main(argv: string[]) {
     server: must(`docker version --format '{{.Server.Version}}'`).trim(),
   };
   console.log(`client ${versions.client}, daemon ${versions.server}`);
-  checkDaemonIsOurs(argv.includes('--allow-foreign'));
+  await checkDaemonIsOurs(argv.includes('--allow-foreign'));
   buildStandIns();
-  const before = inventory();
-  for (const tag of before.imageTags) if (standInTags.has(tag)) before.imageTags.delete(tag);
 
   mkdirSync(fixturesDir, { recursive: true });
   let failed = 0;
@@ -304,16 +389,15 @@ async function main(argv: string[]) {
     if (only && !only.includes(scenario.id)) continue;
     const t0 = Date.now();
     try {
-      const fixture = record(scenario, versions, before);
-      const file = join(fixturesDir, `${scenario.id}.json`);
-      writeFileSync(file, await format(JSON.stringify(fixture), { parser: 'json', filepath: file }));
+      const fixture = await record(scenario, versions);
+      await writeFixture(fixture);
       console.log(`ok   ${scenario.id} (${Math.round((Date.now() - t0) / 100) / 10} s)`);
     } catch (error) {
       failed += 1;
       console.error(`FAIL ${scenario.id}: ${error instanceof Error ? error.message : String(error)}`);
     }
   }
-  provideImages([]);
+  await provideImages([], true);
   if (failed) {
     console.error(`${failed} scenario(s) failed`);
     process.exitCode = 1;

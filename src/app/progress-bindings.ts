@@ -8,6 +8,7 @@ import type { ProgressLookup } from '../features/course/progress-view';
 import { useProgressData, useProgressStore } from '../features/progress/progress-store';
 import {
   hasAnyProgress,
+  selectCertificateReady,
   selectLessonBestScore,
   selectLessonStatus,
   selectResumeTarget,
@@ -55,6 +56,11 @@ export function applyContentRenames(): void {
   if (Object.keys(renames.lessons).length > 0 || Object.keys(renames.quizzes).length > 0) {
     useProgressStore.getState().applyRenames(renames);
   }
+}
+
+/** Whether every module's assessment is passed, so pages can point to the certificate. */
+export function useCertificateReady(): boolean {
+  return useProgressStore((state) => selectCertificateReady(state.data, outline));
 }
 
 /** Where « Reprendre » leads; null for a learner who has done nothing yet (the home page then says « Commencer »). */

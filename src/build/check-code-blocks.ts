@@ -2,7 +2,7 @@
  * Code blocks name a language the site knows how to show: an unknown one would be
  * displayed without highlighting and usually hides a typo (```dokerfile).
  */
-import type { CheckInput } from './check-input.ts';
+import { lessonsToCheck, type CheckInput } from './check-input.ts';
 import { codeLanguages, guideLanguages } from './code-languages.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -11,7 +11,7 @@ const offered = `${guideLanguages.slice(0, -1).join(', ')} ou ${guideLanguages.a
 
 export function checkCodeBlocks(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const lesson of input.content.lessons) {
+  for (const lesson of lessonsToCheck(input)) {
     for (const block of lesson.analysis.codeBlocks) {
       if (block.lang === null || codeLanguages.includes(block.lang)) continue;
       problems.push({

@@ -4,7 +4,7 @@
  * or tip; `<Terme id>` is a glossary id; `<Diagram name>` has its file in
  * `src/diagrams/<name>.tsx`.
  */
-import type { CheckInput } from './check-input.ts';
+import { lessonsToCheck, type CheckInput } from './check-input.ts';
 import type { ContentProblem } from './problems.ts';
 
 export const componentAttributes: Record<string, readonly string[]> = {
@@ -22,7 +22,7 @@ export function checkComponents(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const glossaryIds = new Set(content.glossary.map((entry) => entry.id));
 
-  for (const lesson of content.lessons) {
+  for (const lesson of lessonsToCheck(input)) {
     for (const use of lesson.analysis.jsx) {
       const report = (message: string) =>
         problems.push({ file: lesson.file, line: use.line, column: use.column, message });

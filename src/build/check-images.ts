@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { imageSize } from 'image-size';
-import { positionInFile, proseOf, type CheckInput } from './check-input.ts';
+import { lessonsToCheck, positionInFile, proseOf, type CheckInput } from './check-input.ts';
 import type { ContentProblem } from './problems.ts';
 import { decodeUrlText } from './small-utils.ts';
 
@@ -32,7 +32,7 @@ export function hasReadableSize(path: string): boolean {
 
 export function checkImages(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const lesson of input.content.lessons) {
+  for (const lesson of lessonsToCheck(input)) {
     for (const image of proseOf(input, lesson.file).images) {
       const place = positionInFile(input, lesson.file, image.offset);
       const report = (message: string) => problems.push({ file: lesson.file, ...place, message });

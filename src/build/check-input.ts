@@ -46,6 +46,14 @@ export function readCheckInput(content: LoadedContent): CheckInput {
   return { content, sources, files };
 }
 
+/**
+ * Every lesson whose body the checks read: the loaded ones and those whose frontmatter is
+ * invalid, so that a lesson's problems are all reported in one run.
+ */
+export function lessonsToCheck(input: CheckInput): LoadedLesson[] {
+  return [...input.content.lessons, ...input.content.partialLessons];
+}
+
 const lineCache = new WeakMap<CheckInput, Map<string, number[]>>();
 
 /** Line and column of an offset in one of the content files. */

@@ -6,7 +6,7 @@
  * to files are not supported: the router handles every absolute link.
  * External links (`https:`, `mailto:`) are not checked: the course works offline.
  */
-import type { CheckInput } from './check-input.ts';
+import { lessonsToCheck, type CheckInput } from './check-input.ts';
 import type { LoadedLesson } from './content-loader.ts';
 import type { ContentProblem } from './problems.ts';
 import { decodeUrlText } from './small-utils.ts';
@@ -21,11 +21,12 @@ function listAnchors(lesson: LoadedLesson): string {
 export function checkLinks(input: CheckInput): ContentProblem[] {
   const { content } = input;
   const problems: ContentProblem[] = [];
-  const lessonsByPath = new Map(content.lessons.map((lesson) => [lesson.meta.path, lesson]));
-  const modules = new Set(content.lessons.map((lesson) => lesson.meta.moduleSlug));
+  const lessons = lessonsToCheck(input);
+  const lessonsByPath = new Map(lessons.map((lesson) => [lesson.meta.path, lesson]));
+  const modules = new Set(lessons.map((lesson) => lesson.meta.moduleSlug));
   const glossaryIds = new Set(content.glossary.map((entry) => entry.id));
 
-  for (const lesson of content.lessons) {
+  for (const lesson of lessons) {
     const report = (place: { line: number; column: number }, message: string) =>
       problems.push({ file: lesson.file, line: place.line, column: place.column, message });
 

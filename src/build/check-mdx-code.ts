@@ -4,14 +4,14 @@
  * `import`/`export` line is a module statement. Only comments `{/* … *\/}` are
  * allowed; components are provided without imports.
  */
-import { positionInFile, proseOf, type CheckInput } from './check-input.ts';
+import { lessonsToCheck, positionInFile, proseOf, type CheckInput } from './check-input.ts';
 import type { ContentProblem } from './problems.ts';
 
 const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 
 export function checkMdxCode(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const lesson of input.content.lessons) {
+  for (const lesson of lessonsToCheck(input)) {
     for (const code of proseOf(input, lesson.file).code) {
       if (code.kind === 'expression' && isComment(code.value)) continue;
       problems.push({

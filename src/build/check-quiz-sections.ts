@@ -2,12 +2,12 @@
  * A question's `section` names a heading of its own lesson: the quiz links to it
  * (« revoir la section ») when the question is missed, so it must exist.
  */
-import { lessonQuizBlocks, quizPosition, type CheckInput } from './check-input.ts';
+import { lessonQuizBlocks, lessonsToCheck, quizPosition, type CheckInput } from './check-input.ts';
 import type { ContentProblem } from './problems.ts';
 
 export function checkQuizSections(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const lesson of input.content.lessons) {
+  for (const lesson of lessonsToCheck(input)) {
     const anchors = lesson.analysis.headings.map((heading) => heading.slug);
     for (const block of lessonQuizBlocks(lesson)) {
       for (const question of block.yaml?.questions ?? []) {

@@ -6,7 +6,14 @@
  * and objectives, module titles and summaries, and glossary entries. Each
  * problem is reported at the exact line and column of the character at fault.
  */
-import { lessonQuizBlocks, positionInFile, quizPosition, proseOf, type CheckInput } from './check-input.ts';
+import {
+  lessonQuizBlocks,
+  lessonsToCheck,
+  positionInFile,
+  quizPosition,
+  proseOf,
+  type CheckInput,
+} from './check-input.ts';
 import { findTypographyIssues, maskCodeSpans } from './french-typography.ts';
 import type { ContentProblem } from './problems.ts';
 import type { LocatedString } from './quiz-yaml.ts';
@@ -39,7 +46,7 @@ function checkYamlFile(input: CheckInput, file: string, patterns: readonly (read
 
 export function checkTypography(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  for (const lesson of input.content.lessons) {
+  for (const lesson of lessonsToCheck(input)) {
     const source = input.sources.get(lesson.file);
     if (source === undefined) continue;
     const at = (offset: number, message: string) =>

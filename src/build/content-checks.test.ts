@@ -26,7 +26,10 @@ test('--update-known-ids writes the current ids by kind, and refuses while other
     'content/demo/a.mdx': lessonFile({
       id: 'demo-a',
       previousIds: ['demo-ancien'],
-      body: '## Ici\n\n```quiz\nid: quiz-a\npreviousIds: [quiz-ancien]\nquestions:\n  - id: q1\n    type: truefalse\n    prompt: Vrai.\n    answer: true\n```\n',
+      // A published lesson's quiz has at least four questions (check-unfinished.ts).
+      body: `## Ici\n\n\`\`\`quiz\nid: quiz-a\npreviousIds: [quiz-ancien]\nquestions:\n${[1, 2, 3, 4]
+        .map((n) => `  - id: q${n}\n    type: truefalse\n    prompt: Vrai.\n    answer: true\n`)
+        .join('')}\`\`\`\n`,
     }),
   });
   expect(checkContent(root).problems).toHaveLength(1);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { readCheckInput, type Check, type CheckInput } from './check-input.ts';
 import { checkCodeBlocks } from './check-code-blocks.ts';
 import { checkComponents } from './check-components.ts';
+import { checkImageTags } from './check-image-tags.ts';
 import { checkImages } from './check-images.ts';
 import { checkKnownIds, collectCurrentIds, formatKnownIds, KNOWN_IDS_FILE, type KnownIds } from './check-known-ids.ts';
 import { checkLinks } from './check-links.ts';
@@ -17,6 +18,7 @@ import { checkMdxCode } from './check-mdx-code.ts';
 import { checkQuizSections } from './check-quiz-sections.ts';
 import { checkSyllabus } from './check-syllabus.ts';
 import { checkTypography } from './check-typography.ts';
+import { checkUnfinished } from './check-unfinished.ts';
 import { loadContent, type LoadedContent } from './content-loader.ts';
 import { frenchLoaderProblem, type FrontmatterLookup } from './loader-messages.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
@@ -34,7 +36,9 @@ export const contentChecks: readonly Check[] = [
   checkLinks,
   checkImages,
   checkCodeBlocks,
+  checkImageTags,
   checkQuizSections,
+  checkUnfinished,
   checkSyllabus,
   checkTypography,
   checkKnownIds,

@@ -59,6 +59,11 @@ export interface LoadedContent {
   lessons: LoadedLesson[];
   glossary: Glossary;
   syllabus: Syllabus | null;
+  /**
+   * Lessons whose frontmatter is invalid (already reported): in no outline and no list of ids,
+   * but their body is still checked, and links to them are not reported as dead on top.
+   */
+  partialLessons: LoadedLesson[];
   problems: ContentProblem[];
 }
 
@@ -103,20 +108,44 @@ function listDirectories(path: string): string[] {
     .sort();
 }
 
-function loadLesson(
-  root: string,
-  moduleSlug: string,
-  fileName: string,
-  problems: ContentProblem[],
-): LoadedLesson | null {
+/** A lesson read from disk: loaded, or only partly when its frontmatter is invalid. */
+type ReadLesson = { lesson: LoadedLesson; complete: true } | { lesson: LoadedLesson; complete: false } | null;
+
+/** What can be used of an invalid frontmatter: its valid-looking fields, else neutral values. */
+function partialMeta(raw: unknown, moduleSlug: string, slug: string): LessonMeta {
+  const data = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+  const text = (value: unknown) => (typeof value === 'string' ? value : '');
+  const kind = data.kind === 'practice' || data.kind === 'assessment' ? data.kind : 'lesson';
+  return {
+    id: text(data.id),
+    moduleSlug,
+    slug,
+    path: `/${moduleSlug}/${slug}`,
+    title: text(data.title),
+    description: text(data.description),
+    order: typeof data.order === 'number' ? data.order : 0,
+    duration: typeof data.duration === 'number' ? data.duration : 0,
+    topics: [],
+    kind,
+    draft: data.draft === true,
+    quizIds: [],
+    wordCount: 0,
+  };
+}
+
+function loadLesson(root: string, moduleSlug: string, fileName: string, problems: ContentProblem[]): ReadLesson {
   const absPath = join(root, 'content', moduleSlug, fileName);
   const file = toPosix(relative(root, absPath));
+  const slug = fileName.replace(/\.mdx$/, '');
   const analysis = analyseLesson(readFileSync(absPath, 'utf8'));
   if (analysis.syntaxError) {
     const { line, column, message } = analysis.syntaxError;
     problems.push({ file, line, column, message: `erreur de syntaxe MDX : ${message}` });
     return null;
   }
+  // An invalid frontmatter is reported, and the body is still read: its own problems (a dead
+  // link, a quiz mistake…) are reported in the same run rather than after the fix.
+  let data: z.infer<typeof frontmatterSchema> | null = null;
   const frontmatter = analysis.frontmatter;
   if (!frontmatter) {
     problems.push({
@@ -125,27 +154,27 @@ function loadLesson(
       column: 1,
       message: 'l’en-tête YAML (entre deux lignes ---) manque en tête du fichier.',
     });
-    return null;
-  }
-  const offset = analysis.frontmatterLine - 1;
-  for (const error of frontmatter.syntaxErrors) {
-    problems.push({
-      file,
-      line: error.line + offset,
-      column: error.column,
-      message: `en-tête YAML invalide : ${error.message}`,
-    });
-  }
-  if (frontmatter.syntaxErrors.length > 0) return null;
-  const parsed = frontmatterSchema.safeParse(frontmatter.value);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const place = frontmatter.locate(issue.path);
-      problems.push({ file, line: place.line + offset, column: place.column, message: describeSchemaIssue(issue) });
+  } else {
+    const offset = analysis.frontmatterLine - 1;
+    for (const error of frontmatter.syntaxErrors) {
+      problems.push({
+        file,
+        line: error.line + offset,
+        column: error.column,
+        message: `en-tête YAML invalide : ${error.message}`,
+      });
     }
-    return null;
+    if (frontmatter.syntaxErrors.length === 0) {
+      const parsed = frontmatterSchema.safeParse(frontmatter.value);
+      if (parsed.success) data = parsed.data;
+      else {
+        for (const issue of parsed.error.issues) {
+          const place = frontmatter.locate(issue.path);
+          problems.push({ file, line: place.line + offset, column: place.column, message: describeSchemaIssue(issue) });
+        }
+      }
+    }
   }
-  const data = parsed.data;
   const quizzes: LoadedQuiz[] = [];
   for (const block of analysis.quizBlocks) {
     const { quiz, errors, previousIds } = parseQuizSource(block.source);
@@ -172,7 +201,19 @@ function loadLesson(
     }
     if (lab) labs.push({ id: lab.id, previousIds, line: block.line, stepIds: lab.steps.map((step) => step.id) });
   }
-  const slug = fileName.replace(/\.mdx$/, '');
+  const details: LessonDetails = {
+    objectives: data?.objectives ?? [],
+    headings: analysis.headings
+      .filter((heading): heading is typeof heading & { depth: 2 | 3 } => heading.depth === 2 || heading.depth === 3)
+      .map(({ depth, text, slug: anchor }) => ({ depth, text, slug: anchor })),
+  };
+  if (!data) {
+    const meta = partialMeta(frontmatter?.value, moduleSlug, slug);
+    return {
+      complete: false,
+      lesson: { file, absPath, meta, details, previousIds: [], analysis, quizzes: [], labs: [] },
+    };
+  }
   const meta: LessonMeta = {
     id: data.id,
     moduleSlug,
@@ -190,13 +231,10 @@ function loadLesson(
     wordCount: analysis.wordCount,
     ...(data.previousIds.length > 0 ? { previousIds: data.previousIds } : {}),
   };
-  const details: LessonDetails = {
-    objectives: data.objectives,
-    headings: analysis.headings
-      .filter((heading): heading is typeof heading & { depth: 2 | 3 } => heading.depth === 2 || heading.depth === 3)
-      .map(({ depth, text, slug: anchor }) => ({ depth, text, slug: anchor })),
+  return {
+    complete: true,
+    lesson: { file, absPath, meta, details, previousIds: data.previousIds, analysis, quizzes, labs },
   };
-  return { file, absPath, meta, details, previousIds: data.previousIds, analysis, quizzes, labs };
 }
 
 /** Line and column in the lesson file of a frontmatter field (`['topics', 1]`). */
@@ -213,6 +251,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
   const contentDir = join(root, 'content');
   const modules: ModuleMeta[] = [];
   const lessons: LoadedLesson[] = [];
+  const partialLessons: LoadedLesson[] = [];
   const publishedQuizzes: LoadedQuiz[] = [];
 
   for (const moduleSlug of existsSync(contentDir) ? listDirectories(contentDir) : []) {
@@ -235,8 +274,13 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
     const moduleData = readYamlFile(moduleFile, moduleRel, moduleSchema, problems);
     const moduleLessons: LoadedLesson[] = [];
     for (const fileName of files) {
-      const lesson = loadLesson(root, moduleSlug, fileName, problems);
-      if (!lesson) continue;
+      const read = loadLesson(root, moduleSlug, fileName, problems);
+      if (!read) continue;
+      if (!read.complete) {
+        partialLessons.push(read.lesson);
+        continue;
+      }
+      const { lesson } = read;
       lessons.push(lesson);
       if (lesson.meta.draft && !options.includeDrafts) continue;
       moduleLessons.push(lesson);
@@ -332,5 +376,5 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
     }
   }
   const outline: CourseOutline = { modules, ...(Object.keys(quizRenames).length > 0 ? { quizRenames } : {}) };
-  return { root, outline, lessons, glossary, syllabus, problems };
+  return { root, outline, lessons, glossary, syllabus, partialLessons, problems };
 }

@@ -21,6 +21,8 @@ export const frontmatterSchema = z.strictObject({
   kind: z.enum(lessonKinds).default('lesson'),
   draft: z.boolean().default(false),
   previousIds: z.array(kebabId).default([]),
+  /** Image repositories the lesson shows in several versions on purpose (see check-image-tags.ts). */
+  severalImageTags: z.array(z.string().trim().min(1)).default([]),
 });
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 

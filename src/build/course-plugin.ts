@@ -2,23 +2,53 @@
  * The Vite plugin that turns `content/` into the course:
  * - `virtual:course-outline`: modules and lessons without bodies (home page, sidebar), and the
  *   quizzes' renames (old id → current id) that the progress store applies at start;
- * - `virtual:course-lessons`: one lazy import per lesson, so each body is its own chunk;
+ * - `virtual:course-lessons`: one lazy import per lesson, so each body is its own chunk. What is
+ *   imported is `<lesson>.mdx?lesson`, a small module that re-exports the compiled lesson and adds
+ *   its objectives and table of contents: the compiled lesson itself exports only its component,
+ *   so that React Fast Refresh updates an edited lesson in place (scroll and quiz answers kept);
  * - `virtual:glossary`: the glossary with the lessons that use each term.
  * Content problems fail the build with every `file:line:col message`; in development
- * they are printed and shown in the overlay while the rest of the course keeps working,
- * and any change under `content/` (a new lesson too) reloads the outline.
+ * they are printed and shown in the overlay while the rest of the course keeps working.
+ * An edit of a lesson's text is a hot update; a change of what the outline, the glossary or a
+ * lesson's objectives and headings say (a new lesson, a title, a heading…) reloads the page.
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { readCheckInput } from './check-input.ts';
 import { runChecks } from './content-checks.ts';
-import { loadContent, type LoadedContent } from './content-loader.ts';
+import { loadContent, type LoadedContent, type LoadedLesson } from './content-loader.ts';
 import { formatProblemReport } from './problems.ts';
 
 const OUTLINE_ID = 'virtual:course-outline';
 const LESSONS_ID = 'virtual:course-lessons';
 const GLOSSARY_ID = 'virtual:glossary';
 const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID];
+/** The query that turns a lesson file's id into the id of the module wrapping it. */
+export const LESSON_QUERY = '?lesson';
+
+/**
+ * What a page reload must pick up: the outline (except the word counts, which only change a
+ * reading-time estimate and would make every keystroke reload), the glossary, and each lesson's
+ * objectives and headings.
+ */
+export function reloadSignature(content: LoadedContent | null): string {
+  if (!content) return '';
+  const modules = content.outline.modules.map((module) => ({
+    ...module,
+    lessons: module.lessons.map(({ wordCount: _wordCount, ...lesson }) => lesson),
+  }));
+  const details = content.lessons.map((lesson) => [lesson.file, lesson.details]);
+  return JSON.stringify([modules, content.outline.quizRenames, glossaryWithUsages(content), details]);
+}
+
+/** The module a lesson loader imports: the compiled lesson, with its objectives and table of contents. */
+export function lessonWrapperModule(lesson: LoadedLesson): string {
+  return [
+    `export { default } from ${JSON.stringify(lesson.absPath)};`,
+    `export const objectives = ${JSON.stringify(lesson.details.objectives)};`,
+    `export const headings = ${JSON.stringify(lesson.details.headings)};`,
+  ].join('\n');
+}
 
 export interface CoursePluginOptions {
   root: string;
@@ -92,25 +122,42 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       devServer.watcher.add(contentDir);
       const handleChange = (path: string) => {
         if (!path.startsWith(contentDir)) return;
-        const before = JSON.stringify([content?.outline, content?.glossary]);
+        const before = reloadSignature(content);
         const loaded = load();
         reportInDev(loaded);
-        if (JSON.stringify([loaded.outline, loaded.glossary]) === before) return;
+        // The next request of these modules is served fresh (word counts included)…
         for (const id of virtualIds) {
           const module = devServer.moduleGraph.getModuleById(`\0${id}`);
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
-        devServer.ws.send({ type: 'full-reload' });
+        for (const module of devServer.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.endsWith(LESSON_QUERY)) devServer.moduleGraph.invalidateModule(module);
+        }
+        // …and the page reloads only when what it shows outside the lesson's body changed: a
+        // change of the body alone is Vite's hot update of the compiled lesson.
+        if (reloadSignature(loaded) !== before) devServer.ws.send({ type: 'full-reload' });
       };
       devServer.watcher.on('add', handleChange);
       devServer.watcher.on('unlink', handleChange);
       devServer.watcher.on('change', handleChange);
       reportInDev(current());
     },
+    hotUpdate({ modules }) {
+      // A lesson file's change is the hot update of its compiled body alone, which Fast Refresh
+      // applies in place; the wrapper beside it only changes with what the page reload above
+      // picks up, and updating it would let the change climb to the app and reload the page.
+      return modules.filter((module) => !module.id?.endsWith(LESSON_QUERY));
+    },
     resolveId(id) {
       return virtualIds.includes(id) ? `\0${id}` : null;
     },
     load(id) {
+      if (id.endsWith(LESSON_QUERY)) {
+        const absPath = id.slice(0, -LESSON_QUERY.length);
+        const lesson = current().lessons.find((candidate) => candidate.absPath === absPath);
+        if (!lesson) this.error(`cours-docker : ${absPath} n’est pas une leçon chargée.`);
+        return lessonWrapperModule(lesson);
+      }
       if (!id.startsWith('\0virtual:')) return null;
       const loaded = current();
       if (id === `\0${OUTLINE_ID}`) {
@@ -120,7 +167,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         const entries = loaded.outline.modules.flatMap((module) =>
           module.lessons.map((lesson) => {
             const file = resolve(options.root, 'content', lesson.moduleSlug, `${lesson.slug}.mdx`);
-            return `  ${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(file)}),`;
+            return `  ${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${file}${LESSON_QUERY}`)}),`;
           }),
         );
         return `export const lessonLoaders = {\n${entries.join('\n')}\n};`;

@@ -1,8 +1,12 @@
 /**
  * What `npm run new:lesson` writes: the slug taken from the title, a fresh id, and
- * a lesson that is valid as created (it passes the content checker) with every
- * component shown in MDX comments and a small quiz to rewrite.
+ * a draft lesson that is valid as created (it passes the content checker) with every
+ * component shown in MDX comments and a small quiz to rewrite. Once `draft: true` is
+ * removed, the checker refuses what is left of the template's text (TEMPLATE_PLACEHOLDERS)
+ * and a quiz shorter than the authoring guide's minimum.
  */
+
+import type { LessonMeta } from '../lib/course-types.ts';
 
 /** « Qu’est-ce qu’un conteneur ? » → `qu-est-ce-qu-un-conteneur`: lowercase, no accents, kebab-case. */
 export function slugifyTitle(title: string): string {
@@ -27,6 +31,34 @@ export function modulePrefix(moduleId: string, lessonIds: readonly string[]): st
   return best?.[0] ?? moduleId;
 }
 
+/**
+ * Where a new lesson goes in its module: before the practice page and the exam that close it
+ * (the non-lesson pages at the end of the module), else after the last page. Those pages, and
+ * any after them, move one place down.
+ */
+export function newLessonOrder(lessons: readonly Pick<LessonMeta, 'id' | 'order' | 'kind'>[]): {
+  order: number;
+  moved: Pick<LessonMeta, 'id' | 'order' | 'kind'>[];
+} {
+  const sorted = [...lessons].sort((a, b) => a.order - b.order);
+  let firstOfEnd = sorted.length;
+  while (firstOfEnd > 0 && sorted[firstOfEnd - 1]?.kind !== 'lesson') firstOfEnd -= 1;
+  const closing = sorted[firstOfEnd];
+  if (!closing) return { order: (sorted.at(-1)?.order ?? 0) + 1, moved: [] };
+  return { order: closing.order, moved: sorted.filter((lesson) => lesson.order >= closing.order) };
+}
+
+/** The lesson source with the frontmatter's `order:` line (1-based `line`) set to `order`. */
+export function withOrder(source: string, line: number, order: number): string {
+  const lines = source.split('\n');
+  const current = lines[line - 1];
+  if (current === undefined || !/^order:[ \t]*\d+[ \t]*$/.test(current)) {
+    throw new Error(`Ligne ${line} : « order: <nombre> » attendu, trouvé « ${current ?? ''} ».`);
+  }
+  lines[line - 1] = `order: ${order}`;
+  return lines.join('\n');
+}
+
 /** `base`, or `base-2`, `base-3`… the first one nobody has ever used. */
 export function freshId(base: string, taken: ReadonlySet<string>): string {
   if (!taken.has(base)) return base;
@@ -49,6 +81,22 @@ function yamlText(text: string): string {
 
 const NB = '\u00a0';
 
+/** The template's sample text, which a published lesson must not keep (check-unfinished.ts). */
+export const TEMPLATE_PLACEHOLDERS: readonly string[] = [
+  'Une phrase qui dit ce que la leçon apporte (à réécrire).',
+  'Remplacer cet objectif par une phrase qui commence par un verbe.',
+  'Remplacer aussi ce second objectif.',
+  'Une phrase d’introduction qui dit ce que l’apprenant va découvrir.',
+  `Le texte de la leçon, en Markdown${NB}:`,
+  'Un premier point essentiel.',
+  'Un deuxième point.',
+  'Un troisième point.',
+  `Quelle réponse est la bonne${NB}?`,
+  'Oui, c’est la bonne réponse.',
+  'Non, relisez la première partie.',
+  'Cette affirmation est vraie.',
+];
+
 export function lessonTemplate({ id, quizId, title, order }: LessonTemplateInput): string {
   return `---
 id: ${id}
@@ -60,15 +108,17 @@ objectives:
   - Remplacer cet objectif par une phrase qui commence par un verbe.
   - Remplacer aussi ce second objectif.
 topics: []
+draft: true
 ---
 
 {/*
   Modèle créé par npm run new:lesson. Réécrivez le texte d’exemple, gardez ce qui
   vous sert et supprimez ces commentaires. Le guide complet${NB}: docs/authoring.md.
-  En-tête${NB}: ajoutez draft: true tant que la leçon n’est pas prête (elle reste
-  visible avec npm run dev mais n’est pas publiée), et listez dans topics les sujets
-  du programme (content/syllabus.yaml) que la leçon enseigne, par exemple [c8].
-  Vérifiez la leçon avec npm run check:content.
+  En-tête${NB}: draft: true garde la leçon hors de la version publiée (elle reste
+  visible avec npm run dev)${NB}; retirez la ligne quand la leçon est prête. Le
+  vérificateur refuse alors le texte de ce modèle et un quiz trop court. Listez dans
+  topics les sujets du programme (content/syllabus.yaml) que la leçon enseigne, par
+  exemple [c8]. Vérifiez la leçon avec npm run check:content.
 */}
 
 Une phrase d’introduction qui dit ce que l’apprenant va découvrir.

@@ -23,9 +23,9 @@ export function unmappedLazyRoutes(manifest: Manifest): string[] {
   return (entry?.dynamicImports ?? []).filter((key) => key.startsWith('src/app/routes/') && !mapped.has(key));
 }
 
-/** The manifest key of a lesson body. */
+/** The manifest key of a lesson's chunk: the module that wraps its body (course-plugin.ts). */
 export function lessonSource(moduleSlug: string, lessonSlug: string): string {
-  return `content/${moduleSlug}/${lessonSlug}.mdx`;
+  return `content/${moduleSlug}/${lessonSlug}.mdx?lesson`;
 }
 
 export interface PageLesson {
@@ -38,10 +38,10 @@ export interface PageLesson {
 /** Every lesson chunk of a build, measured as if it had a quiz (the worst case for sizes). */
 export function manifestLessons(manifest: Manifest): PageLesson[] {
   return Object.keys(manifest)
-    .filter((key) => key.startsWith('content/') && key.endsWith('.mdx'))
+    .filter((key) => key.startsWith('content/') && key.endsWith('.mdx?lesson'))
     .map((key) => {
       const [, moduleSlug = '', file = ''] = key.split('/');
-      const slug = file.replace(/\.mdx$/, '');
+      const slug = file.replace(/\.mdx\?lesson$/, '');
       return { path: `/${moduleSlug}/${slug}`, source: lessonSource(moduleSlug, slug), hasQuiz: true };
     });
 }

@@ -3,17 +3,16 @@
  * heading anchors, ```quiz and ```lab blocks turned into the quiz and lab components
  * (validated here, with the line), `<Diagram name>` turned into an import of the diagram
  * (so it lands in the lesson's chunk only), and `<Terme id>` given its
- * definition (so a lesson never loads the whole glossary). The lesson's table of
- * contents is exported as `headings`, beside the `frontmatter` export, so the
- * outline every page loads does not carry it.
+ * definition (so a lesson never loads the whole glossary). The compiled lesson
+ * exports its component and nothing else, so React Fast Refresh can update it in
+ * place; its table of contents and objectives travel in the module that wraps it
+ * (course-plugin.ts).
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Code, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { defaultImport } from './mdx-esm.ts';
-import { valueToEstree } from 'estree-util-value-to-estree';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
@@ -34,33 +33,6 @@ function stringAttribute(node: MdxJsxFlowElement | MdxJsxTextElement, name: stri
   return typeof attribute?.value === 'string' ? attribute.value : null;
 }
 
-function exportConst(name: string, value: unknown): MdxjsEsm {
-  return {
-    type: 'mdxjsEsm',
-    value: `export const ${name} = ${JSON.stringify(value)}`,
-    data: {
-      estree: {
-        type: 'Program',
-        sourceType: 'module',
-        body: [
-          {
-            type: 'ExportNamedDeclaration',
-            specifiers: [],
-            attributes: [],
-            declaration: {
-              type: 'VariableDeclaration',
-              kind: 'const',
-              declarations: [
-                { type: 'VariableDeclarator', id: { type: 'Identifier', name }, init: valueToEstree(value) },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  };
-}
-
 export function remarkCourse(options: RemarkCourseOptions) {
   return (tree: Root, file: VFile) => {
     const headings = slugHeadings(tree);
@@ -70,10 +42,6 @@ export function remarkCourse(options: RemarkCourseOptions) {
         hProperties: { ...heading.node.data?.hProperties, id: heading.slug },
       };
     }
-    const toc = headings
-      .filter((heading) => heading.depth === 2 || heading.depth === 3)
-      .map(({ depth, text, slug }) => ({ depth, text, slug }));
-    tree.children.push(exportConst('headings', toc));
 
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'lab' || parent === undefined || index === undefined) return;

@@ -70,3 +70,44 @@ test('a lesson gives one document for its intro and one per section, each leadin
   ]);
   expect(documents[0]?.text).toBe('Ce que la leçon apporte. Une introduction avec du code.');
 });
+
+test('a code word ranks the section where it is code above prose holding the same letters', async () => {
+  const { createSearchIndex, searchCourse } = await import('../features/search/search-index');
+  const lesson = (id: string, slug: string) => ({
+    id,
+    title: `Leçon ${id}`,
+    description: 'Une leçon.',
+    moduleSlug: 'demo',
+    slug,
+    moduleTitle: 'Démo',
+  });
+  const prose = extractLessonText(
+    [
+      '## Ce que le service rend visible',
+      '',
+      'Le service expose une API. Ce chapitre expose les choix : on expose peu, on expose bien, et la page',
+      'expose enfin comment le port est publié, et le programme expose ses mesures.',
+    ].join('\n'),
+  );
+  const code = extractLessonText(
+    [
+      '## Les instructions du Dockerfile',
+      '',
+      'Le fichier déclare son port et sa commande :',
+      '',
+      '```dockerfile',
+      'EXPOSE 80',
+      'CMD ["nginx", "-g", "daemon off;"]',
+      '```',
+      '',
+      'puis `docker run -p 8080:80 web` publie ce port ; ici, le port est publié à la main.',
+    ].join('\n'),
+  );
+  const index = createSearchIndex([
+    ...lessonDocuments(lesson('prose', 'prose'), prose),
+    ...lessonDocuments(lesson('code', 'code'), code),
+  ]);
+  for (const query of ['EXPOSE', 'CMD', '-p']) {
+    expect(searchCourse(index, query)[0]?.id, query).toBe('code#les-instructions-du-dockerfile');
+  }
+});

@@ -25,11 +25,15 @@ export interface LessonSection {
   heading: string;
   slug: string;
   text: string;
+  /** The section's inline code and code blocks (quiz blocks excepted), for the search index's `code` field. */
+  code: string;
 }
 
 export interface LessonText {
   /** Text before the first `##`. */
   intro: string;
+  /** Code before the first `##`. */
+  introCode: string;
   sections: LessonSection[];
 }
 
@@ -88,6 +92,13 @@ function textOf(node: AnyNode): string {
   return blockTypes.has(node.type) ? `${text} ` : text;
 }
 
+/** The code of a node: inline code and code blocks (not quiz blocks), each ending with a space. */
+function codeOf(node: AnyNode): string {
+  if (node.type === 'inlineCode') return `${node.value} `;
+  if (node.type === 'code') return node.lang === 'quiz' ? '' : `${node.value} `;
+  return 'children' in node ? (node.children as AnyNode[]).map(codeOf).join('') : '';
+}
+
 function collapse(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
 }
@@ -96,20 +107,29 @@ function collapse(text: string): string {
 export function extractLessonText(source: string): LessonText {
   const tree = parser.parse(source);
   const slugs = new Map<Heading, string>(slugHeadings(tree).map((heading) => [heading.node, heading.slug]));
-  const result: LessonText = { intro: '', sections: [] };
+  const result: LessonText = { intro: '', introCode: '', sections: [] };
   let intro = '';
+  let introCode = '';
   let current: LessonSection | null = null;
+  const close = (section: LessonSection) =>
+    result.sections.push({ ...section, text: collapse(section.text), code: collapse(section.code) });
   for (const node of tree.children) {
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
-      if (current) result.sections.push({ ...current, text: collapse(current.text) });
-      current = { heading: collapse(textOf(node)), slug: slugs.get(node) ?? '', text: '' };
+      if (current) close(current);
+      current = { heading: collapse(textOf(node)), slug: slugs.get(node) ?? '', text: '', code: '' };
       continue;
     }
-    if (current) current.text += textOf(node);
-    else intro += textOf(node);
+    if (current) {
+      current.text += textOf(node);
+      current.code += codeOf(node);
+    } else {
+      intro += textOf(node);
+      introCode += codeOf(node);
+    }
   }
-  if (current) result.sections.push({ ...current, text: collapse(current.text) });
+  if (current) close(current);
   result.intro = collapse(intro);
+  result.introCode = collapse(introCode);
   return result;
 }
 
@@ -145,6 +165,7 @@ export function lessonDocuments(
       kind: 'lesson',
       heading: '',
       text: collapse(`${lesson.description} ${body.intro}`),
+      code: body.introCode,
       path: paths.lesson.href(lesson.moduleSlug, lesson.slug),
     },
     ...body.sections.map((section): SearchDocument => ({
@@ -153,6 +174,7 @@ export function lessonDocuments(
       kind: 'section',
       heading: section.heading,
       text: section.text,
+      code: section.code,
       path: paths.lesson.href(lesson.moduleSlug, lesson.slug, section.slug),
     })),
   ];

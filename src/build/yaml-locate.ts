@@ -6,6 +6,7 @@ import { LineCounter, parseDocument, isCollection, type Document, type ParsedNod
 
 export interface LocatedYaml {
   value: unknown;
+  /** The first syntax error, if any (what follows a slip is misread, so later errors are left out). */
   syntaxErrors: { line: number; column: number; message: string }[];
   /** 1-based line and column (inside the YAML text) of the node at `path`, or of its nearest existing parent. */
   locate: (path: readonly PropertyKey[]) => { line: number; column: number };
@@ -18,10 +19,15 @@ export function parseLocatedYaml(source: string): LocatedYaml {
     uniqueKeys: true,
     prettyErrors: false,
   });
-  const syntaxErrors = doc.errors.map((error) => {
-    const pos = lineCounter.linePos(error.pos[0]);
-    return { line: pos.line, column: pos.col, message: error.message.split('\n')[0] ?? error.message };
-  });
+  // Only the first syntax error (in the text's order): the parser misreads what follows a slip
+  // and reports knock-on errors on the valid lines after it.
+  const syntaxErrors = [...doc.errors]
+    .sort((a, b) => a.pos[0] - b.pos[0])
+    .slice(0, 1)
+    .map((error) => {
+      const pos = lineCounter.linePos(error.pos[0]);
+      return { line: pos.line, column: pos.col, message: error.message.split('\n')[0] ?? error.message };
+    });
   const locate = (path: readonly PropertyKey[]) => {
     let node: unknown = doc.contents;
     let offset = doc.contents?.range[0] ?? 0;

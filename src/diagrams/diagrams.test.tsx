@@ -30,6 +30,9 @@ const contractNames = [
   'prometheus-stack',
   'elastic-pipeline',
   'virtualisation-domains',
+  'container-lifecycle',
+  'tracing-pipeline',
+  'build-stages',
 ];
 
 /** Paint may only come from the theme variables (or none, currentColor, a local paint server). */

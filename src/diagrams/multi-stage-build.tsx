@@ -2,10 +2,10 @@ import { DiagramFrame } from './diagram-frame';
 import { Arrow, Box, Label, TextBlock } from './svg-kit';
 
 const description =
-  'Un build multi-stage en deux étapes. À gauche, l’étape 1, « build » (FROM golang:1.22 AS build), contient le SDK ' +
+  'Un build multi-stage en deux étapes. À gauche, l’étape 1, « build » (FROM golang:1.27 AS build), contient le SDK ' +
   'et le compilateur Go, le code source et les dépendances de build ; la commande RUN go build compile le tout en un ' +
   'artefact, le binaire app. Cette étape pèse environ 800 Mo et elle est jetée après le build : elle n’est pas ' +
-  'livrée (contour tireté). À droite, l’étape 2, « exécution » (FROM alpine:3.20), ne contient qu’un système minimal ' +
+  'livrée (contour tireté). À droite, l’étape 2, « exécution » (FROM alpine:3.24), ne contient qu’un système minimal ' +
   'et le binaire app, copié depuis la première étape par COPY --from=build. C’est la seule image livrée, d’environ ' +
   '15 Mo : ni le SDK, ni les sources, ni les outils de build n’y entrent.';
 
@@ -21,7 +21,7 @@ export default function MultiStageBuild() {
           {'Étape 1 : build'}
         </Label>
         <Label x={172} y={54} size={13} mono tone="muted">
-          FROM golang:1.22 AS build
+          FROM golang:1.27 AS build
         </Label>
         <Box x={28} y={68} w={288} h={36} lines={[{ text: 'SDK et compilateur Go', size: 14 }]} />
         <Box x={28} y={110} w={288} h={36} lines={[{ text: 'Code source', size: 14 }]} />
@@ -60,7 +60,7 @@ export default function MultiStageBuild() {
           {'Étape 2 : exécution'}
         </Label>
         <Label x={582} y={166} size={13} mono tone="muted">
-          FROM alpine:3.20
+          FROM alpine:3.24
         </Label>
         <Box x={468} y={182} w={228} h={36} lines={[{ text: 'Système minimal (alpine)', size: 14 }]} />
         <Box x={468} y={238} w={228} h={40} tone="accent" tint lines={[{ text: 'binaire app', weight: 'bold' }]} />

@@ -13,11 +13,19 @@ export function textToCopy(text: string, lang: string | undefined): string {
   return commands.length > 0 ? commands.join('\n') : text;
 }
 
+/** What a block's header calls its language: a shell session is a « Terminal », plain text is « Code ». */
+export function languageLabel(lang: string | undefined, t: (key: string) => string): string {
+  if (!lang || lang === 'text') return t('mdx.code');
+  if (lang === 'shellsession') return t('mdx.terminal');
+  return lang;
+}
+
 /** A highlighted code block (colours come from the build) with an optional title and a copy button. */
 export function CodeBlock({ children, 'data-lang': lang, 'data-title': title, ...rest }: PreProps) {
   const t = useT();
   const uiLang = useLang();
   const preRef = useRef<HTMLPreElement>(null);
+  const label = title ?? languageLabel(lang, t);
   const [status, setStatus] = useState<'idle' | 'copied' | 'failed'>('idle');
 
   const handleCopy = async () => {
@@ -34,13 +42,13 @@ export function CodeBlock({ children, 'data-lang': lang, 'data-title': title, ..
   return (
     <div className="code-block">
       <div className="code-block-header">
-        <span className="code-block-title">{title ?? (lang && lang !== 'text' ? lang : t('mdx.code'))}</span>
+        <span className="code-block-title">{label}</span>
         <button
           type="button"
           className="code-copy"
           lang={uiLang}
           onClick={() => void handleCopy()}
-          aria-label={t('mdx.copyLabel', { title: title ?? lang ?? '' })}
+          aria-label={t('mdx.copyLabel', { title: label })}
         >
           {status === 'copied' ? t('mdx.copied') : t('mdx.copy')}
         </button>

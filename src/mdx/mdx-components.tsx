@@ -8,6 +8,7 @@ import { Callout } from './callout';
 import { CodeBlock } from './code-block';
 import { Figure } from './figure';
 import { H2, H3, H4 } from './headings';
+import { InlineCode } from './inline-code';
 import { MdxLink } from './mdx-link';
 import { Terme } from './terme';
 
@@ -17,6 +18,7 @@ export const mdxComponents: MDXComponents = {
   h4: H4,
   a: MdxLink,
   pre: CodeBlock,
+  code: InlineCode,
   Callout,
   Figure,
   Terme,

@@ -13,6 +13,7 @@ export const mdxMessages = {
     'mdx.term.show': 'Définition de « {term} »',
     'mdx.term.glossary': 'Voir le glossaire',
     'mdx.code': 'Code',
+    'mdx.terminal': 'Terminal',
   },
   en: {
     'mdx.anchor': 'Link to section “{title}”',
@@ -26,5 +27,6 @@ export const mdxMessages = {
     'mdx.term.show': 'Definition of “{term}”',
     'mdx.term.glossary': 'See the glossary',
     'mdx.code': 'Code',
+    'mdx.terminal': 'Terminal',
   },
 } satisfies Catalogue;

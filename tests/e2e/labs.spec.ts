@@ -61,7 +61,7 @@ test('lab pages pass axe in both themes, the terminal included', async ({ page, 
       JSON.stringify({ state: { theme, lang: 'fr' }, version: 1 }),
     );
     await openLab(page, '/conteneurisation/conteneurs');
-    await type(page, 'docker run -d --name web nginx:1.27-alpine');
+    await type(page, 'docker run -d --name web nginx:1.30-alpine');
     await type(page, 'docker logs nope');
     await page
       .getByRole('button', { name: /Afficher un indice/ })
@@ -73,9 +73,9 @@ test('lab pages pass axe in both themes, the terminal included', async ({ page, 
 
 test('history, completion, Ctrl+L and the reset with its confirmation', async ({ page }) => {
   const input = await openLab(page, '/conteneurisation/conteneurs');
-  await type(page, 'docker run -d --name web nginx:1.27-alpine');
+  await type(page, 'docker run -d --name web nginx:1.30-alpine');
   await input.press('ArrowUp');
-  await expect(input).toHaveValue('docker run -d --name web nginx:1.27-alpine');
+  await expect(input).toHaveValue('docker run -d --name web nginx:1.30-alpine');
   await input.fill('docker lo');
   await input.press('Tab');
   await expect(input).toHaveValue(/^docker logs ?$/);
@@ -94,7 +94,7 @@ test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
   test('the terminal keeps its input in view; screenshot', async ({ page }) => {
     await openLab(page, '/conteneurisation/conteneurs');
-    await type(page, 'docker run -d --name web nginx:1.27-alpine');
+    await type(page, 'docker run -d --name web nginx:1.30-alpine');
     await type(page, 'docker ps');
     const input = page.getByRole('textbox', { name: 'Commande docker' });
     await expect(input).toBeInViewport();

@@ -162,7 +162,7 @@ const answerRight: Record<number, (q: Locator) => Promise<void>> = {
   // Case and extra spaces do not matter.
   7: (q) => q.getByRole('textbox', { name: 'Votre réponse' }).fill('  docker   HUB '),
   8: (q) => q.getByRole('textbox', { name: 'Votre réponse' }).fill('8080'),
-  9: (q) => q.getByRole('textbox', { name: 'Commande' }).fill('docker pull redis:7.4-alpine'),
+  9: (q) => q.getByRole('textbox', { name: 'Commande' }).fill('docker pull redis:8-alpine'),
 };
 
 /** A wrong answer to each demo question that scores 0, so the verdict is « Incorrect ». */
@@ -291,7 +291,7 @@ test('practice: cloze, short, numeric and command answered wrong, then right; a 
     await expect(feedback(question(quiz, 9))).toContainText(fr('Ce qui ne va pas :', { partial: true }));
     // The command is parsed: the feedback names what is wrong (here the implicit `latest` tag).
     await expect(feedback(question(quiz, 9))).toContainText(
-      fr('Le tag de l’image ne convient pas : on attend redis:7.4-alpine, pas redis:latest.', { partial: true }),
+      fr('Le tag de l’image ne convient pas : on attend redis:8-alpine, pas redis:latest.', { partial: true }),
     );
     await scan(label);
   });
@@ -628,7 +628,7 @@ test('keyboard only: every type answered, reordered, matched and checked without
   const typed: [number, string, string][] = [
     [7, 'Votre réponse', 'docker.io'],
     [8, 'Votre réponse', '8080'],
-    [9, 'Commande', 'docker image pull redis:7.4-alpine'],
+    [9, 'Commande', 'docker image pull redis:8-alpine'],
   ];
   for (const [n, label, text] of typed) {
     const q = question(quiz, n);

@@ -16,6 +16,21 @@ const fixturesDir = resolve(projectRoot, 'tests/fixtures/content');
 const fixture = (name: string) => resolve(fixturesDir, name);
 
 const expected: Record<string, string[]> = {
+  // a lesson whose title is removed: its dead link is still reported, in the same run
+  'invalid-frontmatter-dead-link': [
+    'content/demo/sans-titre.mdx:2:1  Le champ « title » est obligatoire et manque : ajoutez-le à l’en-tête de la leçon.',
+    'content/demo/sans-titre.mdx:13:6  Le lien « /demo/absente » ne mène à aucune leçon : le module « demo » n’a pas de fichier absente.mdx, vérifiez le nom de la leçon.',
+  ],
+  // a published lesson keeps a line of the new:lesson template and a quiz of 3 questions; the same draft is clean
+  'unfinished-lesson': [
+    'content/demo/lecon.mdx:18:3  Le texte «\u00a0Un premier point essentiel.\u00a0» vient du modèle de npm run new:lesson\u00a0: remplacez-le par le vôtre, ou gardez draft: true dans l’en-tête tant que la leçon n’est pas prête.',
+    'content/demo/lecon.mdx:22:1  Le quiz «\u00a0quiz-demo\u00a0» n’a que 3 questions\u00a0: il en faut au moins 4 dans une leçon (docs/authoring.md). Ajoutez des questions, ou gardez draft: true dans l’en-tête tant que la leçon n’est pas prête.',
+  ],
+  // one YAML slip each (a tab in a quiz of six questions, an unclosed [ in a frontmatter): one message each
+  'yaml-slip': [
+    'content/demo/crochet.mdx:8:1  En-tête YAML invalide : Flow sequence in block collection must be sufficiently indented and end with a ]',
+    'content/demo/quiz-tab.mdx:25:1  Syntaxe YAML invalide, tabulation dans l’indentation : n’indentez qu’avec des espaces (Tabs are not allowed as indentation).',
+  ],
   // <Callout type="danger">
   'bad-callout-type': [
     'content/demo/lecon.mdx:14:1  Le type de <Callout> « danger » n’existe pas : écrivez type="info", type="warning" ou type="tip".',
@@ -47,6 +62,11 @@ const expected: Record<string, string[]> = {
   // two lessons, one id (kept as the loader test wrote it)
   'duplicate-id': [
     'content/demo/lecon-2.mdx:2:1  L’id « demo-doublon » est déjà utilisé par content/demo/lecon-1.mdx : chaque leçon a un id unique.',
+  ],
+  // redis:8-alpine twice, redis:7.4-alpine once; redis:latest is allowed by severalImageTags, nginx is never shown
+  'image-tag-drift': [
+    'content/demo/lecon-2.mdx:14:36  L’image « redis » est ici en version « 7.4-alpine », mais le cours utilise « redis:8-alpine » (2 fois, d’abord content/demo/lecon-1.mdx:15) : gardez une seule version par image dans tout le cours, ou, si la leçon montre exprès plusieurs versions, ajoutez « redis » à severalImageTags dans son en-tête.',
+    'content/demo/lecon-3.mdx:10:27  severalImageTags liste « nginx », mais la leçon n’écrit cette image nulle part : retirez « nginx » de la liste.',
   ],
   // two questions with the id vrai-faux
   'duplicate-question-id': [

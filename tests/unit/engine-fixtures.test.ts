@@ -16,9 +16,8 @@ describe('recorded engine scenarios (tests/fixtures/engine)', () => {
   it.each(files)('%s follows the contract’s shape', (name) => {
     const fixture = fixtureSchema.parse(JSON.parse(readFileSync(join(dir, name), 'utf8')));
     expect(`${fixture.id}.json`).toBe(name);
-    expect(fixture.steps.every((step) => step.command.startsWith('docker ') || /\bdocker\b/.test(step.command))).toBe(
-      true,
-    );
+    // Steps are shell lines (a request from the host with curl, a pipe into wc), but each scenario drives docker.
+    expect(fixture.steps.some((step) => /^(?:DOCKER_BUILDKIT=0 )?docker(?:-compose)? /.test(step.command))).toBe(true);
     for (const step of fixture.steps) {
       // A step recorded with nothing to compare would prove nothing.
       if (step.compare === 'exit-only') expect(step.note ?? fixture.notes, `${name}: ${step.command}`).toBeTruthy();
@@ -39,4 +38,4 @@ describe('recorded engine scenarios (tests/fixtures/engine)', () => {
 });
 
 /** Issue #15 asks for 40 scenarios; the recorder's brief for 45. Raised as scenarios are recorded. */
-const MINIMUM = 10;
+const MINIMUM = 45;

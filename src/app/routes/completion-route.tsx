@@ -1,6 +1,7 @@
 import { outline } from 'virtual:course-outline';
 import { CompletionPage, type AssessmentResult } from '../../features/completion/completion-page';
-import { useProgressData } from '../../features/progress/progress-store';
+import { useProgressData, useProgressStore } from '../../features/progress/progress-store';
+import { CERTIFICATE_NAME_MAX } from '../../features/progress/progress-schema';
 import { selectBestScore } from '../../features/progress/selectors';
 import { registerMessages, useT } from '../../lib/i18n';
 import { usePageTitle } from '../use-page-title';
@@ -13,6 +14,7 @@ export default function CompletionRoute() {
   const t = useT();
   usePageTitle(t('completion.title'));
   const data = useProgressData();
+  const setCertificateName = useProgressStore((state) => state.setCertificateName);
   const results: AssessmentResult[] = outline.modules.map((module) => {
     const assessment = module.lessons.find((lesson) => lesson.kind === 'assessment') ?? null;
     const quizId = assessment?.quizIds[0];
@@ -31,5 +33,13 @@ export default function CompletionRoute() {
       passedAt: firstPass,
     };
   });
-  return <CompletionPage courseTitle={t('course.title')} results={results} />;
+  return (
+    <CompletionPage
+      courseTitle={t('course.title')}
+      results={results}
+      name={data.certificate?.name ?? ''}
+      onNameChange={setCertificateName}
+      nameMaxLength={CERTIFICATE_NAME_MAX}
+    />
+  );
 }

@@ -2,7 +2,7 @@ import { outline } from 'virtual:course-outline';
 import { HomePage } from '../../features/course/home-page';
 import { listLessons } from '../../features/course/outline';
 import { useT } from '../../lib/i18n';
-import { useProgressLookup, useResumeLesson } from '../progress-bindings';
+import { useCertificateReady, useProgressLookup, useResumeLesson } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
 
 export function HomeRoute() {
@@ -10,5 +10,14 @@ export function HomeRoute() {
   usePageTitle(t('course.title'));
   const lookup = useProgressLookup();
   const resume = useResumeLesson();
-  return <HomePage outline={outline} lookup={lookup} resume={resume} firstLesson={listLessons(outline)[0] ?? null} />;
+  const certificateReady = useCertificateReady();
+  return (
+    <HomePage
+      outline={outline}
+      lookup={lookup}
+      resume={resume}
+      firstLesson={listLessons(outline)[0] ?? null}
+      certificateReady={certificateReady}
+    />
+  );
 }

@@ -8,7 +8,10 @@ import { useProgressStore, useQuizSaved } from '../../features/progress/progress
 import type { Quiz } from '../../features/quiz/quiz-schema';
 import type { QuizView, QuizViewProps } from '../../features/quiz/quiz-view';
 import type { LessonWithDetails } from '../../lib/course-types';
-import { registerMessages, useLang } from '../../lib/i18n';
+import { Link } from 'react-router';
+import { registerMessages, useLang, useT } from '../../lib/i18n';
+import { paths } from '../../lib/paths';
+import { useCertificateReady } from '../progress-bindings';
 import { track } from '../../lib/tracked-promise';
 
 type QuizViewComponent = typeof QuizView;
@@ -36,6 +39,18 @@ function QuizViewLoader(props: QuizViewProps) {
 }
 
 export const LessonContext = createContext<LessonWithDetails | null>(null);
+
+/** Under an assessment's result, once the three are passed: the way to the certificate. */
+function CertificateLink() {
+  const t = useT();
+  const ready = useCertificateReady();
+  if (!ready) return null;
+  return (
+    <p className="quiz-certificate">
+      {t('course.certificateReady')} <Link to={paths.completion.href()}>{t('course.certificateLink')}</Link>
+    </p>
+  );
+}
 
 /** `data` is the quiz as the build validated and serialised it (src/build/remark-course.ts). */
 export function LessonQuiz({ data }: { data: string }) {
@@ -65,6 +80,7 @@ export function LessonQuiz({ data }: { data: string }) {
             onDraftChange={(draft) => saveQuizDraft(quiz.id, lessonId, draft)}
             onAttempt={(attempt) => recordQuizAttempt(quiz.id, lessonId, attempt)}
           />
+          {lesson?.kind === 'assessment' ? <CertificateLink /> : null}
         </div>
       </Suspense>
     </LessonErrorBoundary>

@@ -6,6 +6,7 @@ import { LessonPage } from '../../features/course/lesson-page';
 import { findLesson, findModule } from '../../features/course/outline';
 import { useProgressStore } from '../../features/progress/progress-store';
 import { isMarkedDone } from '../../features/progress/progress-schema';
+import { hasPassedAllQuizzes } from '../../features/progress/selectors';
 import { mdxComponents } from '../../mdx/mdx-components';
 import { useProgressLookup } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
@@ -38,6 +39,7 @@ function LessonView({ module, lesson }: { module: ModuleMeta; lesson: LessonMeta
   const lookup = useProgressLookup();
   const setLessonDone = useProgressStore((state) => state.setLessonDone);
   const markedDone = useProgressStore((state) => isMarkedDone(state.data.lessons[lesson.id]));
+  const quizzesPassed = useProgressStore((state) => hasPassedAllQuizzes(state.data, lesson));
   return (
     <LessonContext value={fullLesson}>
       <LessonPage
@@ -46,6 +48,7 @@ function LessonView({ module, lesson }: { module: ModuleMeta; lesson: LessonMeta
         lesson={fullLesson}
         lookup={lookup}
         markedDone={markedDone}
+        quizzesPassed={quizzesPassed}
         onToggleDone={(done) => setLessonDone(lesson.id, done)}
       >
         <LessonBody lessonId={lesson.id} components={lessonComponents} />

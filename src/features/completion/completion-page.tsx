@@ -1,8 +1,11 @@
+import { useId } from 'react';
 import { Link } from 'react-router';
 import type { LessonMeta, ModuleMeta } from '../../lib/course-types';
 import { formatLongDate } from '../../lib/format-date';
 import { useLang, useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import './completion.css';
+import { Medal } from './medal';
 
 export interface AssessmentResult {
   module: ModuleMeta;
@@ -19,9 +22,22 @@ export function isCourseCompleted(results: readonly AssessmentResult[]): boolean
   return results.length > 0 && results.every((result) => result.passed);
 }
 
+export interface CompletionPageProps {
+  courseTitle: string;
+  results: AssessmentResult[];
+  /** The name the learner wrote on the certificate ('' when none). */
+  name: string;
+  onNameChange: (name: string) => void;
+  /** Longest name accepted (characters). */
+  nameMaxLength: number;
+}
+
 /** The course completion page: a printable certificate once every module assessment is passed, else what is left. */
-export function CompletionPage({ courseTitle, results }: { courseTitle: string; results: AssessmentResult[] }) {
+export function CompletionPage({ courseTitle, results, name, onNameChange, nameMaxLength }: CompletionPageProps) {
   const t = useT();
+  const nameId = useId();
+  const hintId = useId();
+  const shownName = name.trim();
   const lang = useLang();
   const completed = isCourseCompleted(results);
   const lastPassed = results
@@ -36,10 +52,13 @@ export function CompletionPage({ courseTitle, results }: { courseTitle: string; 
       </h1>
       {completed ? (
         <div className="completion-certificate">
-          <p className="completion-headline">
-            <span aria-hidden="true">🏅 </span>
-            {t('completion.done', { course: courseTitle })}
-          </p>
+          <Medal className="completion-medal" />
+          <p className="completion-headline">{t('completion.done', { course: courseTitle })}</p>
+          {shownName ? (
+            <p className="completion-name">
+              {t('completion.awardedTo')} <strong>{shownName}</strong>
+            </p>
+          ) : null}
           {lastPassed ? <p>{t('completion.doneDate', { date: formatLongDate(lastPassed, lang) })}</p> : null}
         </div>
       ) : (
@@ -79,11 +98,28 @@ export function CompletionPage({ courseTitle, results }: { courseTitle: string; 
         </tbody>
       </table>
       {completed ? (
-        <p>
-          <button type="button" className="button button-primary" onClick={() => window.print()}>
-            {t('completion.print')}
-          </button>
-        </p>
+        <div className="completion-actions">
+          <div className="completion-name-field">
+            <label htmlFor={nameId}>{t('completion.nameLabel')}</label>
+            <input
+              id={nameId}
+              type="text"
+              autoComplete="name"
+              maxLength={nameMaxLength}
+              value={name}
+              aria-describedby={hintId}
+              onChange={(event) => onNameChange(event.target.value)}
+            />
+            <p id={hintId} className="completion-hint">
+              {t('completion.nameHint')}
+            </p>
+          </div>
+          <p>
+            <button type="button" className="button button-primary" onClick={() => window.print()}>
+              {t('completion.print')}
+            </button>
+          </p>
+        </div>
       ) : null}
       <p className="completion-note">{t('completion.local')}</p>
     </div>

@@ -16,8 +16,11 @@ export const completionMessages = {
     'completion.notTried': 'Pas encore tentée',
     'completion.goTo': 'Passer l’évaluation « {module} »',
     'completion.print': 'Imprimer l’attestation',
+    'completion.awardedTo': 'Décernée à',
+    'completion.nameLabel': 'Votre nom sur l’attestation',
+    'completion.nameHint':
+      'Il est gardé avec votre progression, dans ce navigateur seulement, et part avec elle quand vous l’exportez.',
     'completion.local': 'Cette attestation est établie à partir de la progression enregistrée dans ce navigateur.',
-    'completion.linkHome': 'Votre attestation de réussite est prête.',
   },
   en: {
     'completion.title': 'Certificate of completion',
@@ -34,7 +37,9 @@ export const completionMessages = {
     'completion.notTried': 'Not attempted yet',
     'completion.goTo': 'Take the “{module}” assessment',
     'completion.print': 'Print the certificate',
+    'completion.awardedTo': 'Awarded to',
+    'completion.nameLabel': 'Your name on the certificate',
+    'completion.nameHint': 'It is kept with your progress, in this browser only, and goes with it when you export it.',
     'completion.local': 'This certificate is based on the progress saved in this browser.',
-    'completion.linkHome': 'Your certificate of completion is ready.',
   },
 } satisfies Catalogue;

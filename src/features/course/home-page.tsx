@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import type { CourseOutline, LessonMeta } from '../../lib/course-types';
-import { useT } from '../../lib/i18n';
+import { useLang, useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { formatDuration } from './format';
 import { listLessons, totalDuration } from './outline';
@@ -12,11 +12,14 @@ export interface HomePageProps {
   /** Where "Reprendre" leads, or null for a learner who has not started. */
   resume: LessonMeta | null;
   firstLesson: LessonMeta | null;
+  /** Every module's assessment is passed: the certificate is ready. */
+  certificateReady: boolean;
 }
 
 /** The course's front door: what it teaches, its modules with progress, and where to start or resume. */
-export function HomePage({ outline, lookup, resume, firstLesson }: HomePageProps) {
+export function HomePage({ outline, lookup, resume, firstLesson, certificateReady }: HomePageProps) {
   const t = useT();
+  const lang = useLang();
   const lessons = listLessons(outline);
   const target = resume ?? firstLesson;
   const allDone = lessons.length > 0 && lessons.every((lesson) => lookup(lesson.id).status === 'done');
@@ -28,10 +31,16 @@ export function HomePage({ outline, lookup, resume, firstLesson }: HomePageProps
         </h1>
         <p className="hero-tagline">{t('course.tagline')}</p>
         <p className="hero-author">{t('course.author')}</p>
+        {lang === 'fr' ? null : <p className="hero-language">{t('course.lessonsInFrench')}</p>}
         <p className="hero-duration">
           {t('course.totalDuration', { duration: formatDuration(t, totalDuration(lessons)) })}
         </p>
         {allDone ? <p className="hero-done">{t('course.completedAll')}</p> : null}
+        {certificateReady ? (
+          <p className="hero-certificate">
+            {t('course.certificateReady')} <Link to={paths.completion.href()}>{t('course.certificateLink')}</Link>
+          </p>
+        ) : null}
         {target ? (
           <Link className="button button-primary hero-cta" to={paths.lesson.href(target.moduleSlug, target.slug)}>
             {resume ? t('course.resume', { title: resume.title }) : t('course.start')}

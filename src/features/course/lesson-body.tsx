@@ -33,7 +33,7 @@ function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
   if (!promise) {
     promise = track(
       loadLessonModule(lessonId).then(
-        (module) => ({ objectives: module.frontmatter?.objectives ?? [], headings: module.headings }),
+        (module) => ({ objectives: module.objectives, headings: module.headings }),
         () => noDetails,
       ),
     );

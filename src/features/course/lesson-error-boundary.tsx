@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { failedLessonSource, useBuildError } from '../../lib/dev-build-errors';
 import { useT } from '../../lib/i18n';
 
 /** A failed dynamic import: offline, or the file was replaced by a new deploy. */
@@ -6,6 +7,25 @@ export function isChunkLoadError(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
   return /dynamically imported module|Importing a module script failed|error loading dynamically imported|Failed to fetch/i.test(
     message,
+  );
+}
+
+/**
+ * In development, a lesson whose file does not compile: the dev server shows the error over the
+ * page, and the lesson's place says which file (and line, once the server has told) to fix.
+ */
+function LessonCompileError({ source }: { source: string }) {
+  const t = useT();
+  const place = useBuildError(source);
+  return (
+    <>
+      <p className="lesson-error-title">
+        {place?.line
+          ? t('course.devLessonErrorAt', { file: source, line: place.line })
+          : t('course.devLessonError', { file: source })}
+      </p>
+      <p>{t('course.devLessonErrorHint')}</p>
+    </>
   );
 }
 
@@ -19,11 +39,19 @@ function LessonErrorMessage({
   retryLabel: string;
 }) {
   const t = useT();
+  // Development only: there a failed import is a lesson that does not compile, not the network.
+  const source = import.meta.env.DEV ? failedLessonSource(error) : null;
   const chunk = isChunkLoadError(error);
   return (
     <div role="alert" className="lesson-error">
-      <p className="lesson-error-title">{chunk ? t('course.chunkError') : t('course.lessonError')}</p>
-      <p>{t('course.lessonErrorHint')}</p>
+      {source ? (
+        <LessonCompileError source={source} />
+      ) : (
+        <>
+          <p className="lesson-error-title">{chunk ? t('course.chunkError') : t('course.lessonError')}</p>
+          <p>{t('course.lessonErrorHint')}</p>
+        </>
+      )}
       <p className="lesson-error-actions">
         <button type="button" className="button" onClick={onRetry}>
           {chunk ? t('course.retry') : t(retryLabel)}

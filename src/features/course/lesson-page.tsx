@@ -18,6 +18,8 @@ export interface LessonPageProps {
   lookup: ProgressLookup;
   /** Whether the learner marked the lesson done themselves. */
   markedDone: boolean;
+  /** Whether every quiz of the lesson is passed: the lesson is then completed, whatever the mark says. */
+  quizzesPassed: boolean;
   onToggleDone: (done: boolean) => void;
   /** The lesson's body (lazy); the route provides it with its MDX components. */
   children: ReactNode;
@@ -29,7 +31,16 @@ export interface LessonPageProps {
  * is no room for its column), completion and neighbours. Course content is
  * French whatever the interface language: it is marked lang="fr".
  */
-export function LessonPage({ outline, module, lesson, lookup, markedDone, onToggleDone, children }: LessonPageProps) {
+export function LessonPage({
+  outline,
+  module,
+  lesson,
+  lookup,
+  markedDone,
+  quizzesPassed,
+  onToggleDone,
+  children,
+}: LessonPageProps) {
   const t = useT();
   const { previous, next } = findNeighbours(outline, lesson.id);
   const progress = lookup(lesson.id);
@@ -96,15 +107,12 @@ export function LessonPage({ outline, module, lesson, lookup, markedDone, onTogg
           {children}
         </div>
         <footer className="lesson-footer">
-          <p className="completion-rule">{t('course.completionRule')}</p>
-          <button
-            type="button"
-            className={`button ${markedDone ? '' : 'button-primary'}`}
-            aria-pressed={markedDone}
-            onClick={() => onToggleDone(!markedDone)}
-          >
-            {markedDone ? `✓ ${t('course.markedDone')}` : t('course.markDone')}
-          </button>
+          <LessonCompletion
+            isAssessment={lesson.kind === 'assessment' && lesson.quizIds.length > 0}
+            markedDone={markedDone}
+            quizzesPassed={quizzesPassed}
+            onToggleDone={onToggleDone}
+          />
           <nav aria-label={t('course.neighbours')} className="lesson-neighbours">
             {previous ? (
               <Link
@@ -151,5 +159,46 @@ export function LessonPage({ outline, module, lesson, lookup, markedDone, onTogg
         <TableOfContents headings={lesson.headings} />
       </div>
     </div>
+  );
+}
+
+/**
+ * The foot of a lesson: how it gets completed and, while a mark can still change anything, the
+ * « Marquer comme terminée » toggle. A passed quiz completes the lesson for good, and an
+ * assessment is completed only by passing it, so neither offers the toggle.
+ */
+function LessonCompletion({
+  isAssessment,
+  markedDone,
+  quizzesPassed,
+  onToggleDone,
+}: {
+  isAssessment: boolean;
+  markedDone: boolean;
+  quizzesPassed: boolean;
+  onToggleDone: (done: boolean) => void;
+}) {
+  const t = useT();
+  if (quizzesPassed) {
+    return (
+      <p className="lesson-done">
+        <span aria-hidden="true">✓ </span>
+        {t(isAssessment ? 'course.assessmentPassed' : 'course.doneByQuiz')}
+      </p>
+    );
+  }
+  if (isAssessment) return <p className="completion-rule">{t('course.assessmentRule')}</p>;
+  return (
+    <>
+      <p className="completion-rule">{t('course.completionRule')}</p>
+      <button
+        type="button"
+        className={`button ${markedDone ? '' : 'button-primary'}`}
+        aria-pressed={markedDone}
+        onClick={() => onToggleDone(!markedDone)}
+      >
+        {markedDone ? `✓ ${t('course.markedDone')}` : t('course.markDone')}
+      </button>
+    </>
   );
 }

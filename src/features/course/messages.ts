@@ -14,6 +14,9 @@ export const courseMessages = {
     'course.lessonCount': '{n} leçons',
     'course.moduleProgress': '{percent} % terminé',
     'course.completedAll': 'Vous avez terminé tout le cours. Bravo !',
+    'course.certificateReady': 'Les trois évaluations sont réussies : votre attestation de réussite est prête.',
+    'course.certificateLink': 'Voir et imprimer votre attestation',
+    'course.lessonsInFrench': 'Le cours est rédigé en français : leçons, quiz et glossaire.',
     'course.minutes': '{n} min',
     'course.hoursMinutes': '{h} h {m} min',
     'course.status.not-started': 'Pas commencée',
@@ -39,6 +42,10 @@ export const courseMessages = {
     'course.unmarkDone': 'Marquer comme non terminée',
     'course.completionRule':
       'Une leçon est terminée quand vous la marquez comme terminée, ou quand vous avez réussi tous ses quiz.',
+    'course.doneByQuiz': 'Leçon terminée : vous avez réussi son quiz.',
+    'course.assessmentRule':
+      'Cette évaluation est terminée quand vous la réussissez : la marquer ne suffit pas, c’est votre score qui compte.',
+    'course.assessmentPassed': 'Évaluation réussie : le module est validé.',
     'course.loadingLesson': 'Chargement de la leçon…',
     'course.lessonError': 'Cette leçon n’a pas pu s’afficher.',
     'course.lessonErrorHint':
@@ -49,6 +56,10 @@ export const courseMessages = {
     'course.resetLab': 'Réinitialiser le lab',
     'course.labLoading': 'Chargement du terminal du lab…',
     'course.reload': 'Recharger la page',
+    'course.devLessonError': 'Cette leçon contient une erreur : {file}.',
+    'course.devLessonErrorAt': 'Cette leçon contient une erreur : {file}, ligne {line}.',
+    'course.devLessonErrorHint':
+      'Le détail s’affiche par-dessus la page et dans le terminal de npm run dev. Corrigez le fichier, enregistrez-le, puis rechargez la page.',
   },
   en: {
     'course.title': 'Docker: from discovery to expertise',
@@ -63,6 +74,10 @@ export const courseMessages = {
     'course.lessonCount': '{n} lessons',
     'course.moduleProgress': '{percent}% complete',
     'course.completedAll': 'You have completed the whole course. Well done!',
+    'course.certificateReady': 'All three assessments are passed: your certificate of completion is ready.',
+    'course.certificateLink': 'View and print your certificate',
+    'course.lessonsInFrench':
+      'Please note: the lessons themselves, their quizzes and the glossary are in French. Only the interface is in English.',
     'course.minutes': '{n} min',
     'course.hoursMinutes': '{h} h {m} min',
     'course.status.not-started': 'Not started',
@@ -87,6 +102,9 @@ export const courseMessages = {
     'course.markedDone': 'Lesson completed',
     'course.unmarkDone': 'Mark as not completed',
     'course.completionRule': 'A lesson is completed when you mark it so, or when you have passed all its quizzes.',
+    'course.doneByQuiz': 'Lesson completed: you passed its quiz.',
+    'course.assessmentRule': 'This assessment is completed when you pass it: your score counts, not a mark.',
+    'course.assessmentPassed': 'Assessment passed: the module is validated.',
     'course.loadingLesson': 'Loading the lesson…',
     'course.lessonError': 'This lesson could not be displayed.',
     'course.lessonErrorHint': 'The rest of the course still works. You can try again or pick another lesson.',
@@ -96,5 +114,9 @@ export const courseMessages = {
     'course.resetLab': 'Reset the lab',
     'course.labLoading': 'Loading the lab’s terminal…',
     'course.reload': 'Reload the page',
+    'course.devLessonError': 'This lesson has an error: {file}.',
+    'course.devLessonErrorAt': 'This lesson has an error: {file}, line {line}.',
+    'course.devLessonErrorHint':
+      'The details are shown over the page and in the terminal of npm run dev. Fix the file, save it, then reload the page.',
   },
 } satisfies Catalogue;

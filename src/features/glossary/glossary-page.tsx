@@ -2,14 +2,29 @@ import { Link } from 'react-router';
 import type { GlossaryEntry } from 'virtual:glossary';
 import { useT } from '../../lib/i18n';
 
-function initialOf(term: string): string {
-  return term.normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+/** A term as it is filed: without leading punctuation, so `.dockerignore` is filed under D. */
+function filingKey(term: string): string {
+  return term.replace(/^[^\p{L}\p{N}]+/u, '') || term;
+}
+
+/** The letter a term is filed under (accents dropped, leading punctuation skipped). */
+export function initialOf(term: string): string {
+  return filingKey(term).normalize('NFD').replace(/\p{M}/gu, '').charAt(0).toUpperCase();
+}
+
+/** Terms in glossary order: French collation of their filing key. */
+export function sortTerms<T extends { term: string }>(entries: readonly T[]): T[] {
+  return [...entries].sort(
+    (a, b) =>
+      filingKey(a.term).localeCompare(filingKey(b.term), 'fr', { sensitivity: 'base' }) ||
+      a.term.localeCompare(b.term, 'fr'),
+  );
 }
 
 /** Every term, alphabetically (French collation), each with the lessons that use it. */
 export function GlossaryPage({ entries }: { entries: GlossaryEntry[] }) {
   const t = useT();
-  const sorted = [...entries].sort((a, b) => a.term.localeCompare(b.term, 'fr', { sensitivity: 'base' }));
+  const sorted = sortTerms(entries);
   const letters = [...new Set(sorted.map((entry) => initialOf(entry.term)))];
   return (
     <div className="glossary">

@@ -11,6 +11,7 @@ export const preferencesMessages = {
     'prefs.lang.en': 'English',
     'prefs.lang.fr.short': 'FR',
     'prefs.lang.en.short': 'EN',
+    'prefs.lang.contentNote': 'Les leçons restent en français : seule l’interface change de langue.',
   },
   en: {
     'prefs.theme': 'Theme',
@@ -22,5 +23,6 @@ export const preferencesMessages = {
     'prefs.lang.en': 'English',
     'prefs.lang.fr.short': 'FR',
     'prefs.lang.en.short': 'EN',
+    'prefs.lang.contentNote': 'The lessons themselves are in French: only the interface changes language.',
   },
 } satisfies Catalogue;

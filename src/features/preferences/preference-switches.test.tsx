@@ -46,3 +46,16 @@ test('the language buttons switch the interface and <html lang>', async () => {
   await user.click(screen.getByRole('button', { name: 'Français' }));
   expect(document.documentElement).toHaveAttribute('lang', 'fr');
 });
+
+test('the language switch says that the lessons themselves stay in French', async () => {
+  const user = userEvent.setup();
+  render(<Shell />);
+  expect(screen.getByRole('group', { name: 'Langue de l’interface' })).toHaveAccessibleDescription(
+    'Les leçons restent en français\u00a0: seule l’interface change de langue.',
+  );
+  expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('title', expect.stringMatching(/français/));
+  await user.click(screen.getByRole('button', { name: 'English' }));
+  expect(screen.getByRole('group', { name: 'Interface language' })).toHaveAccessibleDescription(
+    'The lessons themselves are in French: only the interface changes language.',
+  );
+});

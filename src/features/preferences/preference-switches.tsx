@@ -3,7 +3,7 @@
  * language. Each is a labelled group of toggle buttons (aria-pressed), usable
  * at 320 px wide where a menu would hide them.
  */
-import type { ReactNode } from 'react';
+import { useId, type ReactNode } from 'react';
 import { DeviceIcon, MoonIcon, SunIcon } from '../../components/ui/icons';
 import { languages, useT } from '../../lib/i18n';
 import { themes, usePreferences, type Theme } from './preferences-store';
@@ -37,8 +37,13 @@ export function LanguageSwitch() {
   const t = useT();
   const lang = usePreferences((state) => state.lang);
   const setLang = usePreferences((state) => state.setLang);
+  const noteId = useId();
+  // The course is written in French: the switch says so before anyone picks English.
   return (
-    <div role="group" aria-label={t('prefs.language')} className="toggle-group">
+    <div role="group" aria-label={t('prefs.language')} aria-describedby={noteId} className="toggle-group">
+      <span id={noteId} className="visually-hidden">
+        {t('prefs.lang.contentNote')}
+      </span>
       {languages.map((option) => (
         <button
           key={option}
@@ -47,7 +52,11 @@ export function LanguageSwitch() {
           className="toggle-button toggle-text"
           aria-pressed={lang === option}
           aria-label={t(`prefs.lang.${option}`)}
-          title={t(`prefs.lang.${option}`)}
+          title={
+            option === 'fr'
+              ? t(`prefs.lang.${option}`)
+              : `${t(`prefs.lang.${option}`)} — ${t('prefs.lang.contentNote')}`
+          }
           onClick={() => setLang(option)}
         >
           {t(`prefs.lang.${option}.short`)}

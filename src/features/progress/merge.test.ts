@@ -37,6 +37,7 @@ function meaningful(data: ProgressData) {
     ),
     lastLocation: data.lastLocation,
     reset: data.reset,
+    certificate: data.certificate,
   };
 }
 
@@ -124,6 +125,25 @@ describe('mergeProgress: properties', () => {
             if (undoneLater && compareInstants(undoneLater, record.markedDoneAt) > 0) continue;
             expect(isMarkedDone(merged.lessons[lessonId])).toBe(true);
           }
+        }
+      }),
+    );
+  });
+
+  test('keeps the later certificate name, absent a newer reset, and adds none that no copy had', () => {
+    fc.assert(
+      fc.property(progressArb(), progressArb(), (a, b) => {
+        const merged = mergeProgress(a, b);
+        if (a.certificate === undefined && b.certificate === undefined) {
+          expect('certificate' in merged).toBe(false);
+        }
+        for (const [input, other] of [
+          [a, b],
+          [b, a],
+        ] as const) {
+          if (input.certificate === undefined || compareResetMarks(other.reset, input.reset) > 0) continue;
+          expect(merged.certificate).toBeDefined();
+          expect(compareInstants(merged.certificate?.at ?? '', input.certificate.at)).toBeGreaterThanOrEqual(0);
         }
       }),
     );

@@ -6,7 +6,7 @@
  * - lessons: union; earliest first visit, latest last visit, latest "done" and latest "not done";
  * - quiz attempts: union, deduplicated by (startedAt, finishedAt, seed), capped to the recent
  *   ones plus the best and the first passed, so the best score and a passed quiz are never lost;
- * - drafts: the later saved (a cleared draft is a save too); last place: the later one;
+ * - drafts: the later saved (a cleared draft is a save too); last place and certificate name: the later one;
  * - labs: steps done are a union (each at its earliest date), completion the earliest, and the
  *   session the later saved (a reset session is a save too);
  * - reset: each copy belongs to the epoch its last reset started. The later epoch wins, and of the
@@ -15,6 +15,7 @@
 import type { QuizAttempt, QuizDraft } from '../../lib/quiz-records';
 import {
   compareInstants,
+  type CertificateRecord,
   earlierInstant,
   isMarkedDone,
   laterInstant,
@@ -223,16 +224,30 @@ export function keepAfter(data: ProgressData, resetAt: string): Omit<ProgressDat
     quizzes: Object.fromEntries(quizzes),
     labs: Object.fromEntries(labs),
     lastLocation: data.lastLocation !== null && isAfter(data.lastLocation.at) ? data.lastLocation : null,
+    ...(data.certificate !== undefined && isAfter(data.certificate.at) ? { certificate: data.certificate } : {}),
   };
 }
 
+/** The later writing of the certificate's name; absent on both sides stays absent. */
+function pickCertificate(
+  a: CertificateRecord | undefined,
+  b: CertificateRecord | undefined,
+): CertificateRecord | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return (compareInstants(a.at, b.at) || compareText(a.name, b.name)) >= 0 ? a : b;
+}
+
 function union(a: Omit<ProgressData, 'reset'>, b: Omit<ProgressData, 'reset'>, reset: ResetMark | null): ProgressData {
+  const certificate = pickCertificate(a.certificate, b.certificate);
   return {
     lessons: mergeRecords(a.lessons, b.lessons, mergeLessonRecords),
     quizzes: mergeRecords(a.quizzes, b.quizzes, mergeQuizRecords),
     labs: mergeRecords(a.labs, b.labs, mergeLabRecords),
     lastLocation: pickLastLocation(a.lastLocation, b.lastLocation),
     reset,
+    // Only when known: data without it stays exactly as it was.
+    ...(certificate === undefined ? {} : { certificate }),
   };
 }
 

@@ -201,6 +201,19 @@ describe('version 2 → version 3 (labs)', () => {
     expect(outcome.status === 'migrated' && outcome.data.labs).toEqual({});
   });
 
+  test('the certificate name of a v2 document is carried; one that does not read costs nothing else', () => {
+    const certificate = { name: 'Ada Lovelace', at: '2026-11-30T10:00:00.000Z' };
+    const named = migrateProgress({ ...v2Snapshot, data: { ...v2Snapshot.data, certificate } }, migratedAt);
+    expect(named).toEqual({
+      status: 'migrated',
+      fromVersion: 2,
+      data: { ...v2Snapshot.data, labs: {}, certificate },
+    });
+    const broken = { ...v2Snapshot, data: { ...v2Snapshot.data, certificate: { name: 'x'.repeat(500), at: 3 } } };
+    const outcome = migrateProgress(broken, migratedAt);
+    expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2Snapshot.data, labs: {} } });
+  });
+
   test('a field a v2 deploy added without a bump goes through the migration untouched', () => {
     const withExtra = { ...v2Snapshot.data, learnerName: 'Camille' };
     expect(v2ToV3(progressV2DataSchema.parse(withExtra))).toMatchObject({ learnerName: 'Camille', labs: {} });

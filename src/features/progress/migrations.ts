@@ -5,7 +5,8 @@
  * Version 1 was the project's first format, stored bare under the progress key:
  *   { version: 1, completed: [lessonId…], scores: { quizId: 0–100 }, lastPath?: "/module/lesson" }
  * Version 2 is the envelope { app: 'cours-docker', version: 2, data } (progress-schema.ts).
- * Version 3 adds `data.labs` (the labs' steps done and sessions); nothing else changes.
+ * Version 3 adds `data.labs` (the labs' steps done and sessions); nothing else changes (the
+ * optional certificate name of version 2 is carried as it was).
  */
 // zod/mini: the tree-shakable build, since stored progress is parsed on every page's first load.
 import * as z from 'zod/mini';
@@ -15,6 +16,7 @@ import {
   APP_NAME,
   PROGRESS_VERSION,
   appPathSchema,
+  certificateSchema,
   idSchema,
   lastLocationSchema,
   lessonRecordSchema,
@@ -85,9 +87,14 @@ export const progressV2DataSchema = z.looseObject({
 });
 export type ProgressV2Data = z.infer<typeof progressV2DataSchema>;
 
-/** v2 → v3: the same progress, and no lab done yet. */
+/**
+ * v2 → v3: the same progress (with its certificate name, when it has one), and no lab done yet.
+ * A certificate name that does not read is left out rather than costing the rest of the progress.
+ */
 export function v2ToV3(v2: ProgressV2Data): ProgressData {
-  return { ...v2, labs: {} };
+  const { certificate, ...rest } = v2;
+  const readable = certificate === undefined ? null : certificateSchema.safeParse(certificate);
+  return { ...rest, labs: {}, ...(readable?.success ? { certificate: readable.data } : {}) };
 }
 
 interface MigrationStep {
@@ -228,6 +235,7 @@ export function renameIds(data: ProgressData, renames: IdRenames): ProgressData 
         ? null
         : { ...data.lastLocation, lessonId: data.lastLocation.lessonId && newLessonId(data.lastLocation.lessonId) },
     reset: data.reset,
+    ...(moving || data.certificate === undefined ? {} : { certificate: data.certificate }),
   });
   return mergeProgress(split(false), split(true));
 }

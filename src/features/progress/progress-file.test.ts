@@ -10,7 +10,7 @@ import {
   readProgressFile,
   summarizeProgress,
 } from './progress-file';
-import { toEnvelope } from './progress-schema';
+import { PROGRESS_VERSION, toEnvelope } from './progress-schema';
 
 const now = new Date(2025, 2, 7, 15, 30);
 const data = progress({
@@ -126,4 +126,14 @@ test('answers holding markup are kept as plain data', () => {
   });
   const result = parseProgressFile(buildExportFile(withScript, now).text);
   expect(result.ok && result.file.data.quizzes.q?.attempts[0]?.answers.x).toBe('<script>alert(1)</script>');
+});
+
+test('the certificate name travels in the export and back, and data without one stays without one', () => {
+  const named = { ...data, certificate: { name: 'Ada Lovelace', at: minute(30) } };
+  const result = parseProgressFile(buildExportFile(named, now).text, { outline: sampleOutline });
+  expect(result.ok && result.file.data.certificate).toEqual({ name: 'Ada Lovelace', at: minute(30) });
+  const plain = parseProgressFile(buildExportFile(data, now).text);
+  expect(plain.ok && 'certificate' in plain.file.data).toBe(false);
+  // Same schema version either way: the field is optional, no migration is involved.
+  expect(JSON.parse(buildExportFile(named, now).text)).toMatchObject({ version: PROGRESS_VERSION });
 });

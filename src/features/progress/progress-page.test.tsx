@@ -76,6 +76,47 @@ test('suggests the next lesson', async () => {
   expect(screen.getByRole('link', { name: /Leçon suivante conseillée\s*: Leçon virt-definition/ })).toBeInTheDocument();
 });
 
+test('the suggested next lesson is the first not completed in course order, not the one after the last visited', async () => {
+  await act(() =>
+    useProgressStore.setState({
+      data: progress({
+        lessons: { 'cont-conteneurs': lessonRecord({ lastVisitAt: minute(40) }) },
+        lastLocation: { lessonId: 'cont-conteneurs', path: '/conteneurisation/conteneurs', at: minute(40) },
+      }),
+    }),
+  );
+  renderWithProviders(<ProgressPage outline={sampleOutline} />);
+  expect(screen.getByRole('link', { name: /Leçon suivante conseillée\s*: Leçon virt-definition/ })).toBeInTheDocument();
+});
+
+test('a lesson marked done with its quiz not taken is never « Terminée » and « Aucun quiz terminé » at once', async () => {
+  await act(() =>
+    useProgressStore.setState({
+      data: progress({ lessons: { 'virt-definition': lessonRecord({ markedDoneAt: minute(3) }) } }),
+    }),
+  );
+  renderWithProviders(<ProgressPage outline={sampleOutline} />);
+  const row = screen.getByRole('row', { name: /Leçon virt-definition/ });
+  expect(within(row).getByText('Terminée')).toBeInTheDocument();
+  expect(row).not.toHaveTextContent(/quiz terminé/i);
+  expect(within(row).getByText('Pas encore de score')).toBeInTheDocument();
+});
+
+test('an assessment marked done but not passed is not « Terminée »', async () => {
+  await act(() =>
+    useProgressStore.setState({
+      data: progress({
+        lessons: { 'virt-evaluation': lessonRecord({ markedDoneAt: minute(3) }) },
+        quizzes: { 'exam-virtualisation': quizRecord({ attempts: [attempt({ score: 0.4, passed: false })] }) },
+      }),
+    }),
+  );
+  renderWithProviders(<ProgressPage outline={sampleOutline} />);
+  const row = screen.getByRole('row', { name: /Leçon virt-evaluation/ });
+  expect(within(row).getByText('En cours')).toBeInTheDocument();
+  expect(within(row).queryByText('Terminée')).not.toBeInTheDocument();
+});
+
 test('says what is saved, where, what can erase it, and what the browser answered', async () => {
   await renderPage();
   const section = screen.getByRole('region', { name: /Où est enregistrée votre progression/ });

@@ -20,6 +20,7 @@ import {
   selectLessonLastActivity,
   selectLessonStatus,
   selectModuleCompletion,
+  selectCertificateReady,
   selectNextLesson,
 } from './selectors';
 import './progress.css';
@@ -171,6 +172,7 @@ export function ProgressPage({ outline }: { outline: CourseOutline }) {
   const now = new Date();
   const course = selectCourseCompletion(data, outline);
   const next = selectNextLesson(data, outline);
+  const certificateReady = selectCertificateReady(data, outline);
   return (
     <div className="progress-page">
       <h1 id="page-title" tabIndex={-1}>
@@ -201,6 +203,11 @@ export function ProgressPage({ outline }: { outline: CourseOutline }) {
           </p>
         ) : course.total > 0 ? (
           <p>{t('progress.allDone')}</p>
+        ) : null}
+        {certificateReady ? (
+          <p className="progress-certificate">
+            <Link to={paths.completion.href()}>{t('progress.certificate')}</Link>
+          </p>
         ) : null}
       </section>
 

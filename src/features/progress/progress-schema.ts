@@ -96,6 +96,19 @@ export const resetMarkSchema = z.object({
 });
 export type ResetMark = z.infer<typeof resetMarkSchema>;
 
+/** Longest name the certificate takes (characters). */
+export const CERTIFICATE_NAME_MAX = 100;
+
+/**
+ * The name the learner wrote on their certificate, dated so that the later writing wins a merge.
+ * An empty name is a writing too (the learner cleared it).
+ */
+export const certificateSchema = z.object({
+  name: z.string().check(z.maxLength(CERTIFICATE_NAME_MAX)),
+  at: instantSchema,
+});
+export type CertificateRecord = z.infer<typeof certificateSchema>;
+
 export const progressDataSchema = z.object({
   lessons: z.record(idSchema, lessonRecordSchema),
   quizzes: z.record(idSchema, quizRecordSchema),
@@ -103,6 +116,11 @@ export const progressDataSchema = z.object({
   labs: z.record(idSchema, labRecordSchema),
   lastLocation: z.nullable(lastLocationSchema),
   reset: z.nullable(resetMarkSchema),
+  /**
+   * Optional, so it needs no new schema version: data written before it existed simply lacks it,
+   * and an older app reading data that has it ignores it (zod objects drop unknown keys).
+   */
+  certificate: z.optional(certificateSchema),
 });
 export type ProgressData = z.infer<typeof progressDataSchema>;
 

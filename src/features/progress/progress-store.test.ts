@@ -351,6 +351,55 @@ test('durable storage: a refusal is kept, and a browser without the API says so'
   expect(without.getState().persistence).toBe('unsupported');
 });
 
+test('durable storage: with progress saved in an earlier visit, the page load learns the answer without a new save', async () => {
+  makeStore({ storageManager: null }).getState().visitLesson('virt-definition', '/virtualisation/definition');
+  const persist = vi.fn(() => Promise.resolve(false));
+  const reloaded = makeStore({ storageManager: { persist, persisted: () => Promise.resolve(false) } });
+  await vi.waitFor(() => expect(reloaded.getState().persistence).toBe('denied'));
+  expect(persist).toHaveBeenCalledTimes(1);
+  const granting = makeStore({
+    storageManager: { persist: () => Promise.resolve(true), persisted: () => Promise.resolve(false) },
+  });
+  await vi.waitFor(() => expect(granting.getState().persistence).toBe('granted'));
+});
+
+test('durable storage: a browser without the API says so before any save', () => {
+  expect(makeStore({ storageManager: null }).getState().persistence).toBe('unsupported');
+  expect(makeStore({ storageManager: { persisted: () => Promise.resolve(false) } }).getState().persistence).toBe(
+    'unsupported',
+  );
+});
+
+test('the certificate name is kept with the progress: it survives a reload, another tab and an import', () => {
+  const first = makeStore();
+  first.getState().setCertificateName('Ada\tLovelace');
+  expect(first.getState().data.certificate?.name).toBe('Ada Lovelace');
+  expect(makeStore().getState().data.certificate?.name).toBe('Ada Lovelace');
+  expect(storedData().certificate?.name).toBe('Ada Lovelace');
+
+  // Another tab writes a later name: this tab takes it, and its own next change does not undo it.
+  const later = { ...storedData(), certificate: { name: 'Ada King', at: minute(500) } };
+  localStorage.setItem(PROGRESS_KEY, JSON.stringify(toEnvelope(later)));
+  otherTabWrote(localStorage.getItem(PROGRESS_KEY));
+  expect(first.getState().data.certificate?.name).toBe('Ada King');
+  first.getState().visitLesson('virt-definition', '/virtualisation/definition');
+  expect(storedData().certificate?.name).toBe('Ada King');
+
+  // A merged import with an older name keeps the newer one.
+  first
+    .getState()
+    .importProgress(
+      { data: progress({ certificate: { name: 'Ancien nom', at: minute(2) } }), fromVersion: 2, exportedAt: null },
+      'merge',
+    );
+  expect(first.getState().data.certificate?.name).toBe('Ada King');
+
+  first.getState().setCertificateName('x'.repeat(300));
+  expect(first.getState().data.certificate?.name).toHaveLength(100);
+  first.getState().resetProgress();
+  expect(first.getState().data.certificate).toBeUndefined();
+});
+
 test('the notice can be dismissed for this page load', () => {
   const store = makeStore();
   store.getState().dismissNotice();

@@ -42,6 +42,7 @@ import { adoptForMerge, isSameProgress, mergeAttempts, mergeProgress } from './m
 import { detectVersion, renameIds, runMigrations, type IdRenames } from './migrations';
 import type { ImportedProgress } from './progress-file';
 import {
+  CERTIFICATE_NAME_MAX,
   PROGRESS_VERSION,
   appPathSchema,
   compareInstants,
@@ -95,6 +96,8 @@ export interface ProgressState {
   recordLabSteps: (labId: string, lessonId: string, stepIds: string[], stepCount: number) => void;
   /** Empties a lab's session (the terminal starts again from the lab's starting state); steps done stay. */
   resetLabSession: (labId: string, lessonId: string) => void;
+  /** The name written on the certificate (kept with the progress; cut to CERTIFICATE_NAME_MAX characters). */
+  setCertificateName: (name: string) => void;
   importProgress: (file: ImportedProgress, mode: ImportMode) => void;
   resetProgress: () => void;
   /**
@@ -461,6 +464,16 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
             });
           },
 
+          setCertificateName: (name) => {
+            // Control characters (a pasted tab or line break) become spaces; the rest is kept as typed.
+            // eslint-disable-next-line no-control-regex -- exactly the characters refused
+            const clean = name.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, CERTIFICATE_NAME_MAX);
+            change((data) => {
+              if (data.certificate?.name === clean) return null;
+              return { ...data, certificate: { name: clean, at: stampAfter(now(), data.certificate?.at ?? null) } };
+            });
+          },
+
           importProgress: (file, mode) => {
             // The only change that can bring old ids in (a file saved before a rename): they are moved at once.
             const imported = (data: ProgressData): ProgressData => {
@@ -546,13 +559,23 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
     if (!isSameProgress(merged, state.data)) apply({ data: merged });
   });
 
-  // Whether the browser already keeps this site's data durably (asking is left to the first save).
-  void storageManager
-    ?.persisted?.()
-    .then((granted) => {
-      if (granted) apply({ persistence: 'granted' });
-    })
-    .catch(() => undefined);
+  // What the browser does with durable storage, so the progress page can say what happened, not
+  // what will: a browser without the API says so at once; one that already keeps the data says so;
+  // and progress saved in an earlier visit was asked for then, so the answer is asked again now.
+  // With nothing saved yet, asking is left to the first save.
+  if (!storageManager?.persist) {
+    apply({ persistence: 'unsupported' });
+    persistenceRequested = true;
+  } else {
+    void Promise.resolve(storageManager.persisted?.() ?? false)
+      .then((granted) => {
+        if (granted) apply({ persistence: 'granted' });
+        else if (load.raw !== null && !load.recoveredCorrupt && useStore.getState().storage === 'ok') {
+          requestPersistence();
+        }
+      })
+      .catch(() => undefined);
+  }
 
   return Object.assign(useStore, {
     /** Stops listening to other tabs (tests create several stores). */

@@ -60,6 +60,27 @@ test.each([
   ],
   ['marked done, quiz not passed', 'virt-definition', progress({ lessons: { 'virt-definition': done } }), true],
   [
+    'an assessment marked done, its quiz not passed',
+    'virt-evaluation',
+    progress({ lessons: { 'virt-evaluation': done } }),
+    false,
+  ],
+  [
+    'an assessment marked done, its quiz failed',
+    'virt-evaluation',
+    progress({
+      lessons: { 'virt-evaluation': done },
+      quizzes: { 'exam-virtualisation': quizRecord({ attempts: [failed] }) },
+    }),
+    false,
+  ],
+  [
+    'an assessment passed',
+    'virt-evaluation',
+    progress({ quizzes: { 'exam-virtualisation': quizRecord({ attempts: [passed] }) } }),
+    true,
+  ],
+  [
     'marked done then not done',
     'virt-domaines',
     progress({ lessons: { 'virt-domaines': lessonRecord({ markedDoneAt: minute(1), unmarkedAt: minute(2) }) } }),
@@ -113,21 +134,28 @@ test('completion per module and for the course is the share of lessons completed
   expect(selectCourseCompletion(progress(), { modules: [] })).toEqual({ completed: 0, total: 0, ratio: 0 });
 });
 
-test('next lesson: the first not completed after the last place, else the first not completed', () => {
+test('next lesson: the first not completed in course order, wherever the learner last was', () => {
   const at = (lessonId: string) => ({ lessonId, path: findSampleLesson(lessonId).path, at: minute(5) });
   expect(selectNextLesson(progress(), sampleOutline)?.id).toBe('virt-definition');
+  // Nothing finished, the learner looked ahead: the course still starts at its first lesson.
+  const lookedAhead = progress({ lessons: { 'cont-conteneurs': lessonRecord() }, lastLocation: at('cont-conteneurs') });
+  expect(selectNextLesson(lookedAhead, sampleOutline)?.id).toBe('virt-definition');
   const data = progress({
     lessons: { 'virt-domaines': done },
-    lastLocation: at('virt-avantages'),
+    quizzes: { 'quiz-virt-definition': quizRecord({ attempts: [passed] }) },
+    lastLocation: at('virt-domaines'),
   });
-  expect(selectNextLesson(data, sampleOutline)?.id).toBe('virt-evaluation');
+  expect(selectNextLesson(data, sampleOutline)?.id).toBe('virt-avantages');
   const atEnd = progress({ lastLocation: at('cont-pratique') });
   expect(selectNextLesson(atEnd, sampleOutline)?.id).toBe('virt-definition');
-  const allDone = progress({
+  const allMarked = progress({
     lessons: Object.fromEntries(
       sampleOutline.modules.flatMap((module) => module.lessons).map((lesson) => [lesson.id, done]),
     ),
   });
+  // An assessment is not done until passed, marked or not.
+  expect(selectNextLesson(allMarked, sampleOutline)?.id).toBe('virt-evaluation');
+  const allDone = { ...allMarked, quizzes: { 'exam-virtualisation': quizRecord({ attempts: [passed] }) } };
   expect(selectNextLesson(allDone, sampleOutline)).toBeNull();
 });
 

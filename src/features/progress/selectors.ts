@@ -3,7 +3,8 @@
  * Pure functions: (data, outline or lesson) → value.
  *
  * The completion rule: a lesson is completed when the learner marked it done, or when it
- * has quizzes or labs, each quiz has a passed attempt and each lab has all its steps done.
+ * has quizzes or labs, each quiz has a passed attempt and each lab has all its steps done. A
+ * module's assessment is completed only when passed: marking it done does not count.
  */
 import type { CourseOutline, LessonMeta, LessonStatus, ModuleMeta } from '../../lib/course-types';
 import type { QuizAttempt, QuizSaved } from '../../lib/quiz-records';
@@ -27,16 +28,6 @@ export function isLabCompleted(data: ProgressData, labId: string): boolean {
   return (data.labs[labId]?.completedAt ?? null) !== null;
 }
 
-export function isLessonCompleted(data: ProgressData, lesson: LessonMeta): boolean {
-  if (isMarkedDone(data.lessons[lesson.id])) return true;
-  const labIds = lesson.labIds ?? [];
-  return (
-    lesson.quizIds.length + labIds.length > 0 &&
-    lesson.quizIds.every((quizId) => hasPassedQuiz(data, quizId)) &&
-    labIds.every((labId) => isLabCompleted(data, labId))
-  );
-}
-
 function hasLabActivity(data: ProgressData, labId: string): boolean {
   const record = data.labs[labId];
   return record !== undefined && (Object.keys(record.steps).length > 0 || record.session.length > 0);
@@ -45,6 +36,26 @@ function hasLabActivity(data: ProgressData, labId: string): boolean {
 /** Steps done of a lab, out of `total`. */
 export function selectLabStepsDone(data: ProgressData, labId: string): number {
   return Object.keys(data.labs[labId]?.steps ?? {}).length;
+}
+
+/** Whether the lesson has quizzes and every one of them is passed. */
+export function hasPassedAllQuizzes(data: ProgressData, lesson: LessonMeta): boolean {
+  return lesson.quizIds.length > 0 && lesson.quizIds.every((quizId) => hasPassedQuiz(data, quizId));
+}
+
+/** An assessment with a quiz is judged by its quiz alone: it cannot be marked done. */
+export function canBeMarkedDone(lesson: LessonMeta): boolean {
+  return !(lesson.kind === 'assessment' && lesson.quizIds.length > 0);
+}
+
+export function isLessonCompleted(data: ProgressData, lesson: LessonMeta): boolean {
+  if (canBeMarkedDone(lesson) && isMarkedDone(data.lessons[lesson.id])) return true;
+  const labIds = lesson.labIds ?? [];
+  return (
+    lesson.quizIds.length + labIds.length > 0 &&
+    lesson.quizIds.every((quizId) => hasPassedQuiz(data, quizId)) &&
+    labIds.every((labId) => isLabCompleted(data, labId))
+  );
 }
 
 function hasQuizActivity(data: ProgressData, quizId: string): boolean {
@@ -129,12 +140,26 @@ function findLastPlaceIndex(data: ProgressData, lessons: readonly LessonMeta[]):
   return byId !== -1 ? byId : lessons.findIndex((lesson) => lesson.path === place.path);
 }
 
-/** The first lesson not completed after the last place, in course order; else the first not completed; else null. */
+/**
+ * The lesson to study next: the first one not completed, in course order, wherever the learner
+ * last was (a learner who skipped ahead is sent back to what they left unfinished); null when all are.
+ */
 export function selectNextLesson(data: ProgressData, outline: CourseOutline): LessonMeta | null {
-  const lessons = listLessons(outline);
-  const start = findLastPlaceIndex(data, lessons) + 1;
-  const isOpen = (lesson: LessonMeta) => !isLessonCompleted(data, lesson);
-  return lessons.slice(start).find(isOpen) ?? lessons.find(isOpen) ?? null;
+  return listLessons(outline).find((lesson) => !isLessonCompleted(data, lesson)) ?? null;
+}
+
+/**
+ * Whether the certificate is ready: every module has an assessment, and every assessment is passed.
+ * (The certificate page shows the same rule, module by module.)
+ */
+export function selectCertificateReady(data: ProgressData, outline: CourseOutline): boolean {
+  return (
+    outline.modules.length > 0 &&
+    outline.modules.every((module) => {
+      const assessment = module.lessons.find((lesson) => lesson.kind === 'assessment');
+      return assessment !== undefined && hasPassedAllQuizzes(data, assessment);
+    })
+  );
 }
 
 export function hasAnyProgress(data: ProgressData): boolean {

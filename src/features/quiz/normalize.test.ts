@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { normalizeText } from './normalize.ts';
+import { matchesAnswer, normalizeText } from './normalize.ts';
 
 test.each([
   ['Dockerfile', 'dockerfile'],
@@ -40,5 +40,18 @@ test('accents and case never matter', () => {
     fc.property(fc.constantFrom('é', 'è', 'ê', 'à', 'ù', 'ô', 'î', 'ç'), fc.string(), (accented, rest) => {
       expect(normalizeText(`${accented.toUpperCase()}${rest}`)).toBe(normalizeText(`${accented}${rest}`));
     }),
+  );
+});
+
+test('an accepted answer followed by sentence punctuation still matches it', () => {
+  fc.assert(
+    fc.property(
+      fc.string({ unit: 'grapheme', minLength: 1 }).filter((text) => /[\p{L}\p{N}]$/u.test(text.trim())),
+      fc.constantFrom('.', '!', '?', '…', ' .', ';', ',', ':', ' !'),
+      (accepted, punctuation) => {
+        expect(matchesAnswer(accepted + punctuation, accepted)).toBe(true);
+        expect(matchesAnswer(accepted, accepted + punctuation)).toBe(true);
+      },
+    ),
   );
 });

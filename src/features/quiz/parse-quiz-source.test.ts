@@ -403,3 +403,67 @@ test('every problem is reported at once, in source order', () => {
   expect(errors.map((error) => error.line)).toEqual([1, 3, 8, 9, 10, 13, 15]);
   expect([...errors].sort((a, b) => a.line - b.line || a.column - b.column)).toEqual(errors);
 });
+
+/* Ordering prompts and inline code -------------------------------------------------------------- */
+
+const stack = '    items:\n      - Le matériel\n      - L’hyperviseur\n      - Les systèmes invités\n';
+
+test('an ordering prompt asking for a bottom-to-top order is refused where it says so', () => {
+  const error = onlyError(
+    quizWith(
+      `  - id: pile\n    type: ordering\n    prompt: Remettez dans l’ordre, du bas vers le haut, la pile.\n${stack}`,
+    ),
+  );
+  expect(error).toMatchObject({ line: 5, column: 36 });
+  expect(error.message).toMatch(
+    /^La consigne de la question « pile » \(ordering\) demande un ordre «\u00a0du bas vers le haut\u00a0»/,
+  );
+  expect(error.message).toMatch(/du haut vers le bas/);
+  expect(
+    errorsOf(quizWith(`  - id: pile\n    type: ordering\n    prompt: Classez de bas en haut.\n${stack}`))[0]?.message,
+  ).toMatch(/«\u00a0de bas en haut\u00a0»/);
+});
+
+test('an ordering prompt that agrees with its list, top to bottom, is accepted', () => {
+  const { errors } = parseQuizSource(
+    quizWith(
+      `  - id: pile\n    type: ordering\n    prompt: "Rangez la pile du haut vers le bas\u00a0: le matériel tout en bas."\n    items:\n      - Les systèmes invités\n      - L’hyperviseur\n      - Le matériel\n`,
+    ),
+  );
+  expect(errors).toEqual([]);
+});
+
+test('an unbalanced backtick in any quiz text is refused at its place', () => {
+  const cloze = onlyError(
+    quizWith(
+      '  - id: chemin\n    type: cloze\n    prompt: Complétez.\n    text: "Dans `/var/lib/[[docker]]/volumes."\n',
+    ),
+  );
+  expect(cloze).toMatchObject({ line: 6, column: 17 });
+  expect(cloze.message).toMatch(
+    /^Le champ `text` de la question « chemin » \(cloze\) a un accent grave \(`\) sans son pendant/,
+  );
+  const hint = onlyError(
+    quizWith(
+      '  - id: q\n    type: truefalse\n    prompt: Vrai ?\n    answer: true\n    hints:\n      - Pensez à `docker ps\n',
+    ),
+  );
+  expect(hint).toMatchObject({ line: 8 });
+  expect(hint.message).toMatch(/^L’élément n°1 de `hints` de la question « q » \(truefalse\)/);
+  const choice = errorsOf(
+    quizWith(
+      '  - id: q\n    type: single\n    prompt: Laquelle ?\n    choices:\n      - text: "`docker ps"\n        correct: true\n      - text: "`docker images`"\n',
+    ),
+  );
+  expect(choice).toHaveLength(1);
+  expect(choice[0]?.line).toBe(7);
+});
+
+test('balanced backticks, including code around a blank, are accepted', () => {
+  const { errors } = parseQuizSource(
+    quizWith(
+      '  - id: chemin\n    type: cloze\n    prompt: Complétez `la commande`.\n    text: "`docker stats --format \\"{{.[[Name]]}}\\"`"\n',
+    ),
+  );
+  expect(errors).toEqual([]);
+});

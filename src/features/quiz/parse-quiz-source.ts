@@ -317,6 +317,33 @@ interface Report {
   inText: (path: Path, index: number, message: string) => void;
 }
 
+/**
+ * An ordering prompt asking for a bottom-to-top order fights its own list: the list is shown, arranged
+ * and graded from top to bottom, so the base of a stack naturally goes last.
+ */
+const bottomToTop = /\b(?:du|de) bas (?:vers le|en|jusqu[’']en) haut\b|\bbottom[ -]to[ -]top\b/iu;
+
+/**
+ * Every text of a question (prompt, choices, items, cloze text, explanation, hints…) must pair its
+ * backticks: an odd one shows as a raw backtick, and in a cloze text it turns the rest into code.
+ */
+function checkBackticks(value: unknown, path: Path, name: string, report: Report): void {
+  if (typeof value === 'string') {
+    const count = value.split('`').length - 1;
+    if (count % 2 === 0) return;
+    report.inText(
+      path,
+      value.lastIndexOf('`'),
+      `${capitalize(fieldName(path))} de ${name} a un accent grave (\`) sans son pendant\u00a0: fermez le code en ligne (\`comme ceci\`) ou retirez l’accent grave en trop.`,
+    );
+    return;
+  }
+  if (Array.isArray(value)) value.forEach((item, index) => checkBackticks(item, [...path, index], name, report));
+  else if (isRecord(value)) {
+    for (const [key, item] of Object.entries(value)) checkBackticks(item, [...path, key], name, report);
+  }
+}
+
 function checkQuestion(question: AuthoredQuestion, base: Path, name: string, report: Report): void {
   const at = (...keys: (string | number)[]): Path => [...base, ...keys];
   switch (question.type) {
@@ -351,14 +378,23 @@ function checkQuestion(question: AuthoredQuestion, base: Path, name: string, rep
       });
       return;
     }
-    case 'ordering':
+    case 'ordering': {
       if (question.items.length < 3) {
         report(
           at('items'),
           `${capitalize(name)} ${countItems(question.items.length)} : il en faut au moins 3 dans \`items\`, écrits dans le bon ordre.`,
         );
       }
+      const upward = bottomToTop.exec(question.prompt);
+      if (upward) {
+        report.inText(
+          at('prompt'),
+          upward.index,
+          `La consigne de ${name} demande un ordre «\u00a0${upward[0]}\u00a0», mais la liste se range et se corrige de haut en bas (le premier élément de \`items\` est en haut)\u00a0: l’apprenant qui met la base en bas est compté faux. Écrivez \`items\` du haut vers le bas et dites-le dans la consigne, par exemple «\u00a0du haut vers le bas\u00a0: le matériel tout en bas\u00a0».`,
+        );
+      }
       return;
+    }
     case 'matching':
       if (question.left.length !== question.right.length) {
         report(
@@ -460,7 +496,9 @@ export function parseQuizSource(source: string): QuizSourceResult {
       const { line, col } = lineCounter.linePos(error.pos[0]);
       return { line, column: col, message: describeYamlError(error.code, error.message) };
     });
-    return { quiz: null, errors: sortErrors(errors), previousIds: [] };
+    // The first error is the slip; the parser then misreads what follows it and reports an error or
+    // two on each later line, all of them knock-on effects: only the first is worth a message.
+    return { quiz: null, errors: sortErrors(errors).slice(0, 1), previousIds: [] };
   }
 
   const root: unknown = doc.toJS();
@@ -560,6 +598,7 @@ export function parseQuizSource(source: string): QuizSourceResult {
     }
     const question: AuthoredQuestion = parsed.data;
     checkQuestion(question, base, name, report);
+    checkBackticks(raw, base, name, report);
     questions.push(question);
   });
 

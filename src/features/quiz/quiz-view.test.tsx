@@ -812,3 +812,28 @@ test('every string comes from the catalogue (English renders too)', async () => 
 test('both catalogues have the same keys', () => {
   expect(Object.keys(quizMessages.en).sort()).toEqual(Object.keys(quizMessages.fr).sort());
 });
+
+test('matching: a long answer chosen in a select is shown whole beside it', async () => {
+  const long = 'Garder les données d’une base PostgreSQL après la suppression du conteneur';
+  const quiz = quizFrom(
+    `id: quiz-long\nquestions:\n  - id: long\n    type: matching\n    prompt: Associez chaque option à son rôle.\n    left: [-v, --rm]\n    right:\n      - ${long}\n      - Supprimer le conteneur à son arrêt\n`,
+  );
+  const { user } = setup({ quiz });
+  const group = question(/Associez chaque option/);
+  const select = within(group).getByRole('combobox', { name: '-v' });
+  await user.selectOptions(select, long);
+  const shown = within(group)
+    .getAllByText(long)
+    .filter((element) => element.tagName !== 'OPTION');
+  expect(shown).toHaveLength(1);
+  expect(shown[0]).toBeVisible();
+  expect(select).not.toContainElement(shown[0] ?? null);
+});
+
+test('inline code in a question that is a flag never breaks inside', () => {
+  const quiz = quizFrom(
+    'id: quiz-flag\nquestions:\n  - id: flag\n    type: truefalse\n    prompt: "`--no-stream` affiche une seule mesure."\n    answer: true\n',
+  );
+  setup({ quiz });
+  expect(screen.getByText('--no-stream', { selector: 'code' })).toHaveClass('code-word');
+});

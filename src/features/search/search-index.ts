@@ -21,6 +21,12 @@ export interface SearchDocument {
   heading: string;
   /** Plain text of the section (or intro, or definition). */
   text: string;
+  /**
+   * The section's code (inline code and code blocks), indexed again on its own so that a code word
+   * (`EXPOSE`, `CMD`, `-p`) found as code ranks above prose that merely contains the same letters.
+   * Indexed, not stored.
+   */
+  code?: string;
   /** Where the result leads, inside the app (no base path): `/module/lesson#slug`, `/glossaire#term`. */
   path: string;
   /** The module's title for lesson documents; empty for the glossary. */
@@ -33,13 +39,13 @@ interface SerialisedSearchIndex {
   index: unknown;
 }
 
-const SEARCH_INDEX_VERSION = 1;
+const SEARCH_INDEX_VERSION = 2;
 
 const storeFields: (keyof SearchDocument)[] = ['kind', 'title', 'heading', 'text', 'path', 'module'];
 
 /** Headings and titles weigh more than body text: a hit in a heading is what the learner was looking for. */
 const defaultSearchOptions: SearchOptions = {
-  boost: { heading: 3, title: 2, text: 1 },
+  boost: { heading: 3, title: 2, code: 3, text: 1 },
   prefix: true,
   // One typo in a word of 4 or 5 letters, two from 10 letters; none in short words.
   fuzzy: (term) => (term.length > 3 ? 0.2 : false),
@@ -50,7 +56,7 @@ const defaultSearchOptions: SearchOptions = {
 
 /** The same options at build time and in the browser, or the loaded index would not understand queries. */
 const searchIndexOptions: Options<SearchDocument> = {
-  fields: ['title', 'heading', 'text'],
+  fields: ['title', 'heading', 'text', 'code'],
   storeFields,
   tokenize: (text) => tokenize(text),
   processTerm: (term) => processTerm(term),

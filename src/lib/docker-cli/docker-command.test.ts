@@ -92,8 +92,14 @@ const accepted: [expected: string, given: string][] = [
   ['docker build -f Dockerfile.prod -t app .', 'docker build --file Dockerfile.prod --tag app:latest .'],
   ['docker build --target build -t app .', 'docker build -t app --target=build .'],
   ['docker build --build-arg VERSION=2 -t app .', 'docker build -t app --build-arg VERSION=2 .'],
+  ['docker build -t monapp:1.0 .', 'docker build -t monapp:1.0 -f Dockerfile .'],
+  ['docker build -t monapp:1.0 -f Dockerfile .', 'docker build -t monapp:1.0 .'],
+  ['docker build -t monapp:1.0 .', 'docker buildx build -t monapp:1.0 .'],
+  ['docker buildx build -t monapp:1.0 .', 'docker build --tag monapp:1.0 ./'],
   // volume
   ['docker volume create donnees', 'docker volume create donnees'],
+  ['docker volume create pgdata', 'docker volume create --name pgdata'],
+  ['docker volume create --name pgdata', 'docker volume create pgdata'],
   ['docker volume ls', 'docker volume list'],
   ['docker volume rm donnees', 'docker volume remove donnees'],
   ['docker volume inspect donnees', 'docker volume inspect donnees'],
@@ -119,6 +125,21 @@ const accepted: [expected: string, given: string][] = [
   ['docker compose -p demo up -d', 'docker-compose --project-name demo up -d'],
   ['docker compose down -v', 'docker compose down --volumes'],
   ['docker compose down -v', 'docker-compose down --volumes'],
+  ['docker compose up --watch', 'docker compose up -w'],
+  ['docker compose -f compose.yaml config', 'docker compose --file compose.yaml config'],
+  ['docker compose watch', 'docker-compose watch'],
+  // inspect / update / events
+  ["docker inspect -f '{{.State.ExitCode}}' api", 'docker inspect --format "{{.State.ExitCode}}" api'],
+  ["docker inspect -f '{{.State.ExitCode}}' api", "docker container inspect --format='{{.State.ExitCode}}' api"],
+  ['docker update --restart unless-stopped api', 'docker container update --restart=unless-stopped api'],
+  ['docker events --filter container=db --since 10m', 'docker system events --since 10m -f container=db'],
+  // prune and disk usage
+  ['docker system df -v', 'docker system df --verbose'],
+  ['docker system prune -a --volumes', 'docker system prune --volumes --all'],
+  ['docker image prune -a', 'docker image prune --all'],
+  ['docker container prune -f', 'docker container prune --force'],
+  ['docker builder prune -a', 'docker builder prune --all'],
+  ['docker volume prune -a', 'docker volume prune --all'],
 ];
 
 test.each(accepted)('%s accepts %s', (expected, given) => {
@@ -132,6 +153,10 @@ test.each(accepted)('%s accepts %s', (expected, given) => {
 /* ---------------------------------------------------------------------------------------------- */
 
 const rejected: [expected: string, given: string, codes: CommandIssueCode[]][] = [
+  // prune: -a widens what is removed, so it is never optional
+  ['docker image prune -a', 'docker image prune', ['missingOption']],
+  ['docker system prune', 'docker system prune --volumes', ['unexpectedOption']],
+  ['docker inspect -f {{.State.ExitCode}} api', 'docker inspect -f {{.State.Status}} api', ['wrongOptionValue']],
   // run
   ['docker run -d -p 8080:80 nginx', 'docker run -d -p 80:8080 nginx', ['portReversed']],
   ['docker run -d -p 8080:80 nginx', 'docker run -p 8080:80 nginx', ['missingOption']],
@@ -173,8 +198,11 @@ const rejected: [expected: string, given: string, codes: CommandIssueCode[]][] =
   ['docker build -t mon-app:1.0 .', 'docker build .', ['missingOption']],
   ['docker build -t app .', 'docker build -t app ./src', ['wrongArgument']],
   ['docker build -f Dockerfile.prod -t app .', 'docker build -t app .', ['missingOption']],
+  ['docker build -t app ./src', 'docker build -f Dockerfile -t app ./src', ['unexpectedOption']],
+  ['docker build -t app .', 'docker buildx build -t app ./src', ['wrongArgument']],
   // volume / network
   ['docker volume create donnees', 'docker volume create data', ['wrongArgument']],
+  ['docker volume create pgdata', 'docker volume create --name donnees', ['wrongArgument']],
   ['docker volume ls', 'docker volume rm donnees', ['wrongCommand']],
   ['docker network create mon-reseau', 'docker network create -d overlay mon-reseau', ['unexpectedOption']],
   [
@@ -483,6 +511,7 @@ test('every supported command parses in its displayed form (with arguments when 
     'docker image inspect': 'docker image inspect nginx',
     'docker tag': 'docker tag nginx site:1',
     'docker history': 'docker history nginx',
+    'docker update': 'docker update --restart no c',
   };
   for (const display of supportedCommands) {
     const result = parseDockerCommand(samples[display] ?? display);

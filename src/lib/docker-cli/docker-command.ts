@@ -271,6 +271,25 @@ const specs = {
     minArgs: 0,
     variadic: 'container',
   },
+  'container update': {
+    display: 'docker update',
+    options: [
+      valued('restart', 'lower'),
+      valued('memory', 'memory', 'm'),
+      valued('memory-swap', 'memory'),
+      valued('cpus', 'number'),
+      valued('pids-limit', 'number'),
+    ],
+    args: [],
+    minArgs: 1,
+    variadic: 'container',
+  },
+  'builder prune': {
+    display: 'docker builder prune',
+    options: [flag('all', 'a'), flag('force', 'f'), many('filter', 'text'), valued('keep-storage', 'text')],
+    args: [],
+    minArgs: 0,
+  },
   'image ls': {
     display: 'docker images',
     options: [flag('all', 'a'), quietOption, filterOption, formatOption, flag('digests'), flag('no-trunc')],
@@ -306,6 +325,9 @@ const specs = {
       many('secret', 'text'),
       many('ssh', 'text'),
       many('output', 'text', 'o'),
+      // buildx's spellings of `--output type=docker` and `type=registry`.
+      flag('load'),
+      flag('push'),
     ],
     args: ['context'],
     minArgs: 1,
@@ -494,6 +516,7 @@ const specs = {
       valued('pull', 'lower'),
       flag('abort-on-container-exit'),
       valued('timeout', 'number', 't'),
+      flag('watch', 'w'),
     ],
     args: [],
     minArgs: 0,
@@ -533,6 +556,27 @@ const specs = {
     minArgs: 0,
     variadic: 'service',
   },
+  'compose config': {
+    display: 'docker compose config',
+    options: [
+      quietOption,
+      flag('services'),
+      flag('volumes'),
+      flag('profiles'),
+      valued('format', 'lower'),
+      valued('output', 'path', 'o'),
+    ],
+    args: [],
+    minArgs: 0,
+    variadic: 'service',
+  },
+  'compose watch': {
+    display: 'docker compose watch',
+    options: [flag('no-up'), flag('prune'), quietOption],
+    args: [],
+    minArgs: 0,
+    variadic: 'service',
+  },
 } satisfies Record<string, CommandSpec>;
 
 export type CommandName = keyof typeof specs;
@@ -563,6 +607,9 @@ const commandWords: Record<string, CommandName> = {
   logs: 'container logs',
   'container logs': 'container logs',
   stats: 'container stats',
+  update: 'container update',
+  'container update': 'container update',
+  'builder prune': 'builder prune',
   'container stats': 'container stats',
   images: 'image ls',
   'image ls': 'image ls',
@@ -573,6 +620,8 @@ const commandWords: Record<string, CommandName> = {
   'image push': 'image push',
   build: 'image build',
   'image build': 'image build',
+  // BuildKit's front end: `docker buildx build` builds like `docker build` (the default builder since Engine 23).
+  'buildx build': 'image build',
   rmi: 'image rm',
   'image rm': 'image rm',
   'image remove': 'image rm',
@@ -631,9 +680,11 @@ const commandWords: Record<string, CommandName> = {
   'compose ps': 'compose ps',
   'compose logs': 'compose logs',
   'compose build': 'compose build',
+  'compose config': 'compose config',
+  'compose watch': 'compose watch',
 };
 
-const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose', 'system']);
+const managementGroups = new Set(['container', 'image', 'volume', 'network', 'compose', 'system', 'builder', 'buildx']);
 
 /** Every supported command, in the form shown to learners (for help texts). */
 export const supportedCommands: readonly string[] = Object.values(specs).map((spec) => spec.display);
@@ -1124,7 +1175,37 @@ export function parseDockerTokens(input: readonly string[]): ParseCommandResult 
   if (spec.rest === 'required' && rest.length === 0) {
     return failure({ code: 'missingContainerCommand', vars: { command: spec.display } });
   }
-  return { ok: true, command: { command: name, options: state.options, args, rest } };
+  return { ok: true, command: withDefaultsDropped({ command: name, options: state.options, args, rest }) };
+}
+
+/** `-f Dockerfile` names the file docker build reads anyway when the context is the current directory. */
+function namesDefaultDockerfile(file: string, context: string): boolean {
+  return context === '.' && (file === 'Dockerfile' || file === './Dockerfile');
+}
+
+/**
+ * Spellings that mean the same as a shorter one, reduced to it so they compare equal:
+ * `docker build -f Dockerfile .` is `docker build .`, and `docker volume create --name x`
+ * is `docker volume create x`.
+ */
+function withDefaultsDropped(parsed: ParsedCommand): ParsedCommand {
+  if (parsed.command === 'image build') {
+    const context = parsed.args[0]?.value ?? '';
+    const options = parsed.options.filter(
+      (option) => !(option.name === 'file' && namesDefaultDockerfile(option.value ?? '', context)),
+    );
+    return options.length === parsed.options.length ? parsed : { ...parsed, options };
+  }
+  if (parsed.command === 'volume create' && parsed.args.length === 0) {
+    const name = parsed.options.find((option) => option.name === 'name');
+    if (!name || name.raw === null) return parsed;
+    return {
+      ...parsed,
+      options: parsed.options.filter((option) => option !== name),
+      args: [{ kind: 'volume', value: name.raw, raw: name.raw }],
+    };
+  }
+  return parsed;
 }
 
 /* ------------------------------------------------------------------------------------------------
@@ -1248,9 +1329,19 @@ function comparison(issues: CommandIssue[]): CommandComparison {
   return { ok: issues.length === 0, issues, problems: issues.map(describeCommandIssue) };
 }
 
+/**
+ * `docker inspect` reads any object; on a container it does what `docker container inspect` does, so a
+ * quiz answer written one way accepts the other.
+ */
+const sameCommands: readonly (readonly CommandName[])[] = [['inspect', 'container inspect']];
+
+function sameCommand(expected: CommandName, given: CommandName): boolean {
+  return expected === given || sameCommands.some((group) => group.includes(expected) && group.includes(given));
+}
+
 /** Order-insensitive for options, order-sensitive for positional arguments. */
 export function compareDockerCommands(expected: ParsedCommand, given: ParsedCommand): CommandComparison {
-  if (expected.command !== given.command) {
+  if (!sameCommand(expected.command, given.command)) {
     return comparison([
       {
         code: 'wrongCommand',

@@ -9,7 +9,7 @@ import type { Container, Image, MountSpec, PortRequest } from './model.ts';
 import { LAB_DIR } from './model.ts';
 import { LIMITS, envMap, hostRelative, normalizeAbsolute, type Runtime } from './runtime.ts';
 import { compileTemplate, goJson, TemplateError, unescapeFormat } from './template.ts';
-import { binarySize, ellipsis, goTime, humanDuration, humanSize, rfc3339Nano, tabwrite } from './util.ts';
+import { binarySize, ellipsis, own, goTime, humanDuration, humanSize, rfc3339Nano, tabwrite } from './util.ts';
 import { inspectContainer, inspectImage, inspectNetwork, inspectVolume } from './inspect.ts';
 
 export interface CliIo {
@@ -200,10 +200,11 @@ export class DockerCli {
       tag: 'image tag',
       history: 'image history',
     };
-    if (aliases[first]) return aliases[first];
-    if (commandHelp[`${first} ${second}`]) return `${first} ${second}`;
-    if (commandHelp[`container ${first}`]) return `container ${first}`;
-    if (commandHelp[first]) return first;
+    const alias = own(aliases, first);
+    if (alias) return alias;
+    if (own(commandHelp, `${first} ${second}`)) return `${first} ${second}`;
+    if (own(commandHelp, `container ${first}`)) return `container ${first}`;
+    if (own(commandHelp, first)) return first;
     return null;
   }
 
@@ -1022,7 +1023,9 @@ export class DockerCli {
             case 'exited':
               return c.status === 'exited' && String(c.exitCode) === v;
             case 'label':
-              return v.includes('=') ? c.labels[v.split('=')[0]!] === v.split('=').slice(1).join('=') : v in c.labels;
+              return v.includes('=')
+                ? c.labels[v.split('=')[0]!] === v.split('=').slice(1).join('=')
+                : Object.hasOwn(c.labels, v);
             case 'network':
               return c.endpoints.some((e) => e.network === v) || c.networkRequests.some((n) => n.name === v);
             case 'health':
@@ -1045,32 +1048,35 @@ export class DockerCli {
       for (const c of list) io.out(`${noTrunc ? c.id : c.id.slice(0, 12)}\n`);
       return 0;
     }
-    const row = (c: Container): Record<string, unknown> => {
-      const command = commandLine(c);
-      return {
-        ID: noTrunc ? c.id : c.id.slice(0, 12),
-        Image: c.imageRef,
-        Command: noTrunc ? `"${command}"` : `"${ellipsis(command, 20)}"`,
-        CreatedAt: goTime(c.created),
-        RunningFor: `${humanDuration(rt.clock - c.created)} ago`,
-        Ports: displayPorts(c),
-        State: c.status,
-        Status: this.statusText(c),
-        Names: c.name,
-        Size: '0B',
-        Labels: Object.entries(c.labels)
-          .map(([k, v]) => `${k}=${v}`)
-          .join(','),
-        Mounts: c.mounts
-          .map((m) =>
-            m.type === 'volume' ? (m.source.length === 64 ? m.source.slice(0, 12) + '…' : m.source) : m.source,
-          )
-          .join(','),
-        Networks: c.endpoints.map((e) => e.network).join(',') || c.networkRequests.map((n) => n.name).join(','),
-        LocalVolumes: String(c.mounts.filter((m) => m.type === 'volume').length),
-        Label: (name: string) => c.labels[name] ?? '',
-      };
-    };
+    const format =
+      opt(cmd, 'format') ??
+      (has(cmd, 'size')
+        ? 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}'
+        : 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}');
+    // Only the fields the format reads are computed (a table of 200 rows stays under a frame).
+    const row = (c: Container): Record<string, unknown> =>
+      pick(format, {
+        ID: () => (noTrunc ? c.id : c.id.slice(0, 12)),
+        Image: () => c.imageRef,
+        Command: () => (noTrunc ? `"${commandLine(c)}"` : `"${ellipsis(commandLine(c), 20)}"`),
+        CreatedAt: () => goTime(c.created),
+        RunningFor: () => `${humanDuration(rt.clock - c.created)} ago`,
+        Ports: () => displayPorts(c),
+        State: () => c.status,
+        Status: () => this.statusText(c),
+        Names: () => c.name,
+        Size: () => '0B',
+        Labels: () =>
+          Object.entries(c.labels)
+            .map(([k, v]) => `${k}=${v}`)
+            .join(','),
+        Mounts: () =>
+          c.mounts
+            .map((m) => (m.type === 'volume' && m.source.length === 64 ? `${m.source.slice(0, 12)}…` : m.source))
+            .join(','),
+        Networks: () => c.endpoints.map((e) => e.network).join(',') || c.networkRequests.map((n) => n.name).join(','),
+        LocalVolumes: () => String(c.mounts.filter((m) => m.type === 'volume').length),
+      });
     const headers: Record<string, string> = {
       ID: 'CONTAINER ID',
       Image: 'IMAGE',
@@ -1087,11 +1093,6 @@ export class DockerCli {
       Networks: 'NETWORKS',
       LocalVolumes: 'LOCAL VOLUMES',
     };
-    const format =
-      opt(cmd, 'format') ??
-      (has(cmd, 'size')
-        ? 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}\t{{.Size}}'
-        : 'table {{.ID}}\t{{.Image}}\t{{.Command}}\t{{.RunningFor}}\t{{.Status}}\t{{.Ports}}\t{{.Names}}');
     return this.formatRows(format, list.map(row), headers, io);
   }
 
@@ -1118,9 +1119,11 @@ export class DockerCli {
         for (const r of rows) io.out(`${render(r)}\n`);
         return 0;
       }
-      const headerRow = render(
-        new Proxy({}, { get: (_t, key: string) => headers[key] ?? key.toUpperCase(), has: () => true }),
-      );
+      const headerData: Record<string, unknown> = {};
+      for (const key of new Set([...Object.keys(headers), ...Object.keys(rows[0] ?? {})])) {
+        headerData[key] = own(headers, key) ?? key.toUpperCase();
+      }
+      const headerRow = render(headerData);
       const lines = [headerRow, ...rows.map(render)];
       io.out(`${tabwrite(lines.map((l) => l.split('\t')))}\n`);
       return 0;
@@ -2309,13 +2312,12 @@ export class DockerCli {
       }));
       return this.formatRows(format, rows, {}, io);
     }
+    let text = '';
     for (const e of list) {
-      const attrs = Object.entries(e.attributes)
-        .sort(([a], [b]) => a.localeCompare(b))
-        .map(([k, v]) => `${k}=${v}`)
-        .join(', ');
-      io.out(`${rfc3339Nano(e.time)} ${e.type} ${e.action} ${e.actor}${attrs ? ` (${attrs})` : ''}\n`);
+      e.text ??= `${rfc3339Nano(e.time)} ${e.type} ${e.action} ${e.actor}${eventAttributes(e.attributes)}\n`;
+      text += e.text;
     }
+    io.out(text);
     return 0;
   }
 
@@ -2415,6 +2417,23 @@ function parsePublish(raw: string): PortRequest[] | string {
     containerPort: port,
     protocol,
   }));
+}
+
+/** The row with only the fields a format reads (every field for `json`). */
+function pick(format: string, fields: Record<string, () => unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const everything = format === 'json' || !format.includes('{{');
+  for (const key of Object.keys(fields)) {
+    if (everything || format.includes(`.${key}`)) out[key] = fields[key]!();
+  }
+  return out;
+}
+
+function eventAttributes(attributes: Record<string, string>): string {
+  const entries = Object.entries(attributes)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([k, v]) => `${k}=${v}`);
+  return entries.length ? ` (${entries.join(', ')})` : '';
 }
 
 function layerSize(c: Container): number {

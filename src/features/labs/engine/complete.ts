@@ -1,6 +1,7 @@
 /** Tab completion: commands, subcommands, flags, and container / image / network / volume names. */
 import type { SimulatedEngine } from './engine.ts';
 import type { Completion } from './types.ts';
+import { own } from './util.ts';
 
 const topLevel = [
   'run',
@@ -172,7 +173,7 @@ function argumentKind(words: string[]): Kind {
     'volume inspect': 'volume',
     'volume rm': 'volume',
   };
-  return map[command] ?? 'none';
+  return own(map, command) ?? 'none';
 }
 
 export function completeLine(engine: SimulatedEngine, line: string, cursor: number): Completion {
@@ -188,9 +189,10 @@ export function completeLine(engine: SimulatedEngine, line: string, cursor: numb
   if (engine.inSession() || words[0] !== 'docker') return { from, candidates: [] };
   const rest = words.slice(1);
   if (rest.length === 0) return pick(current.startsWith('-') ? ['--help', '--version'] : topLevel);
-  if (groups[rest[0]!] && rest.length === 1) return pick(groups[rest[0]!]!);
-  const command = groups[rest[0]!] ? (rest[1] === 'ls' && rest[0] === 'container' ? 'ps' : rest[1]!) : rest[0]!;
-  if (current.startsWith('-')) return pick(flags[command] ?? ['--help']);
+  const group = own(groups, rest[0]!);
+  if (group && rest.length === 1) return pick(group);
+  const command = group ? (rest[1] === 'ls' && rest[0] === 'container' ? 'ps' : rest[1]!) : rest[0]!;
+  if (current.startsWith('-')) return pick(own(flags, command) ?? ['--help']);
   const previous = rest[rest.length - 1] ?? '';
   const rt = engine.rt;
   if (previous === '--network' || previous === '--net') return pick(rt.networks.map((n) => n.name));
@@ -204,7 +206,7 @@ export function completeLine(engine: SimulatedEngine, line: string, cursor: numb
   if (
     kind === 'image' &&
     (command === 'run' || command === 'create') &&
-    rest.slice(groups[rest[0]!] ? 2 : 1).some((w, i, all) => !w.startsWith('-') && !/^-/.test(all[i - 1] ?? '-x'))
+    rest.slice(group ? 2 : 1).some((w, i, all) => !w.startsWith('-') && !/^-/.test(all[i - 1] ?? '-x'))
   ) {
     return { from, candidates: [] };
   }

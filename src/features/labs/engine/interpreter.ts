@@ -5,6 +5,7 @@
  */
 import { expandWord, parseShell, type SimpleCommand, type Word } from './shell.ts';
 import type { Container } from './model.ts';
+import { own } from './util.ts';
 import { LAB_DIR } from './model.ts';
 import { baseDirs, hostRelative, joinRel, normalizeAbsolute, toolsOf, type Runtime } from './runtime.ts';
 
@@ -132,10 +133,12 @@ export class Interpreter {
     for (const list of parsed.lists) {
       if (state.exited || state.forever) break;
       let status = this.runPipeline(state, list.first.commands, outputs);
+      state.status = status;
       for (const { op, pipeline } of list.rest) {
         if (state.exited || state.forever) break;
         if ((op === '&&' && status !== 0) || (op === '||' && status === 0)) continue;
         status = this.runPipeline(state, pipeline.commands, outputs);
+        state.status = status;
       }
       state.status = status;
     }
@@ -262,7 +265,7 @@ export class Interpreter {
         if (!this.hooks.docker) return this.notSimulated(ctx, name);
         return this.hooks.docker(ctx.args, ctx);
       }
-      const hostBuiltin = this.hooks.host?.[base];
+      const hostBuiltin = own(this.hooks.host, base);
       if (hostBuiltin) return hostBuiltin(ctx);
       if (!hostCommands.includes(base)) return this.notSimulated(ctx, name);
     } else {
@@ -271,7 +274,7 @@ export class Interpreter {
         return this.notFound(ctx, name);
       }
     }
-    const builtin = builtins[base];
+    const builtin = own(builtins, base);
     if (!builtin) return this.notSimulated(ctx, name);
     return builtin.call(this, ctx);
   }

@@ -155,6 +155,8 @@ export interface EngineEvent {
   action: string;
   actor: string;
   attributes: Record<string, string>;
+  /** The line `docker events` prints, computed once. */
+  text?: string;
 }
 
 export const LAB_DIR = '/home/eleve/lab';

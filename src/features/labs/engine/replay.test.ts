@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { normalize } from '../../../../tests/fixtures/engine/normalize.ts';
 import { fixtureSchema, type Fixture, type FixtureStep } from '../../../../tests/fixtures/engine/schema.ts';
 import { createEngine } from './index.ts';
+import { divergentScenarios } from './replay-divergent.ts';
 
 const dir = join(import.meta.dirname, '../../../../tests/fixtures/engine');
 const fixtures: Fixture[] = readdirSync(dir)
@@ -40,8 +41,14 @@ test('there are recorded scenarios to replay', () => {
   expect(fixtures.length).toBeGreaterThan(0);
 });
 
+test('every scenario listed as divergent exists', () => {
+  const ids = new Set(fixtures.map((fixture) => fixture.id));
+  expect([...divergentScenarios].filter((id) => !ids.has(id))).toEqual([]);
+});
+
 describe.each(fixtures.map((fixture) => [fixture.id, fixture] as const))('%s', (_id, fixture) => {
-  test(fixture.title, () => {
+  const replay = divergentScenarios.has(fixture.id) ? test.fails : test;
+  replay(fixture.title, () => {
     const engine = createEngine({ images: fixture.images, hostFiles: fixture.hostFiles ?? {} });
     fixture.steps.forEach((step, index) => {
       if (step.waitMs > 0) engine.tick(step.waitMs);

@@ -154,7 +154,7 @@ export class Runtime {
     | { spec: ImageSpec; repository: string; tag: string }
     | { error: 'denied' | 'manifest'; repository: string; tag: string } {
     const { repository, tag } = splitReference(reference);
-    const spec = findImageSpec(repository);
+    const spec = findImageSpec(repository, tag);
     if (!spec) return { error: 'denied', repository, tag };
     if (!spec.tags.includes(tag)) return { error: 'manifest', repository, tag };
     return { spec, repository, tag };
@@ -656,12 +656,12 @@ export class Runtime {
     const loop = container.proc?.loop;
     if (!loop) return;
     let added = 0;
-    while (loop.from <= until && added < 500) {
+    while (loop.from <= until && added < LIMITS.logLines) {
       for (const line of loop.lines) this.appendLog(container, loop.from + (line.time ?? 0), line.stream, line.text);
       loop.from += loop.periodMs;
       added += 1;
     }
-    if (added >= 500) loop.from = Math.max(loop.from, until - loop.periodMs);
+    if (added >= LIMITS.logLines) loop.from = Math.max(loop.from, until - loop.periodMs);
   }
 
   tick(ms: number): void {

@@ -126,7 +126,7 @@ function field(value: Value, name: string): Value {
   if (value instanceof Map) return value.get(name);
   if (typeof value === 'object') {
     const record = value as Record<string, Value>;
-    if (name in record) {
+    if (Object.hasOwn(record, name)) {
       const v = record[name];
       return typeof v === 'function' ? (v as () => Value).call(record) : v;
     }
@@ -135,7 +135,11 @@ function field(value: Value, name: string): Value {
   throw new TemplateError(`can't evaluate field ${name} in type ${typeof value}`);
 }
 
+const stageCache = new Map<string, string[][]>();
+const pathCache = new Map<string, string[]>();
+
 function resolveTerm(term: string, scope: Scope): Value {
+  if (term.startsWith('.') && term.length > 1) return resolveField(term, scope);
   if (term.startsWith('"')) return JSON.parse(term) as string;
   if (term.startsWith('`')) return term.slice(1, -1);
   if (/^-?\d+$/.test(term)) return Number(term);
@@ -150,9 +154,19 @@ function resolveTerm(term: string, scope: Scope): Value {
     if (dot !== -1) for (const part of term.slice(dot + 1).split('.')) value = field(value, part);
     return value;
   }
+  return resolveField(term, scope);
+}
+
+function resolveField(term: string, scope: Scope): Value {
   if (term.startsWith('.')) {
+    let path = pathCache.get(term);
+    if (!path) {
+      path = term.slice(1).split('.');
+      if (pathCache.size > 500) pathCache.clear();
+      pathCache.set(term, path);
+    }
     let value = scope.dot;
-    for (const part of term.slice(1).split('.')) value = field(value, part);
+    for (const part of path) value = field(value, part);
     return value;
   }
   throw new TemplateError(`function "${term}" not defined`);
@@ -257,7 +271,7 @@ const functions: Record<string, (args: Value[]) => Value> = {
 
 function evalPipeline(pipeline: string, scope: Scope): Value {
   let text = pipeline;
-  const assign = /^(\$\w*)\s*:?=\s*(.*)$/.exec(text);
+  const assign = text.startsWith('$') ? /^(\$\w*)\s*:?=\s*(.*)$/.exec(text) : null;
   if (assign) {
     const value = evalPipeline(assign[2] as string, scope);
     scope.vars.set(assign[1] as string, value);
@@ -265,11 +279,16 @@ function evalPipeline(pipeline: string, scope: Scope): Value {
   }
   let result: Value = undefined;
   let first = true;
-  for (const stage of text.split('|').map((s) => s.trim())) {
-    const args = splitArgs(stage);
+  let stages = stageCache.get(text);
+  if (!stages) {
+    stages = text.split('|').map((s) => splitArgs(s.trim()));
+    if (stageCache.size > 500) stageCache.clear();
+    stageCache.set(text, stages);
+  }
+  for (const args of stages) {
     const head = args[0];
     if (head === undefined) throw new TemplateError('missing value for command');
-    const fn = functions[head];
+    const fn = Object.hasOwn(functions, head) ? functions[head] : undefined;
     if (fn) {
       const values = args.slice(1).map((a) => resolveTerm(a, scope));
       if (!first) values.push(result);
@@ -290,7 +309,7 @@ function render(nodes: Node[], scope: Scope): string {
     if (node.kind === 'text') out += node.text;
     else if (node.kind === 'action') {
       const value = evalPipeline(node.pipeline, scope);
-      if (/^\$\w*\s*:?=/.test(node.pipeline)) continue;
+      if (node.pipeline.startsWith('$') && /^\$\w*\s*:?=/.test(node.pipeline)) continue;
       out += goString(value);
     } else if (node.kind === 'if') {
       out += render(truthy(evalPipeline(node.pipeline, scope)) ? node.body : node.elseBody, scope);

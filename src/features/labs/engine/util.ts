@@ -34,7 +34,7 @@ export function hashHex(text: string, length = 64): string {
   let out = '';
   let round = 0;
   while (out.length < length) {
-    let h = 0x811c9dc5 ^ round;
+    let h = (0x811c9dc5 + Math.imul(round, 0x9e3779b9)) | 0;
     const input = `${round}:${text}`;
     for (let i = 0; i < input.length; i++) {
       h ^= input.charCodeAt(i);
@@ -150,4 +150,9 @@ export function ellipsis(text: string, max: number): string {
 /** Go's strconv.Quote for plain text. */
 export function goQuote(text: string): string {
   return JSON.stringify(text);
+}
+
+/** A record's own entry (never one of Object.prototype's: a learner may type `toString`). */
+export function own<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }

@@ -10,6 +10,9 @@ import * as matching from '../types/matching.ts';
 import { Mark } from './mark.tsx';
 import type { QuestionInputProps } from './question-input-props.ts';
 
+/** Answers longer than this (characters) may not fit a closed select on a phone: they are echoed in full. */
+const LONG_OPTION = 24;
+
 export function MatchingInput(props: QuestionInputProps<MatchingQuestion>) {
   const { question, answer, onAnswer, locked, seed, idPrefix, grade, reveal } = props;
   const t = useT();
@@ -50,6 +53,13 @@ export function MatchingInput(props: QuestionInputProps<MatchingQuestion>) {
                 </option>
               ))}
             </select>
+            {given !== undefined && (question.right[given]?.length ?? 0) > LONG_OPTION ? (
+              // A closed <select> cuts a long answer at its width: the chosen answer is shown whole
+              // beside it (screen readers already hear it whole from the select).
+              <p className="quiz-matching__chosen" aria-hidden="true">
+                <InlineText text={question.right[given] ?? ''} />
+              </p>
+            ) : null}
             {pair && (
               <p id={`${selectId}-mark`} className="quiz-matching__feedback">
                 <Mark kind={pair.correct ? 'right' : 'wrong'} />

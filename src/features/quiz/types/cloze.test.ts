@@ -18,6 +18,13 @@ test.each<[Record<string, string>, number]>([
   expect(grade(question, answer).score).toBe(score);
 });
 
+test('a blank typed with a final full stop or other trailing punctuation is right', () => {
+  expect(grade(question, { b1: 'overlay2.', b2: 'couches !' }).score).toBe(1);
+  expect(grade(question, { b1: 'overlay 2…', b2: 'layers,' }).score).toBe(1);
+  const path = clozeQuestion('Construire depuis [[.]] avec le fichier [[Dockerfile]].');
+  expect(grade(path, { b1: '.', b2: 'Dockerfile.' }).score).toBe(1);
+});
+
 test('accents do not matter', () => {
   const accented = clozeQuestion('Un [[réseau]] ponté.');
   expect(grade(accented, { b1: 'reseau' }).score).toBe(1);

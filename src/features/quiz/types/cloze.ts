@@ -1,9 +1,9 @@
 /**
  * cloze: a record blankId → typed text. Each blank accepts any of its answers, compared
- * case-, accent- and whitespace-insensitively. Score: share of right blanks.
+ * case-, accent- and whitespace-insensitively, trailing punctuation forgiven. Score: share of right blanks.
  */
 import type { JsonValue } from '../../../lib/quiz-records.ts';
-import { normalizeText } from '../normalize.ts';
+import { matchesAnswer } from '../normalize.ts';
 import { makeGrade, type ClozeDetails, type QuestionGrade } from '../question-grade.ts';
 import type { ClozeQuestion } from '../quiz-schema.ts';
 
@@ -28,8 +28,7 @@ export function grade(question: ClozeQuestion, answer: unknown): QuestionGrade<C
   const values = readAnswer(answer);
   const blanks = question.blanks.map((blank) => {
     const given = values[blank.id] ?? '';
-    const typed = normalizeText(given);
-    const correct = typed !== '' && blank.answers.some((accepted) => normalizeText(accepted) === typed);
+    const correct = blank.answers.some((accepted) => matchesAnswer(given, accepted));
     return { id: blank.id, given, correct, expected: blank.answers };
   });
   const right = blanks.filter((blank) => blank.correct).length;

@@ -22,6 +22,22 @@ test.each<[unknown, number]>([
   expect(grade(question, answer).score).toBe(score);
 });
 
+test.each(['Dockerfile.', 'le Dockerfile !', 'Dockerfile…', 'l’image ?', 'Dockerfile ;', 'Dockerfile,'])(
+  'a final full stop or other trailing punctuation is forgiven: %j',
+  (answer) => {
+    expect(grade(question, answer).score).toBe(1);
+  },
+);
+
+test('punctuation alone is not an answer, and inner punctuation still counts', () => {
+  expect(grade(question, '.').score).toBe(0);
+  expect(grade(question, 'Docker.file').score).toBe(0);
+  // An accepted answer that is punctuation itself is typed as it is.
+  const context = shortQuestion(['.']);
+  expect(grade(context, '.').score).toBe(1);
+  expect(grade(context, '..').score).toBe(0);
+});
+
 test('details keep what was typed', () => {
   expect(grade(question, 'Docker').details).toEqual({ type: 'short', given: 'Docker' });
 });

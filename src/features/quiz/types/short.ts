@@ -1,6 +1,9 @@
-/** short: a typed string, compared case-, accent- and whitespace-insensitively with each accepted answer. */
+/**
+ * short: a typed string, compared case-, accent- and whitespace-insensitively with each accepted
+ * answer, trailing punctuation forgiven.
+ */
 import type { JsonValue } from '../../../lib/quiz-records.ts';
-import { normalizeText } from '../normalize.ts';
+import { matchesAnswer } from '../normalize.ts';
 import { makeGrade, type QuestionGrade, type ShortDetails } from '../question-grade.ts';
 import type { ShortQuestion } from '../quiz-schema.ts';
 
@@ -18,7 +21,6 @@ export function expectedAnswer(question: ShortQuestion): JsonValue {
 
 export function grade(question: ShortQuestion, answer: unknown): QuestionGrade<ShortDetails> {
   const given = readAnswer(answer);
-  const typed = normalizeText(given);
-  const right = typed !== '' && question.answers.some((accepted) => normalizeText(accepted) === typed);
+  const right = question.answers.some((accepted) => matchesAnswer(given, accepted));
   return makeGrade(right ? 1 : 0, { type: 'short', given });
 }
