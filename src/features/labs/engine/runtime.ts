@@ -645,7 +645,8 @@ export class Runtime {
     }
   }
 
-  private oomTime(container: Container, proc: Proc): number | null {
+  /** When the kernel kills the container for going over its memory limit, or null (it stays within). */
+  oomTime(container: Container, proc: Proc): number | null {
     if (container.memoryLimit <= 0) return null;
     if (proc.hog) return proc.startedAt + 1000;
     if (proc.memory > container.memoryLimit) return proc.startedAt + 200;
