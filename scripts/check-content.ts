@@ -20,9 +20,9 @@ if (update) {
     console.error('content/known-ids.json n’a pas été mis à jour : corrigez d’abord les problèmes ci-dessus.');
     process.exit(1);
   }
-  const { lessons, quizzes } = result.ids;
+  const { lessons, quizzes, labs = [] } = result.ids;
   console.log(
-    `content/known-ids.json mis à jour\u00a0: ${lessons.length} ids de leçons, ${quizzes.length} ids de quiz.`,
+    `content/known-ids.json mis à jour\u00a0: ${lessons.length} ids de leçons, ${quizzes.length} ids de quiz, ${labs.length} ids de labs.`,
   );
 }
 
@@ -33,4 +33,7 @@ if (problems.length > 0) {
 }
 const lessons = content.lessons.length;
 const quizzes = content.lessons.reduce((sum, lesson) => sum + lesson.quizzes.length, 0);
-console.log(`Contenu vérifié : ${lessons} leçons, ${quizzes} quiz, ${content.glossary.length} termes, aucun problème.`);
+const labs = content.lessons.reduce((sum, lesson) => sum + lesson.labs.length, 0);
+console.log(
+  `Contenu vérifié : ${lessons} leçons, ${quizzes} quiz, ${labs} labs, ${content.glossary.length} termes, aucun problème.`,
+);

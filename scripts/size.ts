@@ -8,7 +8,9 @@
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { LAZY_ROUTES, manifestLessons, pageChunkKeys } from '../src/build/prerender-chunks.ts';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { LAZY_ROUTES, manifestLessons, pageAssets, pageChunkKeys } from '../src/build/prerender-chunks.ts';
 import {
   checkBudgets,
   formatKb,
@@ -49,6 +51,16 @@ for (const size of sizes) {
   const limit = budget[size.name];
   console.log(
     `${size.name.padEnd(24)} ${formatKb(size.js).padEnd(11)} ${formatKb(size.css).padEnd(11)} ${limit ? `${limit.js} KB / ${limit.css} KB` : '—'}`,
+  );
+}
+// The lab chunk (terminal, steps, simulated engine): loaded by lesson pages with a lab, after they show, in no first visit.
+const LAB_SOURCE = 'src/features/labs/lab-view.tsx';
+if (manifest[LAB_SOURCE]) {
+  const lab = pageAssets(manifest, [LAB_SOURCE]);
+  const gzip = (files: string[]) =>
+    files.reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length, 0);
+  console.log(
+    `${'lab (chargé après la page)'.padEnd(24)} ${formatKb(gzip(lab.scripts)).padEnd(11)} ${formatKb(gzip(lab.styles)).padEnd(11)} hors première visite`,
   );
 }
 const failures = checkBudgets(sizes, budget);

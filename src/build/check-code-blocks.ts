@@ -18,7 +18,7 @@ export function checkCodeBlocks(input: CheckInput): ContentProblem[] {
         file: lesson.file,
         line: block.line,
         column: 1,
-        message: `Le langage de bloc de code « ${block.lang} » est inconnu : utilisez ${offered} (ou quiz pour un quiz).`,
+        message: `Le langage de bloc de code « ${block.lang} » est inconnu : utilisez ${offered} (ou quiz pour un quiz, lab pour un lab).`,
       });
     }
   }

@@ -46,7 +46,38 @@ test('current ids are every lesson id and quiz id, by kind', () => {
     'content/demo/b.mdx': lessonFile({ id: 'demo-b', body: quiz('quiz-b') }),
     'content/demo/a.mdx': lessonFile({ id: 'demo-a', order: 2 }),
   });
-  expect(collectCurrentIds(input.content)).toEqual({ lessons: ['demo-a', 'demo-b'], quizzes: ['quiz-b'] });
+  expect(collectCurrentIds(input.content)).toEqual({ lessons: ['demo-a', 'demo-b'], quizzes: ['quiz-b'], labs: [] });
+});
+
+const lab = (id: string, header = '') =>
+  `\`\`\`lab\nid: ${id}\ntitle: Un lab\n${header}steps:\n  - id: lancer\n    goal: Lancez le conteneur web.\n    hints: [docker run]\n    check:\n      container: { name: web }\n    explanation: Fait.\n\`\`\`\n`;
+
+test('lab ids are listed by kind, and a released lab id must stay carried or claimed', () => {
+  expect(readKnownIds('{ "lessons": [], "quizzes": [], "labs": ["lab-a"] }')).toEqual({
+    format: 'by-kind',
+    lessons: [],
+    quizzes: [],
+    labs: ['lab-a'],
+  });
+  expect(parseKnownIds('{ "lessons": [], "quizzes": [], "labs": [3] }')).toBeNull();
+  const input = checkInputFor({
+    'content/known-ids.json': formatKnownIds({
+      lessons: ['demo-a'],
+      quizzes: [],
+      labs: ['lab-ancien', 'lab-disparu', 'lab-web'],
+    }),
+    'content/demo/a.mdx': lessonFile({
+      id: 'demo-a',
+      body: `${lab('lab-web')}\n${lab('lab-nouveau', 'previousIds: [lab-ancien]\n')}`,
+    }),
+  });
+  expect(collectCurrentIds(input.content).labs).toEqual(['lab-nouveau', 'lab-web']);
+  expect(checkKnownIds(input).map(formatProblem)).toEqual([
+    'content/known-ids.json:8:5  L’id de lab «\u00a0lab-disparu\u00a0» a été publié mais plus aucun lab ne le porte, ce qui ferait perdre aux apprenants leurs étapes réussies et leur session\u00a0: rétablissez-le, ou ajoutez la ligne previousIds: [lab-ancien] au bloc lab qui le remplace.'.replace(
+      '[lab-ancien]',
+      '[lab-disparu]',
+    ),
+  ]);
 });
 
 test('known ids still carried, renamed, or carried by a file that failed to load pass', () => {

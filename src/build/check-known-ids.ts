@@ -20,10 +20,12 @@ const UPDATE_COMMAND = 'npm run check:content -- --update-known-ids';
 /** How many quizzes new since the last update the message about a vanished quiz id may suggest. */
 const MAX_SUGGESTIONS = 3;
 
-/** Released ids by kind: lesson ids and quiz ids are separate, as the progress store keeps them. */
+/** Released ids by kind: lesson, quiz and lab ids are separate, as the progress store keeps them. */
 export interface KnownIds {
   lessons: string[];
   quizzes: string[];
+  /** Absent from files written before labs existed. */
+  labs?: string[];
 }
 
 /** The file as read: ids by kind, or (a file written before quiz renames) one list of ids of either kind. */
@@ -33,17 +35,20 @@ export type KnownIdsFile = ({ format: 'by-kind' } & KnownIds) | { format: 'list'
 export function collectCurrentIds(content: LoadedContent): KnownIds {
   const lessons = new Set<string>();
   const quizzes = new Set<string>();
+  const labs = new Set<string>();
   for (const lesson of content.lessons) {
     lessons.add(lesson.meta.id);
     for (const quiz of lesson.quizzes) quizzes.add(quiz.id);
+    for (const lab of lesson.labs) labs.add(lab.id);
   }
-  return { lessons: [...lessons].sort(), quizzes: [...quizzes].sort() };
+  return { lessons: [...lessons].sort(), quizzes: [...quizzes].sort(), labs: [...labs].sort() };
 }
 
 const sortedUnique = (ids: readonly string[]) => [...new Set(ids)].sort();
 
 export function formatKnownIds(ids: KnownIds): string {
-  return `${JSON.stringify({ lessons: sortedUnique(ids.lessons), quizzes: sortedUnique(ids.quizzes) }, null, 2)}\n`;
+  const labs = sortedUnique(ids.labs ?? []);
+  return `${JSON.stringify({ lessons: sortedUnique(ids.lessons), quizzes: sortedUnique(ids.quizzes), ...(labs.length > 0 ? { labs } : {}) }, null, 2)}\n`;
 }
 
 const isIdList = (value: unknown): value is string[] =>
@@ -59,16 +64,17 @@ export function readKnownIds(text: string): KnownIdsFile | null {
   }
   if (isIdList(value)) return { format: 'list', ids: value };
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return null;
-  const { lessons, quizzes, ...others } = value as Record<string, unknown>;
+  const { lessons, quizzes, labs, ...others } = value as Record<string, unknown>;
   if (Object.keys(others).length > 0 || !isIdList(lessons) || !isIdList(quizzes)) return null;
-  return { format: 'by-kind', lessons, quizzes };
+  if (labs !== undefined && !isIdList(labs)) return null;
+  return { format: 'by-kind', lessons, quizzes, ...(labs === undefined ? {} : { labs }) };
 }
 
 /** Every id in the file, of any kind, or null when the file is unreadable. */
 export function parseKnownIds(text: string): string[] | null {
   const known = readKnownIds(text);
   if (known === null) return null;
-  return known.format === 'list' ? known.ids : [...known.lessons, ...known.quizzes];
+  return known.format === 'list' ? known.ids : [...known.lessons, ...known.quizzes, ...(known.labs ?? [])];
 }
 
 /** Where an id is written in the file: in its kind's list when the file has one. */
@@ -222,6 +228,47 @@ export function checkKnownIds(input: CheckInput): ContentProblem[] {
       file: KNOWN_IDS_FILE,
       ...lineOf(text, id, 'quizzes'),
       message: `L’id de quiz «\u00a0${id}\u00a0» a été publié mais plus aucun quiz ne le porte, ce qui ferait perdre aux apprenants leurs tentatives, leurs notes et leurs examens réussis\u00a0: rétablissez-le, ou ajoutez la ligne previousIds: [${id}] au bloc quiz qui le remplace${suggestion}.`,
+    });
+  }
+  problems.push(...checkKnownLabIds(input, text, known.labs ?? []));
+  return problems;
+}
+
+/**
+ * Lab ids follow the same rule: a released lab id that no lab carries nor claims in its
+ * `previousIds` would orphan the learners' steps and sessions.
+ */
+function checkKnownLabIds(input: CheckInput, text: string, released: readonly string[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const carriers = new Set<string>();
+  const claimed = new Map<string, string>();
+  for (const lesson of input.content.lessons) {
+    for (const lab of lesson.labs) carriers.add(lab.id);
+  }
+  for (const lesson of input.content.lessons) {
+    for (const lab of lesson.labs) {
+      for (const previous of lab.previousIds) {
+        const place = { file: lesson.file, line: lab.line + 1, column: 1 };
+        if (carriers.has(previous)) {
+          problems.push({
+            ...place,
+            message: `L’ancien id «\u00a0${previous}\u00a0» est listé dans les previousIds du lab «\u00a0${lab.id}\u00a0» alors qu’un lab le porte encore\u00a0: retirez-le de previousIds.`,
+          });
+        } else if (claimed.has(previous)) {
+          problems.push({
+            ...place,
+            message: `L’ancien id «\u00a0${previous}\u00a0» est déjà repris par le lab «\u00a0${claimed.get(previous) ?? ''}\u00a0»\u00a0: un seul lab peut reprendre la progression d’un ancien id.`,
+          });
+        } else claimed.set(previous, lab.id);
+      }
+    }
+  }
+  for (const id of released) {
+    if (carriers.has(id) || claimed.has(id)) continue;
+    problems.push({
+      file: KNOWN_IDS_FILE,
+      ...lineOf(text, id, 'labs'),
+      message: `L’id de lab «\u00a0${id}\u00a0» a été publié mais plus aucun lab ne le porte, ce qui ferait perdre aux apprenants leurs étapes réussies et leur session\u00a0: rétablissez-le, ou ajoutez la ligne previousIds: [${id}] au bloc lab qui le remplace.`,
     });
   }
   return problems;

@@ -97,6 +97,10 @@ export function updateKnownIds(root: string): KnownIdsUpdate {
       ...current.quizzes,
       ...content.lessons.flatMap((lesson) => lesson.quizzes.flatMap((quiz) => quiz.previousIds)),
     ]),
+    labs: sorted([
+      ...(current.labs ?? []),
+      ...content.lessons.flatMap((lesson) => lesson.labs.flatMap((lab) => lab.previousIds)),
+    ]),
   };
   if (problems.length > 0) return { problems, ids, written: false };
   writeFileSync(join(root, KNOWN_IDS_FILE), formatKnownIds(ids));

@@ -7,6 +7,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CourseOutline, LessonDetails, LessonMeta, ModuleMeta } from '../lib/course-types.ts';
 import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
+import { parseLabSource } from '../features/labs/parse-lab-source.ts';
+import { labSourceOptions } from './lab-options.ts';
 import {
   describeIssuePath,
   frontmatterSchema,
@@ -31,6 +33,15 @@ export interface LoadedQuiz {
   questionCount: number;
 }
 
+export interface LoadedLab {
+  id: string;
+  /** The lab's former ids (its `previousIds`), empty when it was never renamed. */
+  previousIds: string[];
+  /** Line of the opening fence. */
+  line: number;
+  stepIds: string[];
+}
+
 export interface LoadedLesson {
   file: string;
   absPath: string;
@@ -39,6 +50,7 @@ export interface LoadedLesson {
   previousIds: string[];
   analysis: LessonAnalysis;
   quizzes: LoadedQuiz[];
+  labs: LoadedLab[];
 }
 
 export interface LoadedContent {
@@ -181,6 +193,14 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
       });
     }
   }
+  const labs: LoadedLab[] = [];
+  for (const block of analysis.labBlocks) {
+    const { lab, errors, previousIds } = parseLabSource(block.source, labSourceOptions);
+    for (const error of errors) {
+      problems.push({ file, line: block.line + error.line, column: error.column, message: error.message });
+    }
+    if (lab) labs.push({ id: lab.id, previousIds, line: block.line, stepIds: lab.steps.map((step) => step.id) });
+  }
   const details: LessonDetails = {
     objectives: data?.objectives ?? [],
     headings: analysis.headings
@@ -189,7 +209,10 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
   };
   if (!data) {
     const meta = partialMeta(frontmatter?.value, moduleSlug, slug);
-    return { complete: false, lesson: { file, absPath, meta, details, previousIds: [], analysis, quizzes: [] } };
+    return {
+      complete: false,
+      lesson: { file, absPath, meta, details, previousIds: [], analysis, quizzes: [], labs: [] },
+    };
   }
   const meta: LessonMeta = {
     id: data.id,
@@ -204,10 +227,14 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
     kind: data.kind,
     draft: data.draft,
     quizIds: quizzes.map((quiz) => quiz.id),
+    ...(labs.length > 0 ? { labIds: labs.map((lab) => lab.id) } : {}),
     wordCount: analysis.wordCount,
     ...(data.previousIds.length > 0 ? { previousIds: data.previousIds } : {}),
   };
-  return { complete: true, lesson: { file, absPath, meta, details, previousIds: data.previousIds, analysis, quizzes } };
+  return {
+    complete: true,
+    lesson: { file, absPath, meta, details, previousIds: data.previousIds, analysis, quizzes, labs },
+  };
 }
 
 /** Line and column in the lesson file of a frontmatter field (`['topics', 1]`). */
@@ -310,6 +337,23 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
         });
       } else {
         quizOwners.set(quiz.id, lesson);
+      }
+    }
+  }
+
+  const labOwners = new Map<string, LoadedLesson>();
+  for (const lesson of lessons) {
+    for (const lab of lesson.labs) {
+      const other = labOwners.get(lab.id);
+      if (other) {
+        problems.push({
+          file: lesson.file,
+          line: lab.line + 1,
+          column: 1,
+          message: `l’id de lab « ${lab.id} » est déjà utilisé dans ${other.file} : chaque lab a un id unique.`,
+        });
+      } else {
+        labOwners.set(lab.id, lesson);
       }
     }
   }

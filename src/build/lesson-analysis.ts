@@ -1,6 +1,6 @@
 /**
  * Reads one MDX lesson without compiling it: frontmatter (with positions),
- * headings, quiz blocks, components used, links and prose. The manifest and
+ * headings, quiz and lab blocks, components used, links and prose. The manifest and
  * the content checker are both built on this one reading.
  */
 import type { Root } from 'mdast';
@@ -31,6 +31,8 @@ export interface LessonAnalysis {
   frontmatterLine: number;
   headings: { depth: number; text: string; slug: string; line: number }[];
   quizBlocks: { source: string; line: number }[];
+  /** ```lab blocks: the YAML of each lab and the line of its opening fence. */
+  labBlocks: { source: string; line: number }[];
   codeBlocks: { lang: string | null; meta: string | null; line: number }[];
   jsx: JsxUse[];
   links: (Position & { url: string })[];
@@ -65,6 +67,7 @@ export function analyseLesson(source: string): LessonAnalysis {
     frontmatterLine: 2,
     headings: [],
     quizBlocks: [],
+    labBlocks: [],
     codeBlocks: [],
     jsx: [],
     links: [],
@@ -106,6 +109,8 @@ export function analyseLesson(source: string): LessonAnalysis {
       const code = node;
       if (code.lang === 'quiz') {
         result.quizBlocks.push({ source: code.value, line: positionOf(code).line });
+      } else if (code.lang === 'lab') {
+        result.labBlocks.push({ source: code.value, line: positionOf(code).line });
       } else {
         result.codeBlocks.push({ lang: code.lang ?? null, meta: code.meta ?? null, line: positionOf(code).line });
       }

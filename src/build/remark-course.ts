@@ -1,7 +1,7 @@
 /**
  * The MDX transforms that make a lesson out of an instructor's file:
- * heading anchors, ```quiz blocks turned into the quiz component (validated
- * here, with the line), `<Diagram name>` turned into an import of the diagram
+ * heading anchors, ```quiz and ```lab blocks turned into the quiz and lab components
+ * (validated here, with the line), `<Diagram name>` turned into an import of the diagram
  * (so it lands in the lesson's chunk only), and `<Terme id>` given its
  * definition (so a lesson never loads the whole glossary). The compiled lesson
  * exports its component and nothing else, so React Fast Refresh can update it in
@@ -16,6 +16,8 @@ import { defaultImport } from './mdx-esm.ts';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
+import { parseLabSource } from '../features/labs/parse-lab-source.ts';
+import { labSourceOptions } from './lab-options.ts';
 import type { Glossary } from './content-schema.ts';
 import { slugHeadings } from './heading-slugs.ts';
 
@@ -40,6 +42,23 @@ export function remarkCourse(options: RemarkCourseOptions) {
         hProperties: { ...heading.node.data?.hProperties, id: heading.slug },
       };
     }
+
+    visit(tree, 'code', (node: Code, index, parent) => {
+      if (node.lang !== 'lab' || parent === undefined || index === undefined) return;
+      const { lab, errors } = parseLabSource(node.value, labSourceOptions);
+      const first = errors[0];
+      if (first || !lab) {
+        const line = (node.position?.start.line ?? 1) + (first?.line ?? 1);
+        file.fail(first?.message ?? 'lab illisible', { line, column: first?.column ?? 1 });
+      }
+      const element: MdxJsxFlowElement = {
+        type: 'mdxJsxFlowElement',
+        name: 'Lab',
+        attributes: [{ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(lab) }],
+        children: [],
+      };
+      parent.children.splice(index, 1, element);
+    });
 
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'quiz' || parent === undefined || index === undefined) return;

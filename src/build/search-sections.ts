@@ -63,7 +63,7 @@ function textOf(node: AnyNode): string {
       text = node.value;
       break;
     case 'code':
-      text = node.lang === 'quiz' ? '' : node.value;
+      text = node.lang === 'quiz' || node.lang === 'lab' ? '' : node.value;
       break;
     case 'image':
       text = node.alt ?? '';

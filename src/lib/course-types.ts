@@ -25,6 +25,8 @@ export interface LessonMeta {
   kind: LessonKind;
   draft: boolean;
   quizIds: string[];
+  /** The lesson's labs (```lab blocks), in page order; absent when it has none. */
+  labIds?: string[];
   wordCount: number;
   /** Ids this lesson had before (frontmatter `previousIds`): learners' progress under them moves here. Absent when none. */
   previousIds?: string[];

@@ -29,7 +29,15 @@ function LessonCompileError({ source }: { source: string }) {
   );
 }
 
-function LessonErrorMessage({ error, onRetry }: { error: unknown; onRetry: () => void }) {
+function LessonErrorMessage({
+  error,
+  onRetry,
+  retryLabel,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  retryLabel: string;
+}) {
   const t = useT();
   // Development only: there a failed import is a lesson that does not compile, not the network.
   const source = import.meta.env.DEV ? failedLessonSource(error) : null;
@@ -46,7 +54,7 @@ function LessonErrorMessage({ error, onRetry }: { error: unknown; onRetry: () =>
       )}
       <p className="lesson-error-actions">
         <button type="button" className="button" onClick={onRetry}>
-          {t('course.retry')}
+          {chunk ? t('course.retry') : t(retryLabel)}
         </button>
         {chunk ? (
           <button type="button" className="button" onClick={() => window.location.reload()}>
@@ -64,6 +72,8 @@ interface Props {
   onRetry?: () => void;
   /** Changing it (e.g. the lesson id) clears the error. */
   resetKey: string;
+  /** Message key of the retry button when the error is not a failed download (a lab offers to reset itself). */
+  retryLabel?: string;
 }
 
 /** Keeps an error inside one lesson (or one quiz) from taking the whole app down. */
@@ -88,7 +98,14 @@ export class LessonErrorBoundary extends Component<Props, { error: unknown; rese
   };
 
   override render() {
-    if (this.state.error !== null) return <LessonErrorMessage error={this.state.error} onRetry={this.handleRetry} />;
+    if (this.state.error !== null)
+      return (
+        <LessonErrorMessage
+          error={this.state.error}
+          onRetry={this.handleRetry}
+          retryLabel={this.props.retryLabel ?? 'course.retry'}
+        />
+      );
     return this.props.children;
   }
 }

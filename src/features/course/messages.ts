@@ -53,6 +53,8 @@ export const courseMessages = {
     'course.chunkError':
       'La leçon n’a pas pu être téléchargée : vous êtes peut-être hors ligne, ou une nouvelle version du cours a été publiée.',
     'course.retry': 'Réessayer',
+    'course.resetLab': 'Réinitialiser le lab',
+    'course.labLoading': 'Chargement du terminal du lab…',
     'course.reload': 'Recharger la page',
     'course.devLessonError': 'Cette leçon contient une erreur : {file}.',
     'course.devLessonErrorAt': 'Cette leçon contient une erreur : {file}, ligne {line}.',
@@ -109,6 +111,8 @@ export const courseMessages = {
     'course.chunkError':
       'The lesson could not be downloaded: you may be offline, or a new version of the course has been published.',
     'course.retry': 'Try again',
+    'course.resetLab': 'Reset the lab',
+    'course.labLoading': 'Loading the lab’s terminal…',
     'course.reload': 'Reload the page',
     'course.devLessonError': 'This lesson has an error: {file}.',
     'course.devLessonErrorAt': 'This lesson has an error: {file}, line {line}.',

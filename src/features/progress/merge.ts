@@ -7,6 +7,8 @@
  * - quiz attempts: union, deduplicated by (startedAt, finishedAt, seed), capped to the recent
  *   ones plus the best and the first passed, so the best score and a passed quiz are never lost;
  * - drafts: the later saved (a cleared draft is a save too); last place and certificate name: the later one;
+ * - labs: steps done are a union (each at its earliest date), completion the earliest, and the
+ *   session the later saved (a reset session is a save too);
  * - reset: each copy belongs to the epoch its last reset started. The later epoch wins, and of the
  *   other copy only what happened after that reset is kept.
  */
@@ -17,6 +19,7 @@ import {
   earlierInstant,
   isMarkedDone,
   laterInstant,
+  type LabRecord,
   type LastLocation,
   type LessonRecord,
   type ProgressData,
@@ -122,6 +125,31 @@ function mergeQuizRecords(a: QuizRecord, b: QuizRecord): QuizRecord {
   };
 }
 
+function mergeLabRecords(a: LabRecord, b: LabRecord): LabRecord {
+  const steps = new Map<string, string>();
+  for (const [stepId, at] of [...Object.entries(a.steps), ...Object.entries(b.steps)]) {
+    const known = steps.get(stepId);
+    steps.set(stepId, known === undefined ? at : earlierInstant(known, at));
+  }
+  const sessionOrder =
+    compareNullableInstants(a.sessionSavedAt, b.sessionSavedAt) ||
+    compareText(JSON.stringify(a.session), JSON.stringify(b.session));
+  const session = sessionOrder >= 0 ? a : b;
+  const completedAt =
+    a.completedAt === null
+      ? b.completedAt
+      : b.completedAt === null
+        ? a.completedAt
+        : earlierInstant(a.completedAt, b.completedAt);
+  return {
+    lessonId: pickLessonId(a.lessonId, b.lessonId),
+    steps: Object.fromEntries([...steps.entries()].sort(([x], [y]) => compareText(x, y))),
+    completedAt,
+    session: session.session,
+    sessionSavedAt: session.sessionSavedAt,
+  };
+}
+
 function pickLastLocation(a: LastLocation | null, b: LastLocation | null): LastLocation | null {
   if (a === null) return b;
   if (b === null) return a;
@@ -176,9 +204,25 @@ export function keepAfter(data: ProgressData, resetAt: string): Omit<ProgressDat
       ];
     })
     .filter(([, record]) => record.attempts.length > 0 || record.draftSavedAt !== null);
+  const labs = Object.entries(data.labs)
+    .map(([id, record]): [string, LabRecord] => {
+      const sessionKept = record.sessionSavedAt !== null && isAfter(record.sessionSavedAt);
+      return [
+        id,
+        {
+          lessonId: record.lessonId,
+          steps: Object.fromEntries(Object.entries(record.steps).filter(([, at]) => isAfter(at))),
+          completedAt: since(record.completedAt),
+          session: sessionKept ? record.session : [],
+          sessionSavedAt: sessionKept ? record.sessionSavedAt : null,
+        },
+      ];
+    })
+    .filter(([, record]) => Object.keys(record.steps).length > 0 || record.sessionSavedAt !== null);
   return {
     lessons: Object.fromEntries(lessons),
     quizzes: Object.fromEntries(quizzes),
+    labs: Object.fromEntries(labs),
     lastLocation: data.lastLocation !== null && isAfter(data.lastLocation.at) ? data.lastLocation : null,
     ...(data.certificate !== undefined && isAfter(data.certificate.at) ? { certificate: data.certificate } : {}),
   };
@@ -199,6 +243,7 @@ function union(a: Omit<ProgressData, 'reset'>, b: Omit<ProgressData, 'reset'>, r
   return {
     lessons: mergeRecords(a.lessons, b.lessons, mergeLessonRecords),
     quizzes: mergeRecords(a.quizzes, b.quizzes, mergeQuizRecords),
+    labs: mergeRecords(a.labs, b.labs, mergeLabRecords),
     lastLocation: pickLastLocation(a.lastLocation, b.lastLocation),
     reset,
     // Only when known: data without it stays exactly as it was.

@@ -1,14 +1,28 @@
-import { expect, test } from 'vitest';
+import fc from 'fast-check';
+import { describe, expect, test } from 'vitest';
 import v1Snapshot from './fixtures/progress-v1.json';
-import { detectVersion, migrateProgress, progressV1Schema, renameIds, v1ToV2, type ProgressV1 } from './migrations';
+import v2Snapshot from './fixtures/progress-v2.json';
 import {
-  createEmptyProgress,
-  isMarkedDone,
-  progressDataSchema,
-  toEnvelope,
-  type ProgressData,
-} from './progress-schema';
-import { attempt, draft, lessonRecord, minute, progress, quizRecord } from './fixtures/progress-builders';
+  detectVersion,
+  migrateProgress,
+  progressV1Schema,
+  progressV2DataSchema,
+  renameIds,
+  v1ToV2,
+  v2ToV3,
+  type ProgressV1,
+} from './migrations';
+import { isMarkedDone, progressDataSchema, toEnvelope, type ProgressData } from './progress-schema';
+import {
+  attempt,
+  draft,
+  labRecord,
+  lessonRecord,
+  minute,
+  progress,
+  progressArb,
+  quizRecord,
+} from './fixtures/progress-builders';
 
 const migratedAt = '2025-03-01T09:00:00.000Z';
 
@@ -64,7 +78,7 @@ test('v1ToV2 turns completions into marked lessons, scores into attempts and the
 
 test('a v1 document without a last path migrates to no last place', () => {
   const data = v1ToV2({ version: 1, completed: [], scores: {} }, migratedAt);
-  expect(data).toEqual(createEmptyProgress());
+  expect(data).toEqual({ lessons: {}, quizzes: {}, lastLocation: null, reset: null });
 });
 
 test('the current envelope is read as it is', () => {
@@ -74,8 +88,8 @@ test('the current envelope is read as it is', () => {
 
 test('a newer version is reported, with what this version can read of it', () => {
   const data = progress({ lessons: { 'virt-definition': lessonRecord() } });
-  const newer = { app: 'cours-docker', version: 3, data: { ...data, badges: ['x'] } };
-  expect(migrateProgress(newer)).toEqual({ status: 'newer', version: 3, data });
+  const newer = { app: 'cours-docker', version: 4, data: { ...data, badges: ['x'] } };
+  expect(migrateProgress(newer)).toEqual({ status: 'newer', version: 4, data });
   expect(migrateProgress({ app: 'cours-docker', version: 9, data: 'autre chose' })).toEqual({
     status: 'newer',
     version: 9,
@@ -166,4 +180,65 @@ test('lesson ids and quiz ids are renamed apart: one kind’s rename never moves
   const quizzesOnly = renameIds(data, { lessons: {}, quizzes: { partage: 'quiz-renomme' } });
   expect(Object.keys(quizzesOnly?.lessons ?? {})).toEqual(['partage']);
   expect(Object.keys(quizzesOnly?.quizzes ?? {})).toEqual(['quiz-renomme']);
+});
+
+describe('version 2 → version 3 (labs)', () => {
+  test('the v2 snapshot is a valid v2 document', () => {
+    const detected = detectVersion(v2Snapshot);
+    expect(detected).toEqual({ ok: true, version: 2, payload: v2Snapshot.data });
+    expect(progressV2DataSchema.safeParse(v2Snapshot.data).success).toBe(true);
+  });
+
+  test('a v2 snapshot imports intact, with no lab yet', () => {
+    const outcome = migrateProgress(v2Snapshot, migratedAt);
+    expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2Snapshot.data, labs: {} } });
+    if (outcome.status !== 'migrated') return;
+    expect(progressDataSchema.safeParse(outcome.data).success).toBe(true);
+  });
+
+  test('a v1 document goes through both steps', () => {
+    const outcome = migrateProgress(v1Snapshot, migratedAt);
+    expect(outcome.status === 'migrated' && outcome.data.labs).toEqual({});
+  });
+
+  test('the certificate name of a v2 document is carried; one that does not read costs nothing else', () => {
+    const certificate = { name: 'Ada Lovelace', at: '2026-11-30T10:00:00.000Z' };
+    const named = migrateProgress({ ...v2Snapshot, data: { ...v2Snapshot.data, certificate } }, migratedAt);
+    expect(named).toEqual({
+      status: 'migrated',
+      fromVersion: 2,
+      data: { ...v2Snapshot.data, labs: {}, certificate },
+    });
+    const broken = { ...v2Snapshot, data: { ...v2Snapshot.data, certificate: { name: 'x'.repeat(500), at: 3 } } };
+    const outcome = migrateProgress(broken, migratedAt);
+    expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2Snapshot.data, labs: {} } });
+  });
+
+  test('a field a v2 deploy added without a bump goes through the migration untouched', () => {
+    const withExtra = { ...v2Snapshot.data, learnerName: 'Camille' };
+    expect(v2ToV3(progressV2DataSchema.parse(withExtra))).toMatchObject({ learnerName: 'Camille', labs: {} });
+  });
+
+  test('any v2 data migrates to the same data plus empty labs', () => {
+    fc.assert(
+      fc.property(progressArb(), (data) => {
+        const { labs: _labs, ...v2 } = data;
+        const outcome = migrateProgress({ app: 'cours-docker', version: 2, data: v2 }, migratedAt);
+        expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2, labs: {} } });
+      }),
+    );
+  });
+
+  test('v2 data of the wrong shape is refused, not half-read', () => {
+    expect(migrateProgress({ app: 'cours-docker', version: 2, data: { ...v2Snapshot.data, quizzes: 3 } })).toEqual({
+      status: 'invalid',
+      reason: 'wrong-shape',
+    });
+  });
+
+  test('a renamed lab keeps its steps and session under its new id', () => {
+    const data = progress({ labs: { 'lab-ancien': labRecord({ steps: { lancer: minute(2) } }) } });
+    const renamed = renameIds(data, { lessons: {}, quizzes: {}, labs: { 'lab-ancien': 'lab-nouveau' } });
+    expect(renamed?.labs).toEqual({ 'lab-nouveau': labRecord({ steps: { lancer: minute(2) } }) });
+  });
 });

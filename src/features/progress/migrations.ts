@@ -5,6 +5,8 @@
  * Version 1 was the project's first format, stored bare under the progress key:
  *   { version: 1, completed: [lessonId…], scores: { quizId: 0–100 }, lastPath?: "/module/lesson" }
  * Version 2 is the envelope { app: 'cours-docker', version: 2, data } (progress-schema.ts).
+ * Version 3 adds `data.labs` (the labs' steps done and sessions); nothing else changes (the
+ * optional certificate name of version 2 is carried as it was).
  */
 // zod/mini: the tree-shakable build, since stored progress is parsed on every page's first load.
 import * as z from 'zod/mini';
@@ -14,8 +16,13 @@ import {
   APP_NAME,
   PROGRESS_VERSION,
   appPathSchema,
+  certificateSchema,
   idSchema,
+  lastLocationSchema,
+  lessonRecordSchema,
   progressDataSchema,
+  quizRecordSchema,
+  resetMarkSchema,
   type LessonRecord,
   type ProgressData,
   type QuizRecord,
@@ -37,7 +44,7 @@ export const V1_PASS_MARK = 70;
  * attempt with that score (no answers: v1 did not keep them), the last path the last place.
  * Dates v1 did not keep are the migration's date.
  */
-export function v1ToV2(v1: ProgressV1, migratedAt: string): ProgressData {
+export function v1ToV2(v1: ProgressV1, migratedAt: string): ProgressV2Data {
   const lessons = Object.fromEntries(
     v1.completed.map((lessonId): [string, LessonRecord] => [
       lessonId,
@@ -68,6 +75,28 @@ export function v1ToV2(v1: ProgressV1, migratedAt: string): ProgressData {
   };
 }
 
+/**
+ * Version 2's data, as it was. Loose: a field added to version 2 without a bump (an optional one,
+ * by a deploy of the same version) goes through the migration untouched.
+ */
+export const progressV2DataSchema = z.looseObject({
+  lessons: z.record(idSchema, lessonRecordSchema),
+  quizzes: z.record(idSchema, quizRecordSchema),
+  lastLocation: z.nullable(lastLocationSchema),
+  reset: z.nullable(resetMarkSchema),
+});
+export type ProgressV2Data = z.infer<typeof progressV2DataSchema>;
+
+/**
+ * v2 → v3: the same progress (with its certificate name, when it has one), and no lab done yet.
+ * A certificate name that does not read is left out rather than costing the rest of the progress.
+ */
+export function v2ToV3(v2: ProgressV2Data): ProgressData {
+  const { certificate, ...rest } = v2;
+  const readable = certificate === undefined ? null : certificateSchema.safeParse(certificate);
+  return { ...rest, labs: {}, ...(readable?.success ? { certificate: readable.data } : {}) };
+}
+
 interface MigrationStep {
   /** Validates the payload of the version this step starts from. */
   parse: (payload: unknown) => { success: true; data: unknown } | { success: false };
@@ -78,6 +107,7 @@ interface MigrationStep {
 /** steps[n] takes version n to version n + 1. */
 const steps: Record<number, MigrationStep> = {
   1: { parse: (payload) => progressV1Schema.safeParse(payload), up: (v1: ProgressV1, at) => v1ToV2(v1, at) },
+  2: { parse: (payload) => progressV2DataSchema.safeParse(payload), up: (v2: ProgressV2Data) => v2ToV3(v2) },
 };
 
 export type MigrationOutcome =
@@ -149,6 +179,8 @@ export interface IdRenames {
   lessons: Readonly<Record<string, string>>;
   /** Quiz records (attempts, drafts) follow these. */
   quizzes: Readonly<Record<string, string>>;
+  /** Lab records (steps done, sessions) follow these; absent when no lab was renamed. */
+  labs?: Readonly<Record<string, string>>;
 }
 
 /**
@@ -160,6 +192,8 @@ export function renameIds(data: ProgressData, renames: IdRenames): ProgressData 
     Object.hasOwn(map, id) ? map[id] : undefined;
   const renamedLesson = renamer(renames.lessons);
   const renamedQuiz = renamer(renames.quizzes);
+  const renamedLab = renamer(renames.labs ?? {});
+  const labEntries = Object.entries(data.labs);
   const newLessonId = (id: string): string => renamedLesson(id) ?? id;
   const lessonEntries = Object.entries(data.lessons);
   const quizEntries = Object.entries(data.quizzes);
@@ -169,7 +203,11 @@ export function renameIds(data: ProgressData, renames: IdRenames): ProgressData 
       ([id, quiz]) =>
         renamedQuiz(id) !== undefined || (quiz.lessonId !== null && renamedLesson(quiz.lessonId) !== undefined),
     ) ||
-    (data.lastLocation?.lessonId != null && renamedLesson(data.lastLocation.lessonId) !== undefined);
+    (data.lastLocation?.lessonId != null && renamedLesson(data.lastLocation.lessonId) !== undefined) ||
+    labEntries.some(
+      ([id, lab]) =>
+        renamedLab(id) !== undefined || (lab.lessonId !== null && renamedLesson(lab.lessonId) !== undefined),
+    );
   if (!touches) return null;
   const withNewLesson = (quiz: QuizRecord): QuizRecord => ({
     ...quiz,
@@ -186,6 +224,11 @@ export function renameIds(data: ProgressData, renames: IdRenames): ProgressData 
       quizEntries
         .filter(([id]) => (renamedQuiz(id) !== undefined) === moving)
         .map(([id, quiz]) => [renamedQuiz(id) ?? id, withNewLesson(quiz)]),
+    ),
+    labs: Object.fromEntries(
+      labEntries
+        .filter(([id]) => (renamedLab(id) !== undefined) === moving)
+        .map(([id, lab]) => [renamedLab(id) ?? id, { ...lab, lessonId: lab.lessonId && newLessonId(lab.lessonId) }]),
     ),
     lastLocation:
       moving || data.lastLocation === null

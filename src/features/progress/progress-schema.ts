@@ -1,5 +1,5 @@
 /**
- * The stored shape of the learner's progress (schema version 2) and the envelope around it.
+ * The stored shape of the learner's progress (schema version 3) and the envelope around it.
  * Stored or imported JSON is never trusted: everything read goes through these schemas.
  *
  * Every field is chosen so that two copies can be merged without losing anything
@@ -12,7 +12,7 @@ import * as z from 'zod/mini';
 import { quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records';
 
 export const APP_NAME = 'cours-docker';
-export const PROGRESS_VERSION = 2;
+export const PROGRESS_VERSION = 3;
 
 /** Keys a hostile file could use to reach an object's prototype; refused everywhere. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -53,6 +53,30 @@ export const quizRecordSchema = z.object({
 });
 export type QuizRecord = z.infer<typeof quizRecordSchema>;
 
+/** One command of a lab's session: the line typed and when it ran (simulated ms since the session began). */
+export const labSessionEntrySchema = z.object({
+  line: z.string().check(z.maxLength(4096)),
+  at: z.number().check(z.int(), z.minimum(0), z.maximum(Number.MAX_SAFE_INTEGER)),
+});
+export type LabSessionEntry = z.infer<typeof labSessionEntrySchema>;
+
+/** Commands kept per lab session: a session replays them on load, so it stays short. */
+export const MAX_LAB_SESSION = 500;
+
+export const labRecordSchema = z.object({
+  /** The lesson holding the lab. */
+  lessonId: z.nullable(idSchema),
+  /** Step id → when the learner first got it done (a done step stays done). */
+  steps: z.record(idSchema, instantSchema),
+  /** When every step was done, or null. */
+  completedAt: z.nullable(instantSchema),
+  /** The commands of the current session, oldest first, replayed on load. */
+  session: z.array(labSessionEntrySchema).check(z.maxLength(MAX_LAB_SESSION)),
+  /** When the session was last saved or reset: the later one wins a merge. */
+  sessionSavedAt: z.nullable(instantSchema),
+});
+export type LabRecord = z.infer<typeof labRecordSchema>;
+
 export const lastLocationSchema = z.object({
   /** Null only for a place carried over from version 1, which stored the path alone. */
   lessonId: z.nullable(idSchema),
@@ -88,6 +112,8 @@ export type CertificateRecord = z.infer<typeof certificateSchema>;
 export const progressDataSchema = z.object({
   lessons: z.record(idSchema, lessonRecordSchema),
   quizzes: z.record(idSchema, quizRecordSchema),
+  /** Since version 3. */
+  labs: z.record(idSchema, labRecordSchema),
   lastLocation: z.nullable(lastLocationSchema),
   reset: z.nullable(resetMarkSchema),
   /**
@@ -107,7 +133,7 @@ export const progressEnvelopeSchema = z.object({
 export type ProgressEnvelope = z.infer<typeof progressEnvelopeSchema>;
 
 export function createEmptyProgress(): ProgressData {
-  return { lessons: {}, quizzes: {}, lastLocation: null, reset: null };
+  return { lessons: {}, quizzes: {}, labs: {}, lastLocation: null, reset: null };
 }
 
 export function toEnvelope(data: ProgressData): ProgressEnvelope {

@@ -48,7 +48,7 @@ test('starts empty and saves each change under one versioned key', () => {
   expect(store.getState().data).toEqual(progress());
   expect(store.getState().storage).toBe('ok');
   store.getState().visitLesson('virt-definition', '/virtualisation/definition');
-  expect(stored()).toEqual({ app: 'cours-docker', version: 2, data: store.getState().data });
+  expect(stored()).toEqual({ app: 'cours-docker', version: 3, data: store.getState().data });
   expect(storedData().lastLocation).toMatchObject({ lessonId: 'virt-definition', path: '/virtualisation/definition' });
 });
 
@@ -159,11 +159,11 @@ test('an older version (v1) is migrated, saved as v2, and the old blob kept asid
 
 test('a newer version is shown read-only and never overwritten', () => {
   const newerData = { ...progress({ lessons: { 'virt-definition': lessonRecord() } }), badges: ['curieux'] };
-  const raw = JSON.stringify({ app: 'cours-docker', version: 3, data: newerData });
+  const raw = JSON.stringify({ app: 'cours-docker', version: 4, data: newerData });
   localStorage.setItem(PROGRESS_KEY, raw);
   const store = makeStore();
   expect(store.getState().storage).toBe('read-only');
-  expect(store.getState().storedVersion).toBe(3);
+  expect(store.getState().storedVersion).toBe(4);
   expect(Object.keys(store.getState().data.lessons)).toEqual(['virt-definition']);
   store.getState().visitLesson('virt-domaines', '/virtualisation/domaines');
   store.getState().resetProgress();
@@ -266,7 +266,7 @@ test('two tabs: a reset in one is not undone by the other’s older copy, whose 
 
 test('two tabs: a newer deploy writing in another tab turns this one read-only', () => {
   const tab = makeStore();
-  const newer = JSON.stringify({ app: 'cours-docker', version: 3, data: progress() });
+  const newer = JSON.stringify({ app: 'cours-docker', version: 4, data: progress() });
   localStorage.setItem(PROGRESS_KEY, newer);
   otherTabWrote(newer);
   expect(tab.getState().storage).toBe('read-only');
@@ -408,7 +408,7 @@ test('the notice can be dismissed for this page load', () => {
 });
 
 test('the initial state does not depend on storage, so a prerendered page hydrates without mismatch', () => {
-  localStorage.setItem(PROGRESS_KEY, JSON.stringify({ app: 'cours-docker', version: 3, data: progress() }));
+  localStorage.setItem(PROGRESS_KEY, JSON.stringify({ app: 'cours-docker', version: 4, data: progress() }));
   localStorage.setItem(`${PROGRESS_KEY}:corrupt-1`, 'x');
   const store = makeStore();
   expect(store.getState().storage).toBe('read-only');

@@ -51,12 +51,16 @@ import {
   isMarkedDone,
   progressDataSchema,
   toEnvelope,
+  type LabRecord,
+  type LabSessionEntry,
   type LessonRecord,
   type ProgressData,
   type QuizRecord,
+  labSessionEntrySchema,
+  MAX_LAB_SESSION,
 } from './progress-schema';
 import { parseJsonSafely } from './safe-json';
-import { selectQuizSaved } from './selectors';
+import { selectLabSaved, selectQuizSaved } from './selectors';
 
 export const PROGRESS_KEY = 'cours-docker:progress';
 /** Unreadable data found under the progress key is set aside under this prefix plus a millisecond timestamp. */
@@ -86,6 +90,12 @@ export interface ProgressState {
   setLessonDone: (lessonId: string, done: boolean) => void;
   saveQuizDraft: (quizId: string, lessonId: string, draft: QuizDraft | null) => void;
   recordQuizAttempt: (quizId: string, lessonId: string, attempt: QuizAttempt) => void;
+  /** Appends a command to a lab's session (refused past MAX_LAB_SESSION commands: false). */
+  recordLabCommand: (labId: string, lessonId: string, entry: LabSessionEntry) => boolean;
+  /** Marks steps of a lab done; `stepCount` is the lab's number of steps (all done: the lab is completed). */
+  recordLabSteps: (labId: string, lessonId: string, stepIds: string[], stepCount: number) => void;
+  /** Empties a lab's session (the terminal starts again from the lab's starting state); steps done stay. */
+  resetLabSession: (labId: string, lessonId: string) => void;
   /** The name written on the certificate (kept with the progress; cut to CERTIFICATE_NAME_MAX characters). */
   setCertificateName: (name: string) => void;
   importProgress: (file: ImportedProgress, mode: ImportMode) => void;
@@ -180,7 +190,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
   let applying = false;
   let persistenceRequested = false;
   /** Old id → new id, from `applyRenames`: applied to every merge, so other copies cannot bring old ids back. */
-  let renames: IdRenames = { lessons: {}, quizzes: {} };
+  let renames: IdRenames = { lessons: {}, quizzes: {}, labs: {} };
   /**
    * The stored text last written or merged by this tab. Memory only ever grows from it (every
    * change is a merge, see merge.ts), so finding it still stored means nobody else wrote since.
@@ -320,6 +330,14 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
           quizzes: { ...data.quizzes, [quizId]: record },
         });
 
+        const labRecord = (data: ProgressData, labId: string, lessonId: string): LabRecord =>
+          data.labs[labId] ?? { lessonId, steps: {}, completedAt: null, session: [], sessionSavedAt: null };
+
+        const withLab = (data: ProgressData, labId: string, record: LabRecord): ProgressData => ({
+          ...data,
+          labs: { ...data.labs, [labId]: record },
+        });
+
         const withLesson = (data: ProgressData, lessonId: string, record: LessonRecord): ProgressData => ({
           ...data,
           lessons: { ...data.lessons, [lessonId]: record },
@@ -406,6 +424,46 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
             });
           },
 
+          recordLabCommand: (labId, lessonId, entry) => {
+            if (!validIds(labId, lessonId) || !labSessionEntrySchema.safeParse(entry).success) return false;
+            const current = get().data.labs[labId];
+            if ((current?.session.length ?? 0) >= MAX_LAB_SESSION) return false;
+            change((data) => {
+              const record = labRecord(data, labId, lessonId);
+              const sessionSavedAt = stampAfter(now(), record.sessionSavedAt);
+              return withLab(data, labId, {
+                ...record,
+                lessonId,
+                session: [...record.session, { line: entry.line, at: entry.at }],
+                sessionSavedAt,
+              });
+            });
+            return true;
+          },
+
+          recordLabSteps: (labId, lessonId, stepIds, stepCount) => {
+            if (!validIds(labId, lessonId, ...stepIds)) return;
+            change((data) => {
+              const record = labRecord(data, labId, lessonId);
+              const fresh = stepIds.filter((stepId) => !Object.hasOwn(record.steps, stepId));
+              if (fresh.length === 0) return null;
+              const at = now().toISOString();
+              const steps = { ...record.steps, ...Object.fromEntries(fresh.map((stepId) => [stepId, at])) };
+              const completedAt =
+                record.completedAt ?? (Object.keys(steps).length >= stepCount && stepCount > 0 ? at : null);
+              return withLab(data, labId, { ...record, lessonId, steps, completedAt });
+            });
+          },
+
+          resetLabSession: (labId, lessonId) => {
+            if (!validIds(labId, lessonId)) return;
+            change((data) => {
+              const record = labRecord(data, labId, lessonId);
+              const sessionSavedAt = stampAfter(now(), record.sessionSavedAt);
+              return withLab(data, labId, { ...record, lessonId, session: [], sessionSavedAt });
+            });
+          },
+
           setCertificateName: (name) => {
             // Control characters (a pasted tab or line break) become spaces; the rest is kept as typed.
             // eslint-disable-next-line no-control-regex -- exactly the characters refused
@@ -438,6 +496,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
             renames = {
               lessons: { ...renames.lessons, ...newRenames.lessons },
               quizzes: { ...renames.quizzes, ...newRenames.quizzes },
+              labs: { ...renames.labs, ...newRenames.labs },
             };
             change((data) => renameIds(data, renames));
           },
@@ -532,6 +591,11 @@ export type ProgressStore = ReturnType<typeof createProgressStore>;
 /** What the quiz component is given back for one quiz; re-renders only when that quiz's record changes. */
 export function useQuizSaved(quizId: string): QuizSaved {
   return useProgressStore(selectQuizSaved(quizId));
+}
+
+/** A lab's steps done and saved session; re-renders only when that lab's record changes. */
+export function useLabSaved(labId: string): { steps: Record<string, string>; session: LabSessionEntry[] } {
+  return useProgressStore(selectLabSaved(labId));
 }
 
 /** The progress data, for selectors.ts (`selectLessonStatus(data, lesson)`, …). */

@@ -3,12 +3,18 @@
  * Pure functions: (data, outline or lesson) → value.
  *
  * The completion rule: a lesson is completed when the learner marked it done, or when it
- * has quizzes and each of them has a passed attempt. A module's assessment is completed only
- * when passed: marking it done does not count.
+ * has quizzes or labs, each quiz has a passed attempt and each lab has all its steps done. A
+ * module's assessment is completed only when passed: marking it done does not count.
  */
 import type { CourseOutline, LessonMeta, LessonStatus, ModuleMeta } from '../../lib/course-types';
 import type { QuizAttempt, QuizSaved } from '../../lib/quiz-records';
-import { compareInstants, isMarkedDone, laterInstant, type ProgressData } from './progress-schema';
+import {
+  compareInstants,
+  isMarkedDone,
+  laterInstant,
+  type LabSessionEntry,
+  type ProgressData,
+} from './progress-schema';
 
 function listLessons(outline: CourseOutline): LessonMeta[] {
   return outline.modules.flatMap((module) => module.lessons);
@@ -16,6 +22,20 @@ function listLessons(outline: CourseOutline): LessonMeta[] {
 
 export function hasPassedQuiz(data: ProgressData, quizId: string): boolean {
   return data.quizzes[quizId]?.attempts.some((attempt) => attempt.passed) ?? false;
+}
+
+export function isLabCompleted(data: ProgressData, labId: string): boolean {
+  return (data.labs[labId]?.completedAt ?? null) !== null;
+}
+
+function hasLabActivity(data: ProgressData, labId: string): boolean {
+  const record = data.labs[labId];
+  return record !== undefined && (Object.keys(record.steps).length > 0 || record.session.length > 0);
+}
+
+/** Steps done of a lab, out of `total`. */
+export function selectLabStepsDone(data: ProgressData, labId: string): number {
+  return Object.keys(data.labs[labId]?.steps ?? {}).length;
 }
 
 /** Whether the lesson has quizzes and every one of them is passed. */
@@ -30,7 +50,12 @@ export function canBeMarkedDone(lesson: LessonMeta): boolean {
 
 export function isLessonCompleted(data: ProgressData, lesson: LessonMeta): boolean {
   if (canBeMarkedDone(lesson) && isMarkedDone(data.lessons[lesson.id])) return true;
-  return hasPassedAllQuizzes(data, lesson);
+  const labIds = lesson.labIds ?? [];
+  return (
+    lesson.quizIds.length + labIds.length > 0 &&
+    lesson.quizIds.every((quizId) => hasPassedQuiz(data, quizId)) &&
+    labIds.every((labId) => isLabCompleted(data, labId))
+  );
 }
 
 function hasQuizActivity(data: ProgressData, quizId: string): boolean {
@@ -40,7 +65,11 @@ function hasQuizActivity(data: ProgressData, quizId: string): boolean {
 
 export function selectLessonStatus(data: ProgressData, lesson: LessonMeta): LessonStatus {
   if (isLessonCompleted(data, lesson)) return 'done';
-  if (data.lessons[lesson.id] !== undefined || lesson.quizIds.some((quizId) => hasQuizActivity(data, quizId))) {
+  if (
+    data.lessons[lesson.id] !== undefined ||
+    lesson.quizIds.some((quizId) => hasQuizActivity(data, quizId)) ||
+    (lesson.labIds ?? []).some((labId) => hasLabActivity(data, labId))
+  ) {
     return 'in-progress';
   }
   return 'not-started';
@@ -73,6 +102,12 @@ export function selectLessonLastActivity(data: ProgressData, lesson: LessonMeta)
     if (!quiz) continue;
     latest = laterInstant(latest, quiz.draftSavedAt);
     for (const attempt of quiz.attempts) latest = laterInstant(latest, attempt.finishedAt);
+  }
+  for (const labId of lesson.labIds ?? []) {
+    const lab = data.labs[labId];
+    if (!lab) continue;
+    latest = laterInstant(latest, lab.sessionSavedAt);
+    for (const at of Object.values(lab.steps)) latest = laterInstant(latest, at);
   }
   return latest;
 }
@@ -128,7 +163,12 @@ export function selectCertificateReady(data: ProgressData, outline: CourseOutlin
 }
 
 export function hasAnyProgress(data: ProgressData): boolean {
-  return data.lastLocation !== null || Object.keys(data.lessons).length > 0 || Object.keys(data.quizzes).length > 0;
+  return (
+    data.lastLocation !== null ||
+    Object.keys(data.lessons).length > 0 ||
+    Object.keys(data.quizzes).length > 0 ||
+    Object.keys(data.labs).length > 0
+  );
 }
 
 /**
@@ -205,6 +245,25 @@ export function selectQuizSaved(quizId: string): (state: { data: ProgressData })
     if (!saved) {
       saved = { attempts: record.attempts, draft: record.draft };
       savedCache.set(record, saved);
+    }
+    return saved;
+  };
+}
+
+const emptyLabSaved: { steps: Record<string, string>; session: LabSessionEntry[] } = { steps: {}, session: [] };
+const labSavedCache = new WeakMap<object, { steps: Record<string, string>; session: LabSessionEntry[] }>();
+
+/** A lab's steps done and session, for a store selector; the same object while the lab's record is unchanged. */
+export function selectLabSaved(
+  labId: string,
+): (state: { data: ProgressData }) => { steps: Record<string, string>; session: LabSessionEntry[] } {
+  return (state) => {
+    const record = state.data.labs[labId];
+    if (!record) return emptyLabSaved;
+    let saved = labSavedCache.get(record);
+    if (!saved) {
+      saved = { steps: record.steps, session: record.session };
+      labSavedCache.set(record, saved);
     }
     return saved;
   };

@@ -66,6 +66,20 @@ describe('failures, limits and restart policies', () => {
     );
   });
 
+  test('in the foreground, docker run waits for the kernel to kill it, with no time passing between commands', () => {
+    const engine = lab();
+    const run = engine.run('docker run --name gourmand -m 32m alpine:3.20 tail /dev/zero');
+    expect(run).toMatchObject({ stdout: '', stderr: '', exitCode: 137 });
+    expect(engine.view().containers[0]).toMatchObject({ status: 'exited', exitCode: 137, oomKilled: true });
+    expect(engine.run('echo $?').stdout).toBe('137\n');
+  });
+
+  test('in the foreground without a memory limit, tail /dev/zero is left running, as with -d', () => {
+    const engine = lab();
+    expect(engine.run('docker run --name gourmand alpine:3.20 tail /dev/zero').exitCode).toBe(0);
+    expect(engine.view().containers[0]).toMatchObject({ status: 'running', oomKilled: false });
+  });
+
   test('on-failure:3 restarts three times with the back-off, then stays down', () => {
     const engine = lab();
     engine.run('docker run -d --name crash --restart on-failure:3 alpine:3.20 sh -c "exit 1"');

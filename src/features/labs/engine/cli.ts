@@ -666,7 +666,10 @@ export class DockerCli {
       return 0;
     }
     const since = container.startedAt ?? rt.clock;
-    if (proc && proc.endsAt === null) {
+    // A process that never ends on its own may still be killed for its memory: the command waits for that.
+    const killedAt =
+      proc && proc.endsAt === null && container.status === 'running' ? rt.oomTime(container, proc) : null;
+    if (proc && proc.endsAt === null && killedAt === null) {
       const shown = container.logs.filter((l) => l.time >= since && l.time <= rt.clock);
       for (const line of shown) (line.stream === 'stdout' ? io.out : io.err)(`${line.text}\n`);
       io.err(
@@ -675,7 +678,7 @@ export class DockerCli {
       return 0;
     }
     // Finite: move the clock to its end, print what it wrote, return its status.
-    const end = container.status === 'running' && proc?.endsAt != null ? proc.endsAt : rt.clock;
+    const end = container.status === 'running' ? (proc?.endsAt ?? killedAt ?? rt.clock) : rt.clock;
     if (end > rt.clock) rt.tick(end - rt.clock);
     const code = container.exitCode;
     const logs = container.logs.filter((l) => l.time >= since);

@@ -24,7 +24,6 @@ export const divergentScenarios: ReadonlySet<string> = new Set([
   'network-host-none',
   'network-lifecycle',
   'no-such-container',
-  'oom-killed',
   'pause-unpause',
   'port-already-allocated',
   'postgres-missing-password',

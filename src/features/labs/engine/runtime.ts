@@ -154,7 +154,7 @@ export class Runtime {
     | { spec: ImageSpec; repository: string; tag: string }
     | { error: 'denied' | 'manifest'; repository: string; tag: string } {
     const { repository, tag } = splitReference(reference);
-    const spec = findImageSpec(repository);
+    const spec = findImageSpec(repository, tag);
     if (!spec) return { error: 'denied', repository, tag };
     if (!spec.tags.includes(tag)) return { error: 'manifest', repository, tag };
     return { spec, repository, tag };
@@ -645,7 +645,8 @@ export class Runtime {
     }
   }
 
-  private oomTime(container: Container, proc: Proc): number | null {
+  /** When the kernel kills the container for going over its memory limit, or null (it stays within). */
+  oomTime(container: Container, proc: Proc): number | null {
     if (container.memoryLimit <= 0) return null;
     if (proc.hog) return proc.startedAt + 1000;
     if (proc.memory > container.memoryLimit) return proc.startedAt + 200;

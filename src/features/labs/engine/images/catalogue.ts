@@ -123,7 +123,7 @@ const base = (config: Partial<ImageConfig>): ImageConfig => ({
   ...config,
 });
 
-const nginxServer = (flavour: string): ServerSpec => ({
+const nginxServer = (flavour: string, version = '1.27.5'): ServerSpec => ({
   binaries: ['nginx'],
   listens: [80],
   memory: 11 * 1024 * 1024,
@@ -148,7 +148,7 @@ const nginxServer = (flavour: string): ServerSpec => ({
       },
       { stream: 'stdout', text: '/docker-entrypoint.sh: Configuration complete; ready for start up' },
       { stream: 'stderr', text: '{nginxTime} [notice] 1#1: using the "epoll" event method' },
-      { stream: 'stderr', text: `{nginxTime} [notice] 1#1: nginx/1.27.5` },
+      { stream: 'stderr', text: `{nginxTime} [notice] 1#1: nginx/${version}` },
       { stream: 'stderr', text: `{nginxTime} [notice] 1#1: OS: Linux ${flavour}` },
       { stream: 'stderr', text: '{nginxTime} [notice] 1#1: start worker processes' },
     ],
@@ -158,7 +158,7 @@ const nginxServer = (flavour: string): ServerSpec => ({
       ? { status: 200, body: nginxPage }
       : {
           status: 404,
-          body: '<html>\n<head><title>404 Not Found</title></head>\n<body>\n<center><h1>404 Not Found</h1></center>\n<hr><center>nginx/1.27.5</center>\n</body>\n</html>\n',
+          body: `<html>\n<head><title>404 Not Found</title></head>\n<body>\n<center><h1>404 Not Found</h1></center>\n<hr><center>nginx/${version}</center>\n</body>\n</html>\n`,
         },
   accessLog: 'nginx',
 });
@@ -826,6 +826,34 @@ export const catalogue: ImageSpec[] = [
   },
 ];
 
+/**
+ * Newer releases the course's text uses, beside the recorded ones: the same image with the
+ * version's own files and strings (the first entry of a repository keeps `latest`).
+ */
+function newerRelease(repository: string, changes: (spec: ImageSpec) => Partial<ImageSpec>): ImageSpec {
+  const spec = catalogue.find((entry) => entry.repository === repository);
+  if (!spec) throw new Error(`no ${repository} in the catalogue`);
+  return { ...spec, ...changes(spec) };
+}
+
+catalogue.push(
+  newerRelease('alpine', () => ({
+    tags: ['3.24'],
+    created: '2026-05-30T00:00:00Z',
+    files: { '/etc/os-release': alpineRelease('3.24.0'), '/etc/alpine-release': '3.24.0\n' },
+  })),
+  newerRelease('nginx', (spec) => ({
+    tags: ['1.30-alpine', '1.30', '1.30.0-alpine', '1.30.0'],
+    created: '2026-04-15T00:00:00Z',
+    layers: spec.layers.map(([size, step]) => [size, step.replace('NGINX_VERSION=1.27.5', 'NGINX_VERSION=1.30.0')]),
+    config: {
+      ...spec.config,
+      env: spec.config.env.map((entry) => (entry === 'NGINX_VERSION=1.27.5' ? 'NGINX_VERSION=1.30.0' : entry)),
+    },
+    server: nginxServer('6.12.0', '1.30.0'),
+  })),
+);
+
 /** Splits "nginx:1.27-alpine" (or "docker.io/library/nginx") into repository and tag. */
 export function splitReference(reference: string): { repository: string; tag: string } {
   let ref = reference.split('@')[0] ?? reference;
@@ -835,8 +863,14 @@ export function splitReference(reference: string): { repository: string; tag: st
   return { repository: ref, tag: 'latest' };
 }
 
-export function findImageSpec(repository: string): ImageSpec | undefined {
-  return catalogue.find((spec) => spec.repository === repository);
+/** The catalogue entry of a repository that has the tag (a repository may have several, one per version). */
+export function findImageSpec(repository: string, tag?: string): ImageSpec | undefined {
+  return (
+    (tag === undefined
+      ? undefined
+      : catalogue.find((spec) => spec.repository === repository && spec.tags.includes(tag))) ??
+    catalogue.find((spec) => spec.repository === repository)
+  );
 }
 
 export const MEGABYTE = MB;

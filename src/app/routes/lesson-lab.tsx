@@ -1,0 +1,99 @@
+/**
+ * The `Lab` component lessons use: the lab feature's view (terminal, steps), fed and recorded by
+ * the progress store. The lab view and the simulated engine are their own chunk, fetched in the
+ * browser only, by lessons that have a lab: no first load carries them, and the prerendered page
+ * shows the lab's title and a loading line in their place.
+ */
+import { Suspense, use, useMemo, useState, useSyncExternalStore } from 'react';
+import { LessonErrorBoundary } from '../../features/course/lesson-error-boundary';
+import { useLabSaved, useProgressStore } from '../../features/progress/progress-store';
+import type { LabDefinition } from '../../features/labs/lab-schema';
+import type { LabView } from '../../features/labs/lab-view';
+import { registerMessages, useLang, useT } from '../../lib/i18n';
+import { track } from '../../lib/tracked-promise';
+import { LessonContext } from './lesson-quiz';
+
+type LabViewComponent = typeof LabView;
+let labView: Promise<LabViewComponent> | null = null;
+
+export function loadLabView(): Promise<LabViewComponent> {
+  labView ??= track(
+    import('../../features/labs/lab-view').then((view) => {
+      registerMessages(view.labMessages);
+      return view.LabView;
+    }),
+  );
+  return labView;
+}
+
+const subscribe = () => () => undefined;
+
+/** What stands in for the lab until its chunk is here (and in the prerendered page). */
+function Placeholder({ lab }: { lab: LabDefinition }) {
+  const t = useT();
+  return (
+    <section className="lab-placeholder" aria-label={lab.title}>
+      <p>{t('course.labLoading')}</p>
+    </section>
+  );
+}
+
+function LabLoader({ lab, lessonId, generation }: { lab: LabDefinition; lessonId: string; generation: number }) {
+  const View = use(loadLabView());
+  const saved = useLabSaved(lab.id);
+  const readOnly = useProgressStore((state) => state.storage === 'read-only');
+  const recordLabCommand = useProgressStore((state) => state.recordLabCommand);
+  const recordLabSteps = useProgressStore((state) => state.recordLabSteps);
+  const resetLabSession = useProgressStore((state) => state.resetLabSession);
+  return (
+    // eslint-disable-next-line react-hooks/static-components -- the lab view, read from its loaded chunk, not made here
+    <View
+      key={generation}
+      lab={lab}
+      savedSteps={saved.steps}
+      savedSession={saved.session}
+      readOnly={readOnly}
+      onCommand={(entry) => recordLabCommand(lab.id, lessonId, entry)}
+      onStepsDone={(stepIds) => recordLabSteps(lab.id, lessonId, stepIds, lab.steps.length)}
+      onResetSession={() => resetLabSession(lab.id, lessonId)}
+    />
+  );
+}
+
+/** `data` is the lab as the build validated and serialised it (src/build/remark-course.ts). */
+export function LessonLab({ data }: { data: string }) {
+  const lesson = use(LessonContext);
+  const lab = useMemo(() => JSON.parse(data) as LabDefinition, [data]);
+  const lessonId = lesson?.id ?? '';
+  const lang = useLang();
+  const resetLabSession = useProgressStore((state) => state.resetLabSession);
+  const [generation, setGeneration] = useState(0);
+  // The lab runs in the browser only: the prerendered page and the hydration show the placeholder.
+  const isClient = useSyncExternalStore(
+    subscribe,
+    () => true,
+    () => false,
+  );
+  return (
+    <div lang={lang}>
+      <LessonErrorBoundary
+        resetKey={`${lab.id}:${generation}`}
+        retryLabel="course.resetLab"
+        onRetry={() => {
+          // A crash may come from the saved session itself: the lab starts again from its starting state.
+          labView = null;
+          resetLabSession(lab.id, lessonId);
+          setGeneration((value) => value + 1);
+        }}
+      >
+        {isClient ? (
+          <Suspense fallback={<Placeholder lab={lab} />}>
+            <LabLoader lab={lab} lessonId={lessonId} generation={generation} />
+          </Suspense>
+        ) : (
+          <Placeholder lab={lab} />
+        )}
+      </LessonErrorBoundary>
+    </div>
+  );
+}

@@ -1,0 +1,182 @@
+/**
+ * A lab on the page: the terminal and the steps panel, over one simulated engine. Its own chunk,
+ * loaded only by lessons with a lab. The session is the list of commands run; it is saved through
+ * `onCommand` and replayed on load, so the engine comes back to the same state.
+ */
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useT } from '../../lib/i18n';
+import { createEngine as createSimulatedEngine } from './engine/index.ts';
+import type { Engine, EngineOptions, LabSetup } from './engine-api';
+import { advanceSteps } from './lab-checks';
+import type { LabDefinition, LabSessionEntry } from './lab-schema';
+import { sameCommand } from './same-command';
+import { StepsPanel } from './steps-panel';
+import { Terminal, type TerminalBlock } from './terminal';
+import './lab.css';
+
+export { labMessages } from './messages';
+
+/** Blocks kept on screen: older ones scroll away (the session itself is kept whole). */
+const MAX_BLOCKS = 200;
+const SEED = 1;
+
+export interface LabViewProps {
+  lab: LabDefinition;
+  /** Step id → when it was done. */
+  savedSteps: Readonly<Record<string, string>>;
+  savedSession: readonly LabSessionEntry[];
+  readOnly: boolean;
+  /** Saves a command of the session; false when it could not be kept (session full). */
+  onCommand: (entry: LabSessionEntry) => boolean;
+  onStepsDone: (stepIds: string[]) => void;
+  onResetSession: () => void;
+  /** The engine factory; tests pass their own. */
+  createEngine?: (setup: LabSetup, options: EngineOptions) => Engine;
+  /** Real time, in ms, for the engine's clock; tests pass their own. */
+  clock?: () => number;
+}
+
+interface Session {
+  engine: Engine;
+  origin: number;
+  lines: string[];
+  blocks: TerminalBlock[];
+}
+
+let nextBlockId = 1;
+
+function runLine(engine: Engine, line: string): { block: TerminalBlock; clear: boolean } {
+  const prompt = engine.prompt();
+  const result = engine.run(line);
+  return {
+    block: { id: nextBlockId++, prompt, line, stdout: result.stdout, stderr: result.stderr },
+    clear: result.clear === true,
+  };
+}
+
+function startSession(
+  lab: LabDefinition,
+  saved: readonly LabSessionEntry[],
+  factory: (setup: LabSetup, options: EngineOptions) => Engine,
+): Session {
+  const engine = factory(lab.setup, { seed: SEED });
+  const origin = engine.now();
+  let blocks: TerminalBlock[] = [];
+  const lines: string[] = [];
+  for (const entry of saved) {
+    const wait = entry.at - (engine.now() - origin);
+    if (wait > 0) engine.tick(wait);
+    const { block, clear } = runLine(engine, entry.line);
+    lines.push(entry.line);
+    blocks = clear ? [] : [...blocks, block].slice(-MAX_BLOCKS);
+  }
+  return { engine, origin, lines, blocks };
+}
+
+export function LabView({
+  lab,
+  savedSteps,
+  savedSession,
+  readOnly,
+  onCommand,
+  onStepsDone,
+  onResetSession,
+  createEngine = createSimulatedEngine,
+  clock = () => performance.now(),
+}: LabViewProps) {
+  const t = useT();
+  const titleId = useId();
+  const [session, setSession] = useState(() => startSession(lab, savedSession, createEngine));
+  const [prompt, setPrompt] = useState(() => session.engine.prompt());
+  const [sessionFull, setSessionFull] = useState(false);
+  const [crash, setCrash] = useState<unknown>(null);
+  const lastTick = useRef<number | null>(null);
+  // Steps done in this page are shown at once, even when the progress cannot be saved.
+  const [localDone, setLocalDone] = useState<readonly string[]>([]);
+  const done = useMemo(() => new Set([...Object.keys(savedSteps), ...localDone]), [savedSteps, localDone]);
+
+  // A crash while running a command goes to the lesson's error boundary, which offers to reset the lab.
+  if (crash !== null) throw crash instanceof Error ? crash : new Error('cours-docker: the lab crashed');
+
+  const checkSteps = (current: Session) => {
+    const fresh = advanceSteps(lab.steps, done, {
+      view: current.engine.view(),
+      commands: current.lines,
+      sameCommand,
+    });
+    if (fresh.length === 0) return;
+    setLocalDone((current) => [...current, ...fresh]);
+    onStepsDone(fresh);
+  };
+
+  // After a replay on load, the state may already satisfy steps the store does not know yet.
+  const checkedOnLoad = useRef(false);
+  useEffect(() => {
+    if (checkedOnLoad.current) return;
+    checkedOnLoad.current = true;
+    checkSteps(session);
+  });
+
+  const run = (line: string) => {
+    try {
+      const now = clock();
+      if (lastTick.current !== null && now > lastTick.current) session.engine.tick(now - lastTick.current);
+      lastTick.current = now;
+      const at = Math.max(0, Math.round(session.engine.now() - session.origin));
+      const { block, clear } = runLine(session.engine, line);
+      const next: Session = {
+        ...session,
+        lines: [...session.lines, line],
+        blocks: clear ? [] : [...session.blocks, block].slice(-MAX_BLOCKS),
+      };
+      setSession(next);
+      setPrompt(session.engine.prompt());
+      if (line.trim() !== '' && !onCommand({ line, at })) setSessionFull(true);
+      checkSteps(next);
+    } catch (error) {
+      setCrash(error);
+    }
+  };
+
+  const reset = () => {
+    onResetSession();
+    const fresh = startSession(lab, [], createEngine);
+    lastTick.current = null;
+    setSession(fresh);
+    setPrompt(fresh.engine.prompt());
+    setSessionFull(false);
+  };
+
+  const note = (text: string) =>
+    setSession((current) => ({
+      ...current,
+      blocks: [...current.blocks, { id: nextBlockId++, prompt: '', line: null, stdout: text, stderr: '' }].slice(
+        -MAX_BLOCKS,
+      ),
+    }));
+
+  const notice = readOnly ? t('labs.readOnly') : sessionFull ? t('labs.sessionFull', { n: 500 }) : null;
+
+  return (
+    <section className="lab" aria-labelledby={titleId}>
+      <h2 id={titleId} className="lab__title">
+        {t('labs.heading', { title: lab.title })}
+      </h2>
+      <p className="lab__intro">{t('labs.intro')}</p>
+      <div className="lab__grid">
+        <Terminal
+          blocks={session.blocks}
+          prompt={prompt}
+          history={session.lines.filter((line) => line.trim() !== '')}
+          onRun={run}
+          onClear={() => setSession((current) => ({ ...current, blocks: [] }))}
+          onNote={note}
+          complete={(line, cursor) => session.engine.complete(line, cursor)}
+          onReset={reset}
+          notice={notice}
+        />
+        <StepsPanel steps={lab.steps} done={done} />
+      </div>
+    </section>
+  );
+}
