@@ -1,7 +1,7 @@
 /**
  * The LMS package's build (`vite build --mode lms`, see docs/decisions/006-lms-packages.md):
- * - `virtual:lms-course-dictionary`: lesson ids and quiz ids in course order with their question
- *   ids, for the compact suspend_data (src/app/lms/progress-codec.ts); only the LMS entry imports it;
+ * - `virtual:lms-course-dictionary`: lesson ids, quiz ids with their question ids and lab ids with
+ *   their step ids, in course order, for the compact suspend_data (src/app/lms/progress-codec.ts); only the LMS entry imports it;
  * - in lms mode, index.html starts src/app/lms/lms-main.tsx instead of src/main.tsx.
  */
 import type { Plugin } from 'vite';
@@ -25,6 +25,9 @@ export function lmsPlugin(options: { root: string; lms: boolean }): Plugin {
         lessons: lessons.map((lesson) => lesson.id),
         quizzes: lessons.flatMap((lesson) =>
           (byLesson.get(lesson.id)?.quizzes ?? []).map((quiz) => ({ id: quiz.id, questions: quiz.questionIds })),
+        ),
+        labs: lessons.flatMap((lesson) =>
+          (byLesson.get(lesson.id)?.labs ?? []).map((lab) => ({ id: lab.id, steps: lab.stepIds })),
         ),
       };
       return `export const courseDictionary = ${JSON.stringify(dictionary)};`;

@@ -9,6 +9,7 @@ const dictionary: CourseDictionary = {
     { id: 'quiz-intro', questions: ['q1', 'q2', 'q3'] },
     { id: 'quiz-images', questions: ['a', 'b'] },
   ],
+  labs: [{ id: 'lab-web', steps: ['lancer', 'lister', 'arreter'] }],
 };
 
 function envelope(extra: Record<string, JsonValue> = {}): JsonValue {
@@ -84,7 +85,7 @@ describe('structured progress form', () => {
   it('carries the certificate name and a field it does not know, dates and `~` texts included', () => {
     const document = envelope({
       certificate: { name: '~Ada Lovelace', at: '2026-09-03T10:00:00.000Z' },
-      labs: { 'lab-1': { doneAt: '2020-01-01T00:00:00.000Z', notes: ['~~x', 'x'], steps: [1, null, false] } },
+      cards: { 'card-1': { doneAt: '2020-01-01T00:00:00.000Z', notes: ['~~x', 'x'], steps: [1, null, false] } },
     });
     expect(roundTrip(document)).toEqual(document);
     expect(JSON.stringify(compactProgress(document, dictionary))).not.toContain('2026-09-03T10:00:00.000Z');
@@ -93,8 +94,8 @@ describe('structured progress form', () => {
   it('carries any JSON in a field it does not know (fast-check)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {
-        const labs = JSON.parse(JSON.stringify(value)) as JsonValue;
-        const document = envelope({ labs });
+        const cards = JSON.parse(JSON.stringify(value)) as JsonValue;
+        const document = envelope({ cards });
         expect(roundTrip(document)).toEqual(document);
       }),
     );
@@ -108,6 +109,53 @@ describe('structured progress form', () => {
     const decoded = roundTrip(envelope(), changed) as { data: { quizzes: Record<string, { attempts: unknown[] }> } };
     const [first] = decoded.data.quizzes['quiz-intro']?.attempts ?? [];
     expect(first).toMatchObject({ score: 1, passed: true, answers: {}, questionScores: {}, hintsUsed: {} });
+  });
+
+  it('carries labs: steps by position, the session with its simulated times, another lab by its id', () => {
+    const document = envelope({
+      labs: {
+        'lab-web': {
+          lessonId: 'intro',
+          steps: { lancer: '2026-09-01T08:10:00.000Z', arreter: '2026-09-01T08:12:30.250Z' },
+          completedAt: null,
+          session: [
+            { line: 'docker run -d --name web nginx:1.30-alpine', at: 0 },
+            { line: '~ docker ps', at: 61_250 },
+            { line: 'docker stop web', at: 61_250 },
+          ],
+          sessionSavedAt: '2026-09-01T08:12:31.000Z',
+        },
+        'lab-retire': {
+          lessonId: 'ancienne-lecon',
+          steps: { etape: '2026-09-02T10:00:00.000Z' },
+          completedAt: '2026-09-02T10:00:00.000Z',
+          session: [],
+          sessionSavedAt: null,
+        },
+      },
+    });
+    expect(roundTrip(document)).toEqual(document);
+    const text = JSON.stringify(compactProgress(document, dictionary));
+    expect(text).not.toContain('lab-web');
+    expect(text).not.toContain('lancer');
+    expect(text).toContain('lab-retire');
+  });
+
+  it('refuses labs written for another list of steps', () => {
+    const document = envelope({
+      labs: {
+        'lab-web': {
+          lessonId: null,
+          steps: { lister: '2026-09-01T08:10:00.000Z' },
+          completedAt: null,
+          session: [],
+          sessionSavedAt: null,
+        },
+      },
+    });
+    const compacted = compactProgress(document, dictionary);
+    const moved: CourseDictionary = { ...dictionary, labs: [{ id: 'lab-web', steps: ['lister', 'lancer'] }] };
+    expect(() => expandProgress(compacted, moved)).toThrow(/another version of the course/);
   });
 
   it('refuses a text whose extra fields would replace the known ones', () => {

@@ -10,6 +10,8 @@
  * - dates are base-36 millisecond offsets, each from the date written before it (a learner's
  *   dates follow each other closely, so the offsets are short); exact: they decode to the same
  *   ISO text;
+ * - a lab is written as its index, its steps' dates in the lab's step order, and its terminal
+ *   session as the lines typed with their simulated times as offsets;
  * - the data's other fields (the certificate's name, fields a later schema adds) are carried as
  *   they are, with their ISO dates as offsets (`~` + base 36; a text starting with `~` gets one more).
  * Lesson and quiz records, attempts and drafts must have exactly their known fields; a document of
@@ -26,6 +28,8 @@ export interface CourseDictionary {
   lessons: readonly string[];
   /** Quiz ids in course order, each with its question ids in order. */
   quizzes: readonly { id: string; questions: readonly string[] }[];
+  /** Lab ids in course order, each with its step ids in order (absent: a course without labs). */
+  labs?: readonly { id: string; steps: readonly string[] }[];
 }
 
 type Json = JsonValue;
@@ -107,7 +111,14 @@ function unpackExtra(value: Json, origin: number): Json {
 
 /** The course's order of lessons and quizzes: positions written under another order would name other ids. */
 export function courseFingerprint(dictionary: CourseDictionary): string {
-  return fingerprint([...dictionary.lessons, '', ...dictionary.quizzes.map((quiz) => quiz.id)]);
+  const labs = dictionary.labs ?? [];
+  return fingerprint([
+    ...dictionary.lessons,
+    '',
+    ...dictionary.quizzes.map((quiz) => quiz.id),
+    // Steps are written by position: another step list would give a date to another step.
+    ...(labs.length > 0 ? ['', ...labs.flatMap((lab) => [lab.id, ...lab.steps, ''])] : []),
+  ]);
 }
 
 const LESSON_KEYS = ['firstVisitAt', 'lastVisitAt', 'markedDoneAt', 'unmarkedAt'];
@@ -124,6 +135,7 @@ const ATTEMPT_KEYS = [
   'passed',
 ];
 const DRAFT_KEYS = ['seed', 'startedAt', 'answers', 'checked', 'hintsUsed'];
+const LAB_KEYS = ['lessonId', 'steps', 'completedAt', 'session', 'sessionSavedAt'];
 
 /** The compact JSON of an envelope (to be compressed by the caller), or null when it does not apply. */
 export function compactProgress(envelope: unknown, dictionary: CourseDictionary): Json | null {
@@ -254,9 +266,47 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
     const mark = reset as Obj;
     packedReset = [at(mark.at), mark.id ?? fail()];
   }
+  // Labs (schema version 3): written when the data has them, after the reset mark.
+  let packedLabs: Json[] | null = null;
+  const { labs } = data as Obj;
+  if (labs !== undefined) {
+    if (!isObj(labs)) fail();
+    const labIndex = new Map((dictionary.labs ?? []).map((lab, index) => [lab.id, index]));
+    packedLabs = Object.entries(labs as Obj).map(([id, value]) => {
+      if (!hasKeys(value, LAB_KEYS)) fail();
+      const record = value as Obj;
+      const { steps, session } = record;
+      if (!isObj(steps) || !Array.isArray(session)) fail();
+      const index = labIndex.get(id);
+      const known = index === undefined ? null : (dictionary.labs?.[index]?.steps ?? null);
+      const doneSteps = steps as Obj;
+      const positional = known !== null && Object.keys(doneSteps).every((stepId) => known.includes(stepId));
+      const completedAt = record.completedAt === null ? null : at(record.completedAt);
+      const packedSteps: Json = positional
+        ? known.map((stepId) => (doneSteps[stepId] === undefined ? null : at(doneSteps[stepId])))
+        : Object.fromEntries(Object.entries(doneSteps).map(([stepId, when]) => [stepId, at(when)]));
+      let previous = 0;
+      const packedSession: Json[] = (session as Json[]).map((entry) => {
+        if (!hasKeys(entry, ['line', 'at']) || typeof entry.line !== 'string' || typeof entry.at !== 'number') fail();
+        const { line, at: moment } = entry as { line: string; at: number };
+        const offset = (moment - previous).toString(36);
+        previous = moment;
+        return [line, offset];
+      });
+      const sessionSavedAt = record.sessionSavedAt === null ? null : at(record.sessionSavedAt);
+      const head: Json[] = [
+        index ?? id,
+        record.lessonId === null ? null : lessonRef(record.lessonId),
+        completedAt,
+        packedSteps,
+      ];
+      // Without a session (the usual case once cut for SCORM 1.2), its two slots are left out.
+      return packedSession.length === 0 && sessionSavedAt === null ? head : [...head, packedSession, sessionSavedAt];
+    });
+  }
   const extra: Obj = {};
   for (const [key, value] of Object.entries(data as Obj)) {
-    if (!DATA_KEYS.includes(key)) extra[key] = packExtra(value, origin);
+    if (!DATA_KEYS.includes(key) && !(key === 'labs' && packedLabs !== null)) extra[key] = packExtra(value, origin);
   }
   return [
     version as number,
@@ -268,6 +318,7 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
     courseFingerprint(dictionary),
     questionsFingerprint(dictionary),
     extra,
+    ...(packedLabs === null ? [] : [packedLabs]),
   ];
 }
 
@@ -276,8 +327,9 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
   const bad = (what: string): never => {
     throw new Error(`suspend_data: ${what}`);
   };
-  if (!Array.isArray(packed) || packed.length !== 9) bad('not compact progress');
-  const [version, originText, lessons, quizzes, location, reset, course, questionsPrint, extra] = packed as Json[];
+  if (!Array.isArray(packed) || (packed.length !== 9 && packed.length !== 10)) bad('not compact progress');
+  const [version, originText, lessons, quizzes, location, reset, course, questionsPrint, extra, labs] =
+    packed as Json[];
   // Written for another order of the course (another version of the package): positions would name the wrong ids.
   if (course !== courseFingerprint(dictionary)) bad('written for another version of the course');
   if (
@@ -410,7 +462,9 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
     };
   }
 
-  if (Object.keys(extra as Obj).some((key) => DATA_KEYS.includes(key))) bad('bad extra fields');
+  if (Object.keys(extra as Obj).some((key) => DATA_KEYS.includes(key) || (key === 'labs' && labs !== undefined))) {
+    bad('bad extra fields');
+  }
   let lastLocation: Json = null;
   if (location !== null && location !== undefined) {
     if (!Array.isArray(location) || location.length !== 3) bad('bad location');
@@ -426,12 +480,48 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
     if (!Array.isArray(reset) || reset.length !== 2) bad('bad reset');
     resetMark = { at: at((reset as Json[])[0] ?? null), id: (reset as Json[])[1] ?? null };
   }
+  let labRecords: Obj | null = null;
+  if (labs !== undefined) {
+    if (!Array.isArray(labs)) bad('bad labs');
+    labRecords = {};
+    for (const entry of labs as Json[]) {
+      if (!Array.isArray(entry) || (entry.length !== 4 && entry.length !== 6)) bad('bad lab record');
+      const [ref, lessonRefValue, completed, steps, session, sessionSavedAt] = entry as Json[];
+      const known = typeof ref === 'number' ? (dictionary.labs?.[ref] ?? bad('unknown lab')) : null;
+      const id = known ? known.id : typeof ref === 'string' ? ref : bad('bad lab');
+      const completedAt = completed === null || completed === undefined ? null : at(completed);
+      const doneSteps: Obj = {};
+      if (Array.isArray(steps)) {
+        if (!known || steps.length !== known.steps.length) bad('bad lab steps');
+        steps.forEach((when, index) => {
+          if (when !== null) doneSteps[known?.steps[index] as string] = at(when);
+        });
+      } else if (isObj(steps)) {
+        for (const [stepId, when] of Object.entries(steps)) doneSteps[stepId] = at(when);
+      } else bad('bad lab steps');
+      let previous = 0;
+      const lines = session === undefined ? [] : Array.isArray(session) ? session : bad('bad lab session');
+      const expandedSession = (lines as Json[]).map((item): Json => {
+        if (!Array.isArray(item) || item.length !== 2 || typeof item[0] !== 'string') bad('bad lab session');
+        previous += num((item as Json[])[1] ?? null);
+        return { line: (item as Json[])[0] ?? null, at: previous };
+      });
+      labRecords[id] = {
+        lessonId: lessonRefValue === null || lessonRefValue === undefined ? null : lessonId(lessonRefValue),
+        steps: doneSteps,
+        completedAt,
+        session: expandedSession,
+        sessionSavedAt: sessionSavedAt === null || sessionSavedAt === undefined ? null : at(sessionSavedAt),
+      };
+    }
+  }
   return {
     app: 'cours-docker',
     version: version as number,
     data: {
       lessons: lessonRecords,
       quizzes: quizRecords,
+      ...(labRecords === null ? {} : { labs: labRecords }),
       lastLocation,
       reset: resetMark,
       ...(unpackExtra(extra ?? null, origin) as Obj),

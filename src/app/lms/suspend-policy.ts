@@ -5,21 +5,30 @@
  * lib/lms/suspend-codec.ts, which knows nothing of its fields. Cutting does: it is tried step by
  * step, each step keeping everything a relaunch needs to show the same course state:
  * 1. everything;
- * 2. without quiz drafts (an attempt in progress: its answers are also kept in this browser);
- * 3. without the attempts that no page needs after a relaunch: per quiz, the latest, the best and
+ * 2. without quiz drafts and lab sessions (an attempt in progress, the commands typed in a lab's
+ *    terminal: both are also kept in this browser; a lab's done steps and completion stay);
+ * 3. as 2, a completed lab's steps all dated at the lab's completion (every step stays done; a
+ *    step's own date serves only merges, and the completion is never earlier);
+ * 4. without the attempts that no page needs after a relaunch: per quiz, the latest, the best and
  *    the first passed attempt are kept, with their answers, the others are dropped;
- * 4. as 3, with the answers of the latest attempt only (the quiz shows its last result with the
+ * 5. as 4, with the answers of the latest attempt only (the quiz shows its last result with the
  *    learner's answers; the best and first passed attempts keep their scores, per question too,
  *    so best scores, completion and the questions to review are unchanged).
- * Visits, marks, the last place and the reset mark are never cut. If step 4 still does not fit,
+ * Visits, marks, the last place and the reset mark are never cut. If step 5 still does not fit,
  * nothing is cut further: the caller keeps the last text that fitted and tells the learner.
  * Fields this module does not know (a later schema version) are passed through untouched.
  */
 import { type ProgressData, type QuizRecord } from '../../features/progress/progress-schema';
 import type { QuizAttempt } from '../../lib/quiz-records';
 
-export type SuspendStep = 'full' | 'no-drafts' | 'key-attempts' | 'latest-answers';
-export const SUSPEND_STEPS: readonly SuspendStep[] = ['full', 'no-drafts', 'key-attempts', 'latest-answers'];
+export type SuspendStep = 'full' | 'no-drafts' | 'lab-completions' | 'key-attempts' | 'latest-answers';
+export const SUSPEND_STEPS: readonly SuspendStep[] = [
+  'full',
+  'no-drafts',
+  'lab-completions',
+  'key-attempts',
+  'latest-answers',
+];
 
 function keyAttempts(attempts: readonly QuizAttempt[]): QuizAttempt[] {
   if (attempts.length <= 1) return [...attempts];
@@ -41,9 +50,28 @@ function mapQuizzes(data: ProgressData, update: (record: QuizRecord) => QuizReco
 export function cutProgress(data: ProgressData, step: SuspendStep): ProgressData {
   if (step === 'full') return data;
   // The draft's date goes with it: a cleared draft with a date would win a merge against this browser's draft.
-  const noDrafts = mapQuizzes(data, (record) => ({ ...record, draft: null, draftSavedAt: null }));
+  const noDrafts = {
+    ...mapQuizzes(data, (record) => ({ ...record, draft: null, draftSavedAt: null })),
+    labs: Object.fromEntries(
+      Object.entries(data.labs).map(([id, record]) => [id, { ...record, session: [], sessionSavedAt: null }]),
+    ),
+  };
   if (step === 'no-drafts') return noDrafts;
-  const keyOnly = mapQuizzes(noDrafts, (record) => ({ ...record, attempts: keyAttempts(record.attempts) }));
+  const labCompletions = {
+    ...noDrafts,
+    labs: Object.fromEntries(
+      Object.entries(noDrafts.labs).map(([id, record]) => {
+        const { completedAt } = record;
+        if (completedAt === null) return [id, record];
+        return [
+          id,
+          { ...record, steps: Object.fromEntries(Object.keys(record.steps).map((step) => [step, completedAt])) },
+        ];
+      }),
+    ),
+  };
+  if (step === 'lab-completions') return labCompletions;
+  const keyOnly = mapQuizzes(labCompletions, (record) => ({ ...record, attempts: keyAttempts(record.attempts) }));
   if (step === 'key-attempts') return keyOnly;
   return mapQuizzes(keyOnly, (record) => {
     if (record.attempts.length <= 1) return record;
