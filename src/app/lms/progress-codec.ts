@@ -501,7 +501,7 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
       } else bad('bad lab steps');
       let previous = 0;
       const lines = session === undefined ? [] : Array.isArray(session) ? session : bad('bad lab session');
-      const expandedSession = (lines as Json[]).map((item): Json => {
+      const expandedSession = lines.map((item): Json => {
         if (!Array.isArray(item) || item.length !== 2 || typeof item[0] !== 'string') bad('bad lab session');
         previous += num((item as Json[])[1] ?? null);
         return { line: (item as Json[])[0] ?? null, at: previous };
