@@ -35,5 +35,7 @@ declare module 'virtual:glossary' {
 }
 
 declare module 'virtual:lms-course-dictionary' {
+  // An ambient module cannot import by a relative path: the type is referenced inline.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   export const courseDictionary: import('./app/lms/progress-codec').CourseDictionary;
 }
