@@ -1,33 +1,24 @@
 /**
- * Components in lessons: only Callout, Figure, Terme and Diagram exist; each
- * takes its own attributes as plain strings; `<Callout type>` is info, warning
- * or tip; `<Terme id>` is a glossary id; `<Diagram name>` has its file in
- * `src/diagrams/<name>.tsx`.
+ * Components in lessons: only those of src/lib/lesson-components.ts exist; each takes its own
+ * attributes as plain strings, some required, some with a fixed set of values; a value that
+ * names a glossary term or a diagram must name one that exists (`src/diagrams/<name>.tsx`).
  */
+import { componentNamesAsText, frenchList, lessonComponent } from '../lib/lesson-components.ts';
 import { lessonsToCheck, type CheckInput } from './check-input.ts';
 import type { ContentProblem } from './problems.ts';
-
-export const componentAttributes: Record<string, readonly string[]> = {
-  Callout: ['type', 'title'],
-  Figure: ['caption'],
-  Terme: ['id'],
-  Diagram: ['name'],
-};
-export const calloutTypes = ['info', 'warning', 'tip'] as const;
-
-const componentList = 'Callout, Figure, Terme ou Diagram';
 
 export function checkComponents(input: CheckInput): ContentProblem[] {
   const { content, files } = input;
   const problems: ContentProblem[] = [];
   const glossaryIds = new Set(content.glossary.map((entry) => entry.id));
+  const componentList = componentNamesAsText('ou');
 
   for (const lesson of lessonsToCheck(input)) {
     for (const use of lesson.analysis.jsx) {
       const report = (message: string) =>
         problems.push({ file: lesson.file, line: use.line, column: use.column, message });
-      const allowed = componentAttributes[use.name];
-      if (!allowed) {
+      const component = lessonComponent(use.name);
+      if (!component) {
         report(
           /^[a-z]/.test(use.name)
             ? `La balise HTML <${use.name}> n’est pas permise dans une leçon : écrivez en Markdown ou utilisez l’un des composants ${componentList}.`
@@ -35,6 +26,7 @@ export function checkComponents(input: CheckInput): ContentProblem[] {
         );
         continue;
       }
+      const allowed = Object.keys(component.attributes);
       for (const [name, value] of Object.entries(use.attributes)) {
         if (!allowed.includes(name)) {
           report(
@@ -46,25 +38,32 @@ export function checkComponents(input: CheckInput): ContentProblem[] {
           );
         }
       }
-      const { type, id, name } = use.attributes;
-      if (use.name === 'Callout' && typeof type === 'string' && !(calloutTypes as readonly string[]).includes(type)) {
-        report(`Le type de <Callout> « ${type} » n’existe pas : écrivez type="info", type="warning" ou type="tip".`);
-      } else if (use.name === 'Terme' && !('id' in use.attributes)) {
-        report(
-          '<Terme> n’a pas d’attribut id : ajoutez l’id du terme du glossaire, par exemple <Terme id="cgroup">cgroups</Terme>.',
-        );
-      } else if (use.name === 'Terme' && typeof id === 'string' && !glossaryIds.has(id)) {
-        report(
-          `Le terme « ${id} » n’est pas dans content/glossary.yaml : utilisez l’id d’un terme existant ou ajoutez le terme au glossaire.`,
-        );
-      } else if (use.name === 'Diagram' && !('name' in use.attributes)) {
-        report(
-          '<Diagram> n’a pas d’attribut name : ajoutez le nom du schéma, par exemple <Diagram name="hypervisors" />.',
-        );
-      } else if (use.name === 'Diagram' && typeof name === 'string' && !files.has(`src/diagrams/${name}.tsx`)) {
-        report(
-          `Le schéma « ${name} » n’existe pas (pas de fichier src/diagrams/${name}.tsx) : corrigez le nom ou demandez ce schéma à l’auteur des schémas.`,
-        );
+      for (const [name, attribute] of Object.entries(component.attributes)) {
+        const value = use.attributes[name];
+        if (!(name in use.attributes)) {
+          if (attribute.required) {
+            report(
+              `<${use.name}> n’a pas d’attribut ${name} : ajoutez ${attribute.describe ?? `l’attribut ${name}`}, par exemple ${component.example}.`,
+            );
+          }
+          continue;
+        }
+        if (typeof value !== 'string') continue;
+        if (attribute.values && !attribute.values.includes(value)) {
+          const choices = frenchList(
+            attribute.values.map((choice) => `${name}="${choice}"`),
+            'ou',
+          );
+          report(`Le ${name} de <${use.name}> « ${value} » n’existe pas : écrivez ${choices}.`);
+        } else if (attribute.names === 'glossary-term' && !glossaryIds.has(value)) {
+          report(
+            `Le terme « ${value} » n’est pas dans content/glossary.yaml : utilisez l’id d’un terme existant ou ajoutez le terme au glossaire.`,
+          );
+        } else if (attribute.names === 'diagram' && !files.has(`src/diagrams/${value}.tsx`)) {
+          report(
+            `Le schéma « ${value} » n’existe pas (pas de fichier src/diagrams/${value}.tsx) : corrigez le nom ou demandez ce schéma à l’auteur des schémas.`,
+          );
+        }
       }
     }
   }

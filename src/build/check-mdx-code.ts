@@ -4,6 +4,7 @@
  * `import`/`export` line is a module statement. Only comments `{/* … *\/}` are
  * allowed; components are provided without imports.
  */
+import { componentNamesAsText } from '../lib/lesson-components.ts';
 import { lessonsToCheck, positionInFile, proseOf, type CheckInput } from './check-input.ts';
 import type { ContentProblem } from './problems.ts';
 
@@ -19,7 +20,7 @@ export function checkMdxCode(input: CheckInput): ContentProblem[] {
         ...positionInFile(input, lesson.file, code.offset),
         message:
           code.kind === 'esm'
-            ? 'Les lignes import et export ne sont pas permises dans une leçon : retirez-la, les composants Callout, Figure, Terme et Diagram sont fournis sans import.'
+            ? `Les lignes import et export ne sont pas permises dans une leçon : retirez-la, les composants ${componentNamesAsText('et')} sont fournis sans import.`
             : `Les accolades {${code.value.length > 30 ? `${code.value.slice(0, 30)}…` : code.value}} seraient exécutées comme du code JavaScript : écrivez \\{ et \\} dans le texte, mettez le passage entre accents graves, ou écrivez un commentaire {/* … */}.`,
       });
     }

@@ -14,14 +14,13 @@ import {
   proseOf,
   type CheckInput,
 } from './check-input.ts';
+import { proseAttributesOf } from '../lib/lesson-components.ts';
 import { findTypographyIssues, maskCodeSpans } from './french-typography.ts';
 import type { ContentProblem } from './problems.ts';
 import type { LocatedString } from './quiz-yaml.ts';
 import { sourceOffsetOf } from './source-align.ts';
 import { locateYamlStrings } from './yaml-strings.ts';
 import { frontmatterOf } from './yaml-locate.ts';
-
-const proseAttributes: Record<string, readonly string[]> = { Callout: ['title'], Figure: ['caption'] };
 
 /** Problems in located YAML strings, as offsets in the YAML source. */
 function yamlStringIssues(source: string, strings: readonly LocatedString[]): { offset: number; message: string }[] {
@@ -66,7 +65,7 @@ export function checkTypography(input: CheckInput): ContentProblem[] {
       }
     }
     for (const attribute of scan.attributes) {
-      if (!proseAttributes[attribute.element]?.includes(attribute.name)) continue;
+      if (!proseAttributesOf(attribute.element).includes(attribute.name)) continue;
       const valueStart = attribute.offset + attribute.name.length + 1;
       for (const issue of findTypographyIssues(attribute.value)) {
         at(sourceOffsetOf(attribute.value, issue.index, source, valueStart, attribute.end), issue.message);

@@ -6,6 +6,7 @@
  * Content errors are the course plugin's business (it fails the build with
  * their positions); a file that cannot be read here is simply not indexed.
  */
+import { proseAttributesOf } from '../lib/lesson-components.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Heading, Root, RootContent } from 'mdast';
@@ -50,8 +51,6 @@ const blockTypes = new Set([
   'mdxJsxFlowElement',
   'thematicBreak',
 ]);
-/** JSX attributes that are prose: a callout's title, a figure's caption. */
-const proseAttributes = new Set(['title', 'caption']);
 
 type AnyNode = Root | RootContent;
 
@@ -78,10 +77,12 @@ function textOf(node: AnyNode): string {
       break;
   }
   if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+    // A component's prose attributes (a callout's title, a figure's caption) are searchable text.
+    const prose = proseAttributesOf(node.name ?? '');
     for (const attribute of node.attributes) {
       if (
         attribute.type === 'mdxJsxAttribute' &&
-        proseAttributes.has(attribute.name) &&
+        prose.includes(attribute.name) &&
         typeof attribute.value === 'string'
       ) {
         text += `${attribute.value} `;

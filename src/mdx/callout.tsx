@@ -1,18 +1,18 @@
 import type { ReactNode } from 'react';
 import { useT } from '../lib/i18n';
 
-export type CalloutType = 'info' | 'warning' | 'tip';
+import { calloutTypes, type CalloutType } from '../lib/lesson-components';
 
 const icons: Record<CalloutType, string> = { info: 'ℹ', warning: '⚠', tip: '💡' };
 
 function isCalloutType(value: unknown): value is CalloutType {
-  return value === 'info' || value === 'warning' || value === 'tip';
+  return (calloutTypes as readonly unknown[]).includes(value);
 }
 
 /** A highlighted aside; its type is said in words (not colour alone) through its label. */
 export function Callout({ type, title, children }: { type?: string; title?: string; children?: ReactNode }) {
   const t = useT();
-  const kind = isCalloutType(type) ? type : 'info';
+  const kind = isCalloutType(type) ? type : calloutTypes[0];
   return (
     <aside className={`callout callout-${kind}`} aria-label={title ?? t(`mdx.callout.${kind}`)}>
       <p className="callout-title">

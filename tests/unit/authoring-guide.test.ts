@@ -19,7 +19,7 @@ import { samplePng } from '../../src/build/temp-tree';
 import { checkUnfinished } from '../../src/build/check-unfinished';
 import { checkQuizSections } from '../../src/build/check-quiz-sections';
 import { guideLanguages } from '../../src/build/code-languages';
-import { calloutTypes, componentAttributes } from '../../src/build/check-components';
+import { calloutTypes, lessonComponentNames } from '../../src/lib/lesson-components';
 import { contentChecks, runChecks } from '../../src/build/content-checks';
 import { loadContent } from '../../src/build/content-loader';
 import { frontmatterSchema, moduleSchema } from '../../src/build/content-schema';
@@ -88,7 +88,7 @@ test('the module.yaml example is valid for the module schema', () => {
 });
 
 test('every component, callout type and code language is documented with an example', () => {
-  for (const component of Object.keys(componentAttributes)) {
+  for (const component of lessonComponentNames) {
     expect(snippets.some((block) => block.value.includes(`<${component} `))).toBe(true);
   }
   for (const type of calloutTypes) expect(guide).toContain(`\`${type}\``);
