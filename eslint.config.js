@@ -1,10 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import js from '@eslint/js';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const featureNames = ['course', 'quiz', 'progress', 'search', 'glossary', 'preferences', 'completion'];
+const featureNames = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+// Route paths are written once, in the pages table: the other pages' paths as literals are refused.
+const pagePaths = [
+  ...readFileSync(new URL('src/lib/pages.ts', import.meta.url), 'utf8').matchAll(/path: '\/([^'/]+)'/g),
+].map((match) => match[1]);
+const pathPattern = `/^\\/(${pagePaths.join('|')})([#/?].*)?$/`;
+const routeLiteral = 'Route paths come from src/lib/pages.ts (paths.x.href()).';
 
 export default tseslint.config(
   {
@@ -85,6 +95,17 @@ export default tseslint.config(
         {
           patterns: [{ group: ['**/features/**', '**/app/**'], message: 'lib, mdx and components import no feature.' }],
         },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'scripts/**/*.ts'],
+    ignores: ['src/lib/pages.ts', 'src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        { selector: `Literal[value=${pathPattern}]`, message: routeLiteral },
+        { selector: `TemplateElement[value.raw=${pathPattern}]`, message: routeLiteral },
       ],
     },
   },

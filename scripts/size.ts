@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { patternPages, staticPageList } from '../src/lib/pages.ts';
 import { LAZY_ROUTES, manifestLessons, pageAssets, pageChunkKeys } from '../src/build/prerender-chunks.ts';
 import {
   checkBudgets,
@@ -34,14 +35,15 @@ const manifest = readManifest(distDir);
 // Every lesson, measured as if it had a quiz: the worst case.
 const lessons = manifestLessons(manifest);
 const routeKind = (name: string, page: string): RouteKind => ({ name, needs: [pageChunkKeys(page, lessons)] });
+// One row per page of the pages table (src/lib/pages.ts); a module and a lesson stand for their kinds.
+const firstModule = lessons[0]?.path.split('/')[1] ?? '';
 const kinds: RouteKind[] = [
-  routeKind('home', '/'),
-  routeKind('module', '/virtualisation'),
-  { name: 'lesson', needs: lessons.map((lesson) => pageChunkKeys(lesson.path, lessons)) },
-  routeKind('glossary', '/glossaire'),
-  routeKind('progress', '/progression'),
-  ...(manifest[LAZY_ROUTES['/certificat'] ?? ''] ? [routeKind('completion', '/certificat')] : []),
-  routeKind('404', '/__page-introuvable__'),
+  ...staticPageList
+    .filter((page) => !page.lazy || manifest[LAZY_ROUTES[page.path] ?? ''])
+    .map((page) => routeKind(page.sizeKind, page.path)),
+  routeKind(patternPages.module.sizeKind, `/${firstModule}`),
+  { name: patternPages.lesson.sizeKind, needs: lessons.map((lesson) => pageChunkKeys(lesson.path, lessons)) },
+  routeKind(patternPages.notFound.sizeKind, '/__page-introuvable__'),
 ];
 const sizes = measureRoutes(distDir, manifest, kinds);
 const budget = JSON.parse(readFileSync(budgetFile, 'utf8')) as Budget;

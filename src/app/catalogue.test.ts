@@ -2,22 +2,37 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { mergeCatalogues, translate } from '../lib/i18n';
-import { progressMessages } from '../features/progress/messages';
-import { quizMessages } from '../features/quiz/messages';
-import { completionMessages } from '../features/completion/messages';
-import { glossaryMessages } from '../features/glossary/messages';
+import { staticPageList, patternPages } from '../lib/pages';
 import { catalogue as baseCatalogue } from './catalogue';
+import { lazyCatalogues } from './lazy-catalogues';
 import { lmsMessages } from './lms/messages';
 
 // Lazy catalogues are checked with the base one: every key must exist in both languages.
-const catalogue = mergeCatalogues(
-  baseCatalogue,
-  quizMessages,
-  progressMessages,
-  glossaryMessages,
-  completionMessages,
-  lmsMessages,
-);
+const catalogue = mergeCatalogues(baseCatalogue, ...lazyCatalogues, lmsMessages);
+
+test('every feature catalogue is in the base catalogue or the lazy list', () => {
+  const features = import.meta.glob<Record<string, unknown>>('../features/*/*messages.ts', { eager: true });
+  const listed = new Set<unknown>([...lazyCatalogues]);
+  const baseKeys = new Set(Object.keys(baseCatalogue.fr));
+  for (const [file, module] of Object.entries(features)) {
+    for (const value of Object.values(module)) {
+      const messages = value as { fr?: Record<string, string> };
+      if (!messages.fr || typeof messages.fr !== 'object') continue;
+      const inBase = Object.keys(messages.fr).every((key) => baseKeys.has(key));
+      expect(inBase || listed.has(value), `${file} is neither in the base catalogue nor in lazy-catalogues.ts`).toBe(
+        true,
+      );
+    }
+  }
+});
+
+test('every page of the pages table has its title and description in French', () => {
+  const heads = [...staticPageList, patternPages.notFound];
+  for (const page of heads) {
+    expect(catalogue.fr[page.title], page.title).toBeTypeOf('string');
+    expect(catalogue.fr[page.description], page.description).toBeTypeOf('string');
+  }
+});
 
 test('every interface message exists in French and in English', () => {
   const fr = Object.keys(catalogue.fr).sort();

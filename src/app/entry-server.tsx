@@ -9,13 +9,10 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { outline } from 'virtual:course-outline';
 import { glossary } from 'virtual:glossary';
-import { progressMessages } from '../features/progress/messages';
-import { quizMessages } from '../features/quiz/messages';
 import { mergeCatalogues } from '../lib/i18n';
-import { completionMessages } from '../features/completion/messages';
-import { glossaryMessages } from '../features/glossary/messages';
 import { listLessons as lessonsOf } from '../features/course/outline';
 import { catalogue as baseCatalogue } from './catalogue';
+import { lazyCatalogues } from './lazy-catalogues';
 import { listPagePaths, NOT_FOUND_PAGE, pageHead, type PageHead } from './prerender-pages';
 import { AppProviders } from './providers';
 import { routes } from './router';
@@ -25,7 +22,7 @@ import { routerBasename } from './router-basename';
 export { NOT_FOUND_PAGE };
 
 // Page heads need every page's words, lazy catalogues included.
-const catalogue = mergeCatalogues(baseCatalogue, progressMessages, quizMessages, glossaryMessages, completionMessages);
+const catalogue = mergeCatalogues(baseCatalogue, ...lazyCatalogues);
 
 export interface RenderedPage extends PageHead {
   /** The page key (its path without the base path, or NOT_FOUND_PAGE). */

@@ -8,12 +8,13 @@
 import type { RouteObject } from 'react-router';
 import type { CourseOutline } from '../lib/course-types';
 import { translate, type Messages } from '../lib/i18n';
+import { patternPages, staticPageAt } from '../lib/pages';
 import { paths } from '../lib/paths';
 import { findLesson, findModule } from '../features/course/outline';
 import { documentTitle } from './use-page-title';
 
 /** The key of the 404 page (`404.html`), which any unknown URL shows. */
-export const NOT_FOUND_PAGE = '*';
+export const NOT_FOUND_PAGE = patternPages.notFound.pattern;
 
 function collectPatterns(routes: readonly RouteObject[], into: string[] = []): string[] {
   for (const route of routes) {
@@ -54,14 +55,6 @@ export function pageKeyFor(pathname: string, pagePaths: readonly string[]): stri
   return pagePaths.includes(key) ? key : NOT_FOUND_PAGE;
 }
 
-/** The static pages' title and description, as message keys ({n} is the glossary's size). */
-const STATIC_HEADS: Record<string, { title: string; description: string }> = {
-  [paths.home.pattern]: { title: 'course.title', description: 'course.tagline' },
-  [paths.glossary.pattern]: { title: 'glossary.title', description: 'glossary.intro' },
-  [paths.progress.pattern]: { title: 'progress.title', description: 'progress.intro' },
-  [paths.completion.pattern]: { title: 'completion.title', description: 'completion.notYet' },
-};
-
 export interface PageHead {
   title: string;
   description: string;
@@ -74,14 +67,17 @@ export function pageHead(pageKey: string, outline: CourseOutline, messages: Mess
   const [moduleSlug = '', lessonSlug] = pageKey.split('/').filter(Boolean);
   const module = findModule(outline, moduleSlug);
   const lesson = lessonSlug === undefined ? undefined : findLesson(outline, moduleSlug, lessonSlug);
-  const head = STATIC_HEADS[pageKey];
+  // The static pages' title and description, as message keys ({n} is the glossary's size).
+  const head = staticPageAt(pageKey);
   if (head) {
     return { title: withSuffix(t(head.title)), description: t(head.description, { n: glossarySize }) };
   }
   if (lesson) return { title: withSuffix(lesson.title), description: lesson.description };
   if (module && lessonSlug === undefined) return { title: withSuffix(module.title), description: module.summary };
-  if (pageKey === NOT_FOUND_PAGE)
-    return { title: withSuffix(t('app.notFound.title')), description: t('app.notFound.text') };
-  // A static page added to the routes without a head here: the site's title, until it is given one.
+  if (pageKey === NOT_FOUND_PAGE) {
+    const { title, description } = patternPages.notFound;
+    return { title: withSuffix(t(title)), description: t(description) };
+  }
+  // A route outside the pages table (none today): the site's title.
   return { title: t('app.titleSuffix'), description: t('course.tagline') };
 }

@@ -1,6 +1,7 @@
-import { lazy } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { RouteObject } from 'react-router';
-import { paths } from '../lib/paths';
+import type { staticPages } from '../lib/pages';
+import { patternPages, staticPageList } from '../lib/pages';
 import { AppLayout } from './app-layout';
 import { RootError } from './root-error';
 import { HomeRoute } from './routes/home-route';
@@ -8,23 +9,42 @@ import { LessonRoute } from './routes/lesson-route';
 import { ModuleRoute } from './routes/module-route';
 import { NotFoundRoute } from './routes/not-found-route';
 
-const ProgressRoute = lazy(() => import('./routes/progress-route'));
-const GlossaryRoute = lazy(() => import('./routes/glossary-route'));
-const CompletionRoute = lazy(() => import('./routes/completion-route'));
+type Pages = typeof staticPages;
+type LazySource = {
+  [Name in keyof Pages]: Pages[Name]['lazy'] extends true ? Pages[Name]['source'] : never;
+}[keyof Pages];
+type EagerSource = Exclude<Pages[keyof Pages]['source'], LazySource>;
 
-/** The routes as data; patterns come from lib/paths. */
+/**
+ * The route modules of the pages table (lib/pages.ts), by source file. A lazy page's import is a
+ * literal so that the bundler gives it its own chunk; TypeScript requires one line per page.
+ */
+const lazyModules: Record<LazySource, () => Promise<{ default: ComponentType }>> = {
+  'src/app/routes/progress-route.tsx': () => import('./routes/progress-route'),
+  'src/app/routes/glossary-route.tsx': () => import('./routes/glossary-route'),
+  'src/app/routes/completion-route.tsx': () => import('./routes/completion-route'),
+};
+const eagerModules: Record<EagerSource, ComponentType> = {
+  'src/app/routes/home-route.tsx': HomeRoute,
+};
+const lazyComponents = new Map(Object.entries(lazyModules).map(([source, load]) => [source, lazy(load)]));
+
+function pageElement(source: string) {
+  const Page = lazyComponents.get(source) ?? (eagerModules as Record<string, ComponentType>)[source];
+  if (!Page) throw new Error(`router: no route module for ${source} (see src/lib/pages.ts)`);
+  return <Page />;
+}
+
+/** The routes as data, from the pages table. */
 export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     errorElement: <RootError />,
     children: [
-      { path: paths.home.pattern, element: <HomeRoute /> },
-      { path: paths.progress.pattern, element: <ProgressRoute /> },
-      { path: paths.glossary.pattern, element: <GlossaryRoute /> },
-      { path: paths.completion.pattern, element: <CompletionRoute /> },
-      { path: paths.module.pattern, element: <ModuleRoute /> },
-      { path: paths.lesson.pattern, element: <LessonRoute /> },
-      { path: '*', element: <NotFoundRoute /> },
+      ...staticPageList.map((page) => ({ path: page.path, element: pageElement(page.source) })),
+      { path: patternPages.module.pattern, element: <ModuleRoute /> },
+      { path: patternPages.lesson.pattern, element: <LessonRoute /> },
+      { path: patternPages.notFound.pattern, element: <NotFoundRoute /> },
     ],
   },
 ];

@@ -6,12 +6,13 @@
  * to files are not supported: the router handles every absolute link.
  * External links (`https:`, `mailto:`) are not checked: the course works offline.
  */
+import { staticPageList, staticPages } from '../lib/pages.ts';
 import { lessonsToCheck, type CheckInput } from './check-input.ts';
 import type { LoadedLesson } from './content-loader.ts';
 import type { ContentProblem } from './problems.ts';
 import { decodeUrlText } from './small-utils.ts';
 
-const appPages = new Set(['/', '/progression', '/glossaire', '/certificat']);
+const appPages = new Set(staticPageList.filter((page) => page.linkable).map((page) => page.path));
 
 function listAnchors(lesson: LoadedLesson): string {
   const anchors = lesson.analysis.headings.map((heading) => `#${heading.slug}`);
@@ -54,7 +55,7 @@ export function checkLinks(input: CheckInput): ContentProblem[] {
         continue;
       }
       const target = path.length > 1 ? path.replace(/\/+$/, '') : path;
-      if (target === '/glossaire') {
+      if (target === staticPages.glossary.path) {
         if (anchor !== null && !glossaryIds.has(anchor)) {
           report(
             link,

@@ -4,17 +4,14 @@
  * are lazy routes. The prerender links their CSS (no layout shift when they hydrate) and
  * preloads their JavaScript; `npm run size` counts them in the first visit.
  */
+import { lazyRouteSources } from '../lib/pages.ts';
 import type { Manifest } from './size-report.ts';
 
 /** The quiz interface: its own chunk, shown by every lesson that has a quiz. */
 export const QUIZ_SOURCE = 'src/features/quiz/quiz-view.tsx';
 
-/** The lazy routes (src/app/router.tsx) by page path, as keys of the build manifest. */
-export const LAZY_ROUTES: Record<string, string> = {
-  '/glossaire': 'src/app/routes/glossary-route.tsx',
-  '/progression': 'src/app/routes/progress-route.tsx',
-  '/certificat': 'src/app/routes/completion-route.tsx',
-};
+/** The lazy routes by page path, as keys of the build manifest (from the pages table). */
+export const LAZY_ROUTES: Readonly<Record<string, string>> = lazyRouteSources;
 
 /** Lazy route chunks of the build that LAZY_ROUTES does not map to a page (their pages would load them late). */
 export function unmappedLazyRoutes(manifest: Manifest): string[] {

@@ -1,15 +1,22 @@
 /**
- * Every route of the app, as data, with href builders: no path string is typed twice.
- * Paths are relative to the router's basename (the deploy's base path).
+ * Every route of the app with href builders, from the pages table (lib/pages.ts): no path
+ * string is typed twice. Paths are relative to the router's basename (the deploy's base path).
  */
+import { patternPages, staticPages } from './pages';
+
+const page = <P extends string>(path: P) => ({ pattern: path, href: () => path });
+
 export const paths = {
-  home: { pattern: '/', href: () => '/' },
-  progress: { pattern: '/progression', href: () => '/progression' },
-  glossary: { pattern: '/glossaire', href: (termId?: string) => (termId ? `/glossaire#${termId}` : '/glossaire') },
-  completion: { pattern: '/certificat', href: () => '/certificat' },
-  module: { pattern: '/:moduleSlug', href: (moduleSlug: string) => `/${moduleSlug}` },
+  home: page(staticPages.home.path),
+  progress: page(staticPages.progress.path),
+  glossary: {
+    pattern: staticPages.glossary.path,
+    href: (termId?: string) => (termId ? `${staticPages.glossary.path}#${termId}` : staticPages.glossary.path),
+  },
+  completion: page(staticPages.completion.path),
+  module: { pattern: patternPages.module.pattern, href: (moduleSlug: string) => `/${moduleSlug}` },
   lesson: {
-    pattern: '/:moduleSlug/:lessonSlug',
+    pattern: patternPages.lesson.pattern,
     href: (moduleSlug: string, lessonSlug: string, anchor?: string) =>
       `/${moduleSlug}/${lessonSlug}${anchor ? `#${anchor}` : ''}`,
   },

@@ -1,3 +1,4 @@
+import { staticPages } from '../../lib/pages';
 import { outline } from 'virtual:course-outline';
 import { CompletionPage, type AssessmentResult } from '../../features/completion/completion-page';
 import { useProgressData, useProgressStore } from '../../features/progress/progress-store';
@@ -12,7 +13,7 @@ registerMessages(completionMessages);
 
 export default function CompletionRoute() {
   const t = useT();
-  usePageTitle(t('completion.title'));
+  usePageTitle(t(staticPages.completion.title));
   const data = useProgressData();
   const setCertificateName = useProgressStore((state) => state.setCertificateName);
   const results: AssessmentResult[] = outline.modules.map((module) => {

@@ -1,3 +1,4 @@
+import { staticPages } from '../../lib/pages';
 import { glossary } from 'virtual:glossary';
 import { GlossaryPage } from '../../features/glossary/glossary-page';
 import { registerMessages, useT } from '../../lib/i18n';
@@ -9,6 +10,6 @@ registerMessages(glossaryMessages);
 
 export default function GlossaryRoute() {
   const t = useT();
-  usePageTitle(t('glossary.title'));
+  usePageTitle(t(staticPages.glossary.title));
   return <GlossaryPage entries={glossary} />;
 }

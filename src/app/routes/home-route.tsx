@@ -1,3 +1,4 @@
+import { staticPages } from '../../lib/pages';
 import { outline } from 'virtual:course-outline';
 import { HomePage } from '../../features/course/home-page';
 import { listLessons } from '../../features/course/outline';
@@ -7,7 +8,7 @@ import { usePageTitle } from '../use-page-title';
 
 export function HomeRoute() {
   const t = useT();
-  usePageTitle(t('course.title'));
+  usePageTitle(t(staticPages.home.title));
   const lookup = useProgressLookup();
   const resume = useResumeLesson();
   const certificateReady = useCertificateReady();

@@ -1,3 +1,4 @@
+import { patternPages } from '../../lib/pages';
 import { outline } from 'virtual:course-outline';
 import { Link } from 'react-router';
 import { CourseOutlineNav } from '../../features/course/course-outline-nav';
@@ -10,7 +11,7 @@ import { usePageTitle } from '../use-page-title';
 /** The 404 page: says so plainly, and offers the way home, search and the whole outline. */
 export function NotFoundRoute() {
   const t = useT();
-  usePageTitle(t('app.notFound.title'));
+  usePageTitle(t(patternPages.notFound.title));
   const lookup = useProgressLookup();
   const openSearch = useOpenSearch();
   return (

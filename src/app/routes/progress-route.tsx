@@ -1,3 +1,4 @@
+import { staticPages } from '../../lib/pages';
 import { outline } from 'virtual:course-outline';
 import { progressMessages } from '../../features/progress/messages';
 import { ProgressPage } from '../../features/progress/progress-page';
@@ -9,6 +10,6 @@ registerMessages(progressMessages);
 
 export default function ProgressRoute() {
   const t = useT();
-  usePageTitle(t('progress.title'));
+  usePageTitle(t(staticPages.progress.title));
   return <ProgressPage outline={outline} />;
 }
