@@ -114,7 +114,12 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['react', 'react-dom', '**/*.tsx'], message: 'Build code runs in Node: no React.' }] },
+        {
+          patterns: [
+            { group: ['react', 'react-dom', '**/*.tsx'], message: 'Build code runs in Node: no React.' },
+            { group: ['**/scripts/**'], message: 'The build never imports from scripts/.' },
+          ],
+        },
       ],
     },
   },

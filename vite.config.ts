@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { defineConfig } from 'vitest/config';
-import type { Glossary } from './src/build/content-schema.ts';
 import { coursePlugin } from './src/build/course-plugin.ts';
+import { createCourseSource } from './src/build/course-source.ts';
 import { rehypeCode } from './src/build/rehype-code.ts';
 import { rehypeImages } from './src/build/rehype-images.ts';
 import { remarkCourse } from './src/build/remark-course.ts';
@@ -16,7 +16,6 @@ import { pwaPlugin } from './src/build/pwa-plugin.ts';
 import { lmsPlugin } from './src/build/lms-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-let glossary: Glossary = [];
 // Every page prerendered to its own HTML file, then the service worker that precaches them all.
 const prerender = prerenderPlugin();
 
@@ -25,12 +24,14 @@ const prerender = prerenderPlugin();
 export default defineConfig(({ command, mode }) => {
   const lms = mode === 'lms';
   const base = lms ? './' : normalizeBasePath(process.env.BASE_PATH);
+  // The course, read once and handed to every plugin that needs it (drafts only in development).
+  const source = createCourseSource(root, { includeDrafts: command === 'serve' });
   return {
     base,
     plugins: [
-      lmsPlugin({ root, lms }),
-      coursePlugin({ root, onLoad: (content) => (glossary = content.glossary) }),
-      searchIndexPlugin({ root }),
+      lmsPlugin({ source, lms }),
+      coursePlugin({ root, source }),
+      searchIndexPlugin({ source }),
       {
         enforce: 'pre',
         ...mdx({
@@ -41,7 +42,7 @@ export default defineConfig(({ command, mode }) => {
           remarkPlugins: [
             remarkFrontmatter,
             remarkGfm,
-            [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => glossary }],
+            [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => source.current().glossary }],
           ],
           rehypePlugins: [rehypeCode, [rehypeImages, { root, base }]],
         }),

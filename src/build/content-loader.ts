@@ -45,6 +45,8 @@ export interface LoadedLab {
 export interface LoadedLesson {
   file: string;
   absPath: string;
+  /** The file's text, as read once by the loader (the search index cuts it into sections). */
+  source: string;
   meta: LessonMeta;
   details: LessonDetails;
   previousIds: string[];
@@ -137,7 +139,8 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
   const absPath = join(root, 'content', moduleSlug, fileName);
   const file = toPosix(relative(root, absPath));
   const slug = fileName.replace(/\.mdx$/, '');
-  const analysis = analyseLesson(readFileSync(absPath, 'utf8'));
+  const source = readFileSync(absPath, 'utf8');
+  const analysis = analyseLesson(source);
   if (analysis.syntaxError) {
     const { line, column, message } = analysis.syntaxError;
     problems.push({ file, line, column, message: `erreur de syntaxe MDX : ${message}` });
@@ -211,7 +214,7 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
     const meta = partialMeta(frontmatter?.value, moduleSlug, slug);
     return {
       complete: false,
-      lesson: { file, absPath, meta, details, previousIds: [], analysis, quizzes: [], labs: [] },
+      lesson: { file, absPath, source, meta, details, previousIds: [], analysis, quizzes: [], labs: [] },
     };
   }
   const meta: LessonMeta = {
@@ -233,7 +236,7 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
   };
   return {
     complete: true,
-    lesson: { file, absPath, meta, details, previousIds: data.previousIds, analysis, quizzes, labs },
+    lesson: { file, absPath, source, meta, details, previousIds: data.previousIds, analysis, quizzes, labs },
   };
 }
 

@@ -16,7 +16,8 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { readCheckInput } from './check-input.ts';
 import { runChecks } from './content-checks.ts';
-import { loadContent, type LoadedContent, type LoadedLesson } from './content-loader.ts';
+import type { LoadedContent, LoadedLesson } from './content-loader.ts';
+import { createCourseSource, type CourseSource } from './course-source.ts';
 import { formatProblemReport } from './problems.ts';
 
 const OUTLINE_ID = 'virtual:course-outline';
@@ -52,8 +53,8 @@ export function lessonWrapperModule(lesson: LoadedLesson): string {
 
 export interface CoursePluginOptions {
   root: string;
-  /** Called whenever the content is (re)loaded, e.g. so the MDX transform sees the current glossary. */
-  onLoad?: (content: LoadedContent) => void;
+  /** The course, read once and shared with the other plugins (by default, the plugin's own). */
+  source?: CourseSource;
 }
 
 export function glossaryWithUsages(content: LoadedContent) {
@@ -69,15 +70,13 @@ export function glossaryWithUsages(content: LoadedContent) {
 
 export function coursePlugin(options: CoursePluginOptions): Plugin {
   let content: LoadedContent | null = null;
+  let source = options.source ?? null;
   let isBuild = false;
   let server: ViteDevServer | null = null;
 
-  const load = () => {
-    content = loadContent(options.root, { includeDrafts: !isBuild });
-    options.onLoad?.(content);
-    return content;
-  };
-  const current = () => content ?? load();
+  const course = () => (source ??= createCourseSource(options.root, { includeDrafts: !isBuild }));
+  const load = () => (content = course().reload());
+  const current = () => content ?? (content = course().current());
 
   const reportInDev = (loaded: LoadedContent) => {
     if (!server) return;
@@ -110,7 +109,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       isBuild = config.command === 'build';
     },
     buildStart() {
-      const loaded = load();
+      const loaded = current();
       if (isBuild && loaded.problems.length > 0) {
         this.error(`Le contenu du cours a des erreurs :\n${formatProblemReport(loaded.problems)}`);
       }

@@ -5,12 +5,12 @@
  * - in lms mode, index.html starts src/app/lms/lms-main.tsx instead of src/main.tsx.
  */
 import type { Plugin } from 'vite';
-import { loadContent } from './content-loader.ts';
+import type { CourseSource } from './course-source.ts';
 
 const DICTIONARY_ID = 'virtual:lms-course-dictionary';
 const RESOLVED_ID = `\0${DICTIONARY_ID}`;
 
-export function lmsPlugin(options: { root: string; lms: boolean }): Plugin {
+export function lmsPlugin(options: { source: CourseSource; lms: boolean }): Plugin {
   return {
     name: 'cours-docker:lms',
     resolveId(id) {
@@ -18,7 +18,7 @@ export function lmsPlugin(options: { root: string; lms: boolean }): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return null;
-      const content = loadContent(options.root, { includeDrafts: false });
+      const content = options.source.current();
       const byLesson = new Map(content.lessons.map((lesson) => [lesson.meta.id, lesson]));
       const lessons = content.outline.modules.flatMap((module) => module.lessons);
       const dictionary = {

@@ -7,9 +7,9 @@
  * so the index never weighs on a page load.
  */
 import { createHash } from 'node:crypto';
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { createSearchIndex, serialiseSearchIndex } from '../features/search/search-index.ts';
+import type { CourseSource } from './course-source.ts';
 import { collectSearchDocuments } from './search-sections.ts';
 
 const VIRTUAL_ID = 'virtual:search-index';
@@ -21,7 +21,7 @@ interface BuiltIndex {
   hash: string;
 }
 
-export function searchIndexPlugin(options: { root: string }): Plugin {
+export function searchIndexPlugin(options: { source: CourseSource }): Plugin {
   let base = '/';
   let isBuild = false;
   /** The prerender's server build: pages render without the index, so it is not built twice. */
@@ -30,7 +30,7 @@ export function searchIndexPlugin(options: { root: string }): Plugin {
 
   const buildIndex = (): BuiltIndex => {
     if (built) return built;
-    const documents = collectSearchDocuments(options.root, { includeDrafts: !isBuild });
+    const documents = collectSearchDocuments(options.source.current());
     const json = serialiseSearchIndex(createSearchIndex(documents));
     built = { json, hash: createHash('sha256').update(json).digest('base64url').slice(0, 10) };
     return built;
@@ -56,13 +56,10 @@ export function searchIndexPlugin(options: { root: string }): Plugin {
       return `export const searchIndexUrl = ${JSON.stringify(`${base}${fileName}`)};`;
     },
     configureServer(server) {
-      const contentDir = resolve(options.root, 'content');
-      const forget = (path: string) => {
-        if (path.startsWith(contentDir)) built = null;
-      };
-      server.watcher.on('add', forget);
-      server.watcher.on('unlink', forget);
-      server.watcher.on('change', forget);
+      // The course plugin reloads the course on any change under content/: the index follows.
+      options.source.onReload(() => {
+        built = null;
+      });
       server.middlewares.use((request, response, next) => {
         const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
         if (pathname !== `${base}${DEV_FILE}` && pathname !== `/${DEV_FILE}`) {

@@ -3,24 +3,20 @@
  * intro and its `##`/`###` sections (plain text, anchors from heading-slugs.ts
  * so results land on the rendered headings), and the glossary entries.
  * Quiz blocks are left out: searching must not reveal answers.
- * Content errors are the course plugin's business (it fails the build with
- * their positions); a file that cannot be read here is simply not indexed.
+ * It reads the course the loader loaded (course-source.ts): content errors are
+ * the loader's and the checker's business, reported with their positions.
  */
 import { proseAttributesOf } from '../lib/lesson-components.ts';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Heading, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
 import type { SearchDocument } from '../features/search/search-index.ts';
 import { paths } from '../lib/paths.ts';
-import { frontmatterSchema, glossarySchema, moduleSchema } from './content-schema.ts';
+import type { LoadedContent } from './content-loader.ts';
 import { slugHeadings } from './heading-slugs.ts';
-import { frontmatterOf } from './yaml-locate.ts';
 
 export interface LessonSection {
   heading: string;
@@ -134,25 +130,6 @@ export function extractLessonText(source: string): LessonText {
   return result;
 }
 
-function readYamlText(text: string): unknown {
-  try {
-    return parseYaml(text) as unknown;
-  } catch {
-    return null;
-  }
-}
-
-function readYamlFile(path: string): unknown {
-  return existsSync(path) ? readYamlText(readFileSync(path, 'utf8')) : null;
-}
-
-function listDirectories(path: string): string[] {
-  return readdirSync(path, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
-    .map((entry) => entry.name)
-    .sort();
-}
-
 /** The documents of one lesson: its intro (with the description) and each section. */
 export function lessonDocuments(
   lesson: { id: string; title: string; description: string; moduleSlug: string; slug: string; moduleTitle: string },
@@ -181,48 +158,31 @@ export function lessonDocuments(
   ];
 }
 
-/** Every document of the course under `root/content`; drafts only when asked (development). */
-export function collectSearchDocuments(root: string, options: { includeDrafts: boolean }): SearchDocument[] {
-  const contentDir = join(root, 'content');
-  if (!existsSync(contentDir)) return [];
+/**
+ * Every document of the loaded course: its published lessons in course order, then the glossary.
+ * A lesson the loader read but this cannot cut into sections is an error naming the file, never
+ * a silent gap in the index.
+ */
+export function collectSearchDocuments(content: LoadedContent): SearchDocument[] {
   const documents: SearchDocument[] = [];
-  for (const moduleSlug of listDirectories(contentDir)) {
-    const moduleFile = moduleSchema.safeParse(readYamlFile(join(contentDir, moduleSlug, 'module.yaml')));
-    if (!moduleFile.success) continue;
-    const files = readdirSync(join(contentDir, moduleSlug))
-      .filter((name) => name.endsWith('.mdx'))
-      .sort();
-    for (const fileName of files) {
-      const source = readFileSync(join(contentDir, moduleSlug, fileName), 'utf8');
-      const frontmatterText = frontmatterOf(source)?.text;
-      const frontmatter = frontmatterSchema.safeParse(
-        frontmatterText === undefined ? null : readYamlText(frontmatterText),
-      );
-      if (!frontmatter.success || (frontmatter.data.draft && !options.includeDrafts)) continue;
+  const byId = new Map(content.lessons.map((lesson) => [lesson.meta.id, lesson]));
+  for (const module of content.outline.modules) {
+    for (const entry of module.lessons) {
+      const lesson = byId.get(entry.id);
+      if (!lesson) continue;
       let body: LessonText;
       try {
-        body = extractLessonText(source);
-      } catch {
-        continue;
+        body = extractLessonText(lesson.source);
+      } catch (error) {
+        throw new Error(`search index: ${lesson.file} cannot be cut into sections: ${String(error)}`, {
+          cause: error,
+        });
       }
-      const { id, title, description } = frontmatter.data;
-      documents.push(
-        ...lessonDocuments(
-          {
-            id,
-            title,
-            description,
-            moduleSlug,
-            slug: fileName.replace(/\.mdx$/, ''),
-            moduleTitle: moduleFile.data.title,
-          },
-          body,
-        ),
-      );
+      const { id, title, description, moduleSlug, slug } = lesson.meta;
+      documents.push(...lessonDocuments({ id, title, description, moduleSlug, slug, moduleTitle: module.title }, body));
     }
   }
-  const glossary = glossarySchema.safeParse(readYamlFile(join(contentDir, 'glossary.yaml')));
-  for (const entry of glossary.success ? glossary.data : []) {
+  for (const entry of content.glossary) {
     documents.push({
       id: `glossary:${entry.id}`,
       kind: 'glossary',

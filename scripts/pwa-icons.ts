@@ -9,9 +9,9 @@
 import { chromium } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { browserArgs, findBrowser } from '../../scripts/browser-path.mjs';
+import { browserArgs, findBrowser } from './browser-path.mjs';
 
-const publicDir = resolve(import.meta.dirname, '../../public');
+const publicDir = resolve(import.meta.dirname, '../public');
 const svg = readFileSync(resolve(publicDir, 'icon.svg'), 'utf8');
 const background = /<rect width="512" height="512" rx="\d+" fill="(#[0-9a-f]{6})"/i.exec(svg)?.[1] ?? '#0b5cad';
 
