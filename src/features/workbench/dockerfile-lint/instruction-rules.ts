@@ -241,13 +241,20 @@ function checkExecForm(context: LintContext, instruction: Instruction): Finding[
   const span = argumentsSpan(context, instruction);
   if (!span) return [];
   const keyword = instruction.getKeyword();
+  // A single plain command is rewritten for the learner; anything with operators or variables needs a shell anyway.
+  const commands = shellCommands(context, instruction);
+  const only = commands.length === 1 ? commands[0] : undefined;
+  const plain = only && only.next === null && only.words.every((word) => !/[$*?]/.test(word.value));
+  const example = plain
+    ? `${keyword} ${JSON.stringify(only.words.map((word) => word.value)).replace(/","/g, '", "')}`
+    : `${keyword} ["node", "server.js"]`;
   return [
     context.findingAt(
       'DL3025',
       'warning',
       span.start,
       span.end,
-      `Écrivez ${keyword} sous sa forme exec, avec des crochets (\`${keyword} ["node", "server.js"]\`)\u00a0: sous la forme shell, le processus principal est \`/bin/sh\`, et votre programme ne reçoit pas le signal d’arrêt de \`docker stop\`.`,
+      `Écrivez ${keyword} sous sa forme exec, avec des crochets (\`${example}\`)\u00a0: sous la forme shell, le processus principal est \`/bin/sh\`, et votre programme ne reçoit pas le signal d’arrêt de \`docker stop\`.`,
       lessons.runtime,
     ),
   ];

@@ -317,10 +317,7 @@ function checkAptLists(context: LintContext): Finding[] {
       const commands = shellCommands(context, instruction);
       const usesApt = commands.some((command) => {
         const words = command.words.slice(commandStart(command));
-        return (
-          /^apt(-get)?$/.test(words[0]?.value ?? '') &&
-          words.some((word) => word.value === 'update' || word.value === 'install')
-        );
+        return /^apt(-get)?$/.test(words[0]?.value ?? '') && words.some((word) => word.value === 'update');
       });
       if (!usesApt) continue;
       const cleaned = commands.some(
@@ -344,7 +341,8 @@ function checkAptLists(context: LintContext): Finding[] {
   return findings;
 }
 
-const nonRootImage = /(^|[:/-])nonroot([:/-]|$)|^gcr\.io\/distroless\/.*:.*nonroot/;
+// Images known to set a user themselves: distroless's `nonroot` tags, nginx's `unprivileged` and `rootless` builds.
+const nonRootImage = /(^|[:/-])(nonroot|unprivileged|rootless)([:/-]|$)/;
 
 function checkFinalUser(context: LintContext): Finding[] {
   const last = context.stages.at(-1);
