@@ -77,6 +77,7 @@ test.each([
     'services:\n  web:\n    image: x\n    depends_on:\n      db:\n        condition: healthy\n  db:\n    image: y\n',
     ['SchemaEnum 6:20-6:27'],
   ],
+  ['an alias to no anchor', 'services:\n  web:\n    image: *nulle\n', ['YamlSyntax 3:12-3:18']],
   ['a YAML tab', 'services:\n\tweb:\n', ['YamlSyntax 2:1-2:2']],
   ['a YAML duplicate key', 'services:\n  web:\n    image: a\n    image: b\n', ['YamlSyntax 4:5-4:6']],
   [
@@ -210,6 +211,12 @@ test('every message is a French sentence with the house typography, and links a 
     'services:\n  web:\n    imag: x\n    ports: 80\n    depends_on: [web, bd]\n    volumes: ["v:/v"]\n    networks: [n]\n  db:\n    image: y\n    restart: 3\n',
     'services:\n\tweb:\n',
     '',
+    'services: "\\q"\n',
+    'services: {}\n---\nservices: {}\n',
+    'services: @web\n',
+    'services:\n  web:\n    image: x\n   ports: []\n',
+    'services:\n  web:\n    image: *nulle\n',
+    'x: &a [*a]\n',
     'services:\n  a:\n    image: x\n    ports: ["80:80"]\n  b:\n    image: x\n    ports: ["80:80"]\n    depends_on:\n      a:\n        condition: service_healthy\n',
   ];
   const findings = broken.flatMap((text) => checkCompose(text));

@@ -5,7 +5,7 @@
  * and networks used but not declared, `depends_on` naming no service, one host port published twice, waiting for
  * the health of a service that has no healthcheck). Never throws.
  */
-import { LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
 import type { Finding, LessonLink, Severity } from '../finding.ts';
 import { sortFindings } from '../finding.ts';
 import { lessons } from '../lessons.ts';
@@ -91,6 +91,24 @@ function check(text: string): Finding[] {
         lesson: lessons.yamlSyntax,
       };
     });
+  }
+
+  const missingAliases: Alias[] = [];
+  visit(document, {
+    Alias: (_key, node) => {
+      if (!node.resolve(document)) missingAliases.push(node);
+    },
+  });
+  if (missingAliases.length > 0) {
+    return missingAliases.map((alias) =>
+      findingOn(
+        alias,
+        'YamlSyntax',
+        'error',
+        `L’alias «\u00a0*${alias.source}\u00a0» renvoie à une ancre qui n’existe pas\u00a0: déclarez-la plus haut avec «\u00a0&${alias.source}\u00a0».`,
+        lessons.yamlPitfalls,
+      ),
+    );
   }
 
   let data: unknown;
