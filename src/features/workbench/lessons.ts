@@ -30,6 +30,7 @@ export const lessons = {
   noSecrets: section('bonnes-pratiques', 'aucun-secret-dans-limage'),
   multiStage: section('bonnes-pratiques', 'le-build-multi-stage'),
   tags: section('images-registre', 'tags-et-digests'),
+  composeIntro: section('docker-compose', 'une-pile-décrite-dans-un-fichier'),
   composeFile: section('docker-compose', 'le-fichier-composeyaml-du-tp'),
   composeNetwork: section('docker-compose', 'réseau-et-noms-de-services'),
   composeComplete: section('compose-application', 'le-fichier-composeyaml-complet'),

@@ -53,6 +53,7 @@ networks:
 
 test.each([
   ['a complete, correct file', good, []],
+  ['the obsolete version key', 'version: "3.8"\nservices:\n  web:\n    image: x\n', ['ObsoleteVersion 1:1-1:8']],
   ['an empty file', '', ['EmptyCompose 1:1-1:2']],
   ['a list instead of a mapping', '- web\n', ['SchemaType 1:1-1:6']],
   [
@@ -208,7 +209,7 @@ test('the course’s own compose files are clean', () => {
 
 test('every message is a French sentence with the house typography, and links a lesson', () => {
   const broken = [
-    'services:\n  web:\n    imag: x\n    ports: 80\n    depends_on: [web, bd]\n    volumes: ["v:/v"]\n    networks: [n]\n  db:\n    image: y\n    restart: 3\n',
+    'version: "3"\nservices:\n  web:\n    imag: x\n    ports: 80\n    depends_on: [web, bd]\n    volumes: ["v:/v"]\n    networks: [n]\n  db:\n    image: y\n    restart: 3\n',
     'services:\n\tweb:\n',
     '',
     'services: "\\q"\n',

@@ -1,7 +1,8 @@
 /**
  * What the schema cannot check, because it needs two places of the file at once: a named volume or a network
  * used by a service but not declared at the top level, a `depends_on` naming no service (or the service itself),
- * waiting for `service_healthy` on a service with no healthcheck, and one host port published twice.
+ * waiting for `service_healthy` on a service with no healthcheck, and one host port published twice; and the
+ * obsolete `version` key, which the schema still accepts and Docker Compose warns about.
  */
 import type { Finding } from '../finding.ts';
 import { lessons } from '../lessons.ts';
@@ -13,9 +14,22 @@ const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
 export function checkReferences(context: ComposeContext, data: unknown): Finding[] {
-  if (!isObject(data) || !isObject(data.services)) return [];
-  const services = data.services;
+  if (!isObject(data)) return [];
   const findings: Finding[] = [];
+  if ('version' in data) {
+    findings.push(
+      context.findingAt(
+        ['version'],
+        'key',
+        'ObsoleteVersion',
+        'warning',
+        'La clé `version` est obsolète\u00a0: Docker Compose suit une spécification unique, ignore cette clé et affiche un avertissement à chaque commande. Retirez-la.',
+        lessons.composeIntro,
+      ),
+    );
+  }
+  if (!isObject(data.services)) return findings;
+  const services = data.services;
   const volumes = isObject(data.volumes) ? Object.keys(data.volumes) : [];
   const networks = isObject(data.networks) ? Object.keys(data.networks) : [];
   for (const [name, service] of Object.entries(services)) {
