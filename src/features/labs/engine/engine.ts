@@ -18,6 +18,8 @@ import {
 import type { Container } from './model.ts';
 import { LAB_DIR } from './model.ts';
 import { LIMITS, Runtime, envMap, type MainOutcome } from './runtime.ts';
+import { scriptCommand } from './build.ts';
+import { Workbench } from './workbench.ts';
 import type { Completion, ContainerView, Engine, EngineOptions, EngineView, LabSetup, RunResult } from './types.ts';
 
 export const DEFAULT_START = Date.UTC(2026, 11, 1, 9, 0, 0);
@@ -56,6 +58,7 @@ export class SimulatedEngine implements Engine {
   readonly rt: Runtime;
   readonly cli: DockerCli;
   private readonly interpreter: Interpreter;
+  private readonly workbench: Workbench;
   private readonly host: ShellState;
   private session: Session | null = null;
   private readonly history: string[] = [];
@@ -68,8 +71,11 @@ export class SimulatedEngine implements Engine {
     this.interpreter = new Interpreter(this.rt, {
       docker: (args, ctx) => {
         const io: CliIo = { out: ctx.out, err: ctx.err };
+        const workbench = this.workbench.run(args, io, ctx.state.env, ctx.state.cwd, this.pendingEffect);
+        if (workbench !== null) return workbench;
         return this.cli.run(args, io, this.pendingEffect);
       },
+      container: (ctx) => scriptCommand(this.interpreter, this.rt, ctx),
       host: {
         clear: () => {
           this.pendingClear = true;
@@ -81,6 +87,14 @@ export class SimulatedEngine implements Engine {
         },
         curl: (ctx) => this.hostFetch(ctx.args, ctx.out, ctx.err, 'curl'),
         wget: (ctx) => this.hostFetch(ctx.args, ctx.out, ctx.err, 'wget'),
+        'docker-compose': (ctx) =>
+          this.workbench.run(
+            ['docker', 'compose', ...ctx.args.slice(1)],
+            { out: ctx.out, err: ctx.err },
+            ctx.state.env,
+            ctx.state.cwd,
+            this.pendingEffect,
+          ) ?? 127,
         exit: (ctx) => {
           ctx.err('(Lab : le terminal du lab reste ouvert ; « exit » ne sert qu’à quitter le shell d’un conteneur.)\n');
           return 0;
@@ -105,6 +119,7 @@ export class SimulatedEngine implements Engine {
       exited: false,
       shell: 'host',
     };
+    this.workbench = new Workbench(this.rt, this.cli);
     this.rt.runMain = (container, argv) => this.runMain(container, argv);
     this.cli.execInContainer = (container, argv, how, io) => this.execIn(container, argv, how, io);
     this.cli.checkPasses = (container) => this.checkPasses(container);
