@@ -386,7 +386,7 @@ export class Builder {
         );
       return 1;
     }
-    if (legacy) io.out(`Sending build context to Docker daemon  ${humanSize(tarSize(all), 4)}\r\r\n`);
+    if (legacy) io.out(`Sending build context to Docker daemon ${humanSize(tarSize(context), 4).padStart(8)}\r\r\n`);
     const dockerfile = parseDockerfile(dockerfileText);
     if (!dockerfile.ok) {
       flush();
@@ -586,7 +586,8 @@ export class Builder {
           if (!legacy) {
             for (const o of outcome.output) {
               const at = ((o.offset + 80) / 1000).toFixed(3);
-              for (const line of o.text.replace(/\n$/, '').split('\n')) emit(`#${vertex} ${at} ${line}\n`);
+              for (const line of o.text.replace(/\n$/, '').split('\n'))
+                emit(`#${vertex} ${at} ${line}`.trimEnd() + '\n');
             }
           }
           if (outcome.status !== 0) {

@@ -1125,7 +1125,7 @@ export class Compose {
     if (args.includes('-q') || args.includes('--quiet')) return 0;
     const out: string[] = [`name: ${project.name}`, 'services:'];
     const q = (text: string): string =>
-      /^[\w./@-]+$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~|\d[\d.]*)$/i.test(text)
+      /^[\w./@-][\w./@:-]*$/.test(text) && !/^(?:true|false|null|yes|no|on|off|~|\d[\d.]*)$/i.test(text)
         ? text
         : JSON.stringify(text);
     for (const s of [...project.services].sort((a, b) => (a.name < b.name ? -1 : 1))) {

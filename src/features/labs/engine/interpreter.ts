@@ -773,9 +773,18 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
       return 2;
     }
     const needle = flags.has('i') ? pattern.toLowerCase() : pattern;
+    // A basic regular expression (^, $, ., *, [...]); -E an extended one; -F or an unreadable one: a plain string.
+    let re: RegExp | null = null;
+    if (!flags.has('F') && /[\^$.*[\\]/.test(pattern)) {
+      try {
+        re = new RegExp(flags.has('E') ? pattern : pattern.replace(/[+?(){}|]/g, '\\$&'), flags.has('i') ? 'i' : '');
+      } catch {
+        re = null;
+      }
+    }
     const lines = splitLines(text).filter((line) => {
       const hay = flags.has('i') ? line.toLowerCase() : line;
-      return flags.has('v') !== hay.includes(needle);
+      return flags.has('v') !== (re ? re.test(line) : hay.includes(needle));
     });
     if (flags.has('c')) ctx.out(`${lines.length}\n`);
     else ctx.out(lines.map((l) => `${l}\n`).join(''));
@@ -938,7 +947,9 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
       ctx.out(`** server can't find ${name}: NXDOMAIN\n\n`);
       return 1;
     }
-    ctx.out(`Non-authoritative answer:\nName:\t${name}\nAddress: ${ip}\n\n`);
+    // A name several containers answer to (the service of a scaled Compose project): every address.
+    const ips = [ip, ...sharedAliasAddresses(this.runtime, c, name).filter((other) => other !== ip)];
+    ctx.out(`Non-authoritative answer:\n${ips.map((a) => `Name:\t${name}\nAddress: ${a}\n`).join('')}\n`);
     return 0;
   },
   getent(ctx) {
@@ -1113,6 +1124,21 @@ function splitLines(text: string): string[] {
 }
 
 /** Name resolution from inside a container, following Docker's network rules. */
+/** The addresses of the running containers that share the network alias `name` with `from` (Docker's DNS round robin). */
+function sharedAliasAddresses(rt: Runtime, from: Container, name: string): string[] {
+  const out: string[] = [];
+  for (const endpoint of from.endpoints) {
+    const network = rt.findNetwork(endpoint.network);
+    if (!network || network.builtin) continue;
+    for (const other of rt.containers) {
+      if (other.status !== 'running' && other.status !== 'paused') continue;
+      const theirs = other.endpoints.find((e) => e.network === network.name);
+      if (theirs && theirs.aliases.includes(name) && !out.includes(theirs.ip)) out.push(theirs.ip);
+    }
+  }
+  return out;
+}
+
 export function resolveName(rt: Runtime, from: Container, name: string): string | null {
   if (name === 'localhost') return '127.0.0.1';
   if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return name;

@@ -1004,6 +1004,10 @@ const busyboxApplets = [
   'dmesg',
   'su',
   'printf',
+  'adduser',
+  'addgroup',
+  'deluser',
+  'delgroup',
 ];
 const debianTools = [
   'bash',
@@ -1068,6 +1072,11 @@ const debianTools = [
   'apt',
   'apt-get',
   'dpkg',
+  'useradd',
+  'groupadd',
+  'usermod',
+  'adduser',
+  'addgroup',
 ];
 
 export function toolsOf(spec: ImageSpec): Set<string> {
