@@ -280,6 +280,7 @@ async function record(scenario: Scenario, versions: Versions): Promise<Fixture> 
       if (step.normalizeAddresses) recorded.normalizeAddresses = true;
       if (step.normalizePorts) recorded.normalizePorts = true;
       if (step.normalizeNumbers) recorded.normalizeNumbers = true;
+      if (step.compareLines !== undefined) recorded.compareLines = step.compareLines;
       if (step.expectExit !== undefined && step.expectExit !== result.status) {
         throw new Error(
           `${scenario.id}: \`${step.command}\` exited ${result.status}, expected ${step.expectExit}\n${result.stdout}${result.stderr}`,
@@ -330,6 +331,7 @@ function refresh(scenario: Scenario, fixture: Fixture): Fixture {
     if (step.normalizeAddresses) next.normalizeAddresses = true;
     if (step.normalizePorts) next.normalizePorts = true;
     if (step.normalizeNumbers) next.normalizeNumbers = true;
+    if (step.compareLines !== undefined) next.compareLines = step.compareLines;
     return next;
   });
   const { notes: _notes, sources: _sources, hostFiles, ...rest } = fixture;

@@ -36,6 +36,9 @@ function fakeEngine(_setup: LabSetup, _options: EngineOptions): Engine {
     },
     now: () => time,
     view: () => fakeView({ containers: names.map((name) => containerView({ name })) }),
+    readHostFiles: () => ({}),
+    writeHostFiles: () => ({ refused: [] }),
+    removeHostFile: () => false,
   };
 }
 

@@ -702,11 +702,19 @@ export class DockerCli {
     if (program.includes('/')) {
       const abs = program.startsWith('/') ? program : `${container.workingDir}/${program}`;
       const file = this.rt.readFile(container, normalizeAbsolute(abs));
+      // A built image's executable script (chmod +x during the build) starts; another file does not.
+      if (file !== null && (spec.executables ?? []).includes(normalizeAbsolute(abs))) return null;
       if (file !== null) return { message: `exec: "${program}": permission denied`, code: 126 };
       if (spec.toolset !== 'none' && this.rt.isCommand(spec, base) && /^\/(usr\/)?s?bin\//.test(abs)) return null;
       return { message: `exec: "${program}": stat ${program}: no such file or directory`, code: 127 };
     }
     if (spec.toolset !== 'none' && this.rt.isCommand(spec, base)) return null;
+    if (
+      (spec.executables ?? []).some(
+        (path) => /^\/(?:usr\/(?:local\/)?)?s?bin\/[^/]+$/.test(path) && path.endsWith(`/${program}`),
+      )
+    )
+      return null;
     return { message: `exec: "${program}": executable file not found in $PATH`, code: 127 };
   }
 
@@ -1073,6 +1081,7 @@ export class DockerCli {
           Object.entries(c.labels)
             .map(([k, v]) => `${k}=${v}`)
             .join(','),
+        Label: () => (key: unknown) => (typeof key === 'string' ? (c.labels[key] ?? '') : ''),
         Mounts: () =>
           c.mounts
             .map((m) => (m.type === 'volume' && m.source.length === 64 ? `${m.source.slice(0, 12)}…` : m.source))
@@ -1787,22 +1796,29 @@ export class DockerCli {
     const ref = cmd.args[0]!.raw;
     const image = this.rt.findImage(ref);
     if (!image) return daemonError(io, `No such image: ${ref.includes(':') ? ref : `${ref}:latest`}`);
-    const layers = [...image.spec.layers].reverse();
+    const built = image.spec.history;
+    const layers = built
+      ? built.map((row) => [row.size, row.createdBy] as [number, string]).reverse()
+      : [...image.spec.layers].reverse();
+    const builtRows = built ? [...built].reverse() : null;
     const noTrunc = has(cmd, 'no-trunc');
     if (has(cmd, 'quiet')) {
       io.out(`${noTrunc ? `sha256:${image.id}` : image.id.slice(0, 12)}\n${'<missing>\n'.repeat(layers.length - 1)}`);
       return 0;
     }
     const human = opt(cmd, 'human') !== 'false';
-    const rows = layers.map(([size, createdBy], index) => ({
-      ID: index === 0 ? (noTrunc ? `sha256:${image.id}` : image.id.slice(0, 12)) : '<missing>',
-      CreatedSince: human
-        ? `${humanDuration(this.rt.clock - image.created)} ago`
-        : new Date(image.created).toISOString(),
-      CreatedBy: noTrunc ? createdBy : ellipsis(createdBy, 45),
-      Size: human ? humanSize(size) : String(size),
-      Comment: createdBy.includes('buildkit') ? 'buildkit.dockerfile.v0' : '',
-    }));
+    const rows = layers.map(([size, createdBy], index) => {
+      const row = builtRows?.[index];
+      const id = index === 0 ? image.id : (row?.id ?? null);
+      const created = row?.created ?? image.created;
+      return {
+        ID: id === null ? '<missing>' : noTrunc ? `sha256:${id}` : id.slice(0, 12),
+        CreatedSince: human ? `${humanDuration(this.rt.clock - created)} ago` : new Date(created).toISOString(),
+        CreatedBy: noTrunc ? createdBy : ellipsis(createdBy, 45),
+        Size: human ? humanSize(size) : String(size),
+        Comment: row ? row.comment : createdBy.includes('buildkit') ? 'buildkit.dockerfile.v0' : '',
+      };
+    });
     const format = opt(cmd, 'format') ?? 'table {{.ID}}\t{{.CreatedSince}}\t{{.CreatedBy}}\t{{.Size}}\t{{.Comment}}';
     return this.formatRows(
       format,

@@ -18,11 +18,25 @@ import {
 import type { Container } from './model.ts';
 import { LAB_DIR } from './model.ts';
 import { LIMITS, Runtime, envMap, type MainOutcome } from './runtime.ts';
-import type { Completion, ContainerView, Engine, EngineOptions, EngineView, LabSetup, RunResult } from './types.ts';
+import { lastBuild, scriptCommand } from './build.ts';
+import { Workbench } from './workbench.ts';
+import type {
+  BuildView,
+  Completion,
+  ContainerView,
+  Engine,
+  EngineOptions,
+  EngineView,
+  LabSetup,
+  RunResult,
+} from './types.ts';
 
 export const DEFAULT_START = Date.UTC(2026, 11, 1, 9, 0, 0);
 export const MAX_LINE_BYTES = 4096;
 export const MAX_OUTPUT_LINES = 2000;
+/** Bounds of the lab folder written by writeHostFiles. */
+export const MAX_HOST_FILE_BYTES = 256 * 1024;
+export const MAX_HOST_FILES = 200;
 
 interface Session {
   container: Container;
@@ -56,6 +70,7 @@ export class SimulatedEngine implements Engine {
   readonly rt: Runtime;
   readonly cli: DockerCli;
   private readonly interpreter: Interpreter;
+  private readonly workbench: Workbench;
   private readonly host: ShellState;
   private session: Session | null = null;
   private readonly history: string[] = [];
@@ -68,8 +83,11 @@ export class SimulatedEngine implements Engine {
     this.interpreter = new Interpreter(this.rt, {
       docker: (args, ctx) => {
         const io: CliIo = { out: ctx.out, err: ctx.err };
+        const workbench = this.workbench.run(args, io, ctx.state.env, ctx.state.cwd, this.pendingEffect);
+        if (workbench !== null) return workbench;
         return this.cli.run(args, io, this.pendingEffect);
       },
+      container: (ctx) => scriptCommand(this.interpreter, this.rt, ctx),
       host: {
         clear: () => {
           this.pendingClear = true;
@@ -81,6 +99,14 @@ export class SimulatedEngine implements Engine {
         },
         curl: (ctx) => this.hostFetch(ctx.args, ctx.out, ctx.err, 'curl'),
         wget: (ctx) => this.hostFetch(ctx.args, ctx.out, ctx.err, 'wget'),
+        'docker-compose': (ctx) =>
+          this.workbench.run(
+            ['docker', 'compose', ...ctx.args.slice(1)],
+            { out: ctx.out, err: ctx.err },
+            ctx.state.env,
+            ctx.state.cwd,
+            this.pendingEffect,
+          ) ?? 127,
         exit: (ctx) => {
           ctx.err('(Lab : le terminal du lab reste ouvert ; « exit » ne sert qu’à quitter le shell d’un conteneur.)\n');
           return 0;
@@ -105,6 +131,7 @@ export class SimulatedEngine implements Engine {
       exited: false,
       shell: 'host',
     };
+    this.workbench = new Workbench(this.rt, this.cli);
     this.rt.runMain = (container, argv) => this.runMain(container, argv);
     this.cli.execInContainer = (container, argv, how, io) => this.execIn(container, argv, how, io);
     this.cli.checkPasses = (container) => this.checkPasses(container);
@@ -293,7 +320,8 @@ export class SimulatedEngine implements Engine {
       interactiveShell: false,
       loop: null,
     };
-    if (isShell(argv) && !argv.includes('-c')) {
+    const scriptArg = argv[1] !== undefined && !argv[1].startsWith('-');
+    if (isShell(argv) && !argv.includes('-c') && !scriptArg) {
       outcome.interactiveShell = true;
       return outcome;
     }
@@ -303,7 +331,7 @@ export class SimulatedEngine implements Engine {
       'main',
     );
     let line = argv.map(quoteForShell).join(' ');
-    if (isShell(argv)) line = argv[argv.indexOf('-c') + 1] ?? '';
+    if (isShell(argv) && argv.includes('-c')) line = argv[argv.indexOf('-c') + 1] ?? '';
     const loop = /^\s*while\s+(?:true|:)\s*;\s*do\s+(.*?);?\s*done\s*$/s.exec(line);
     if (loop) {
       const body = loop[1]!;
@@ -407,6 +435,40 @@ export class SimulatedEngine implements Engine {
     return 0;
   }
 
+  readHostFiles(): Record<string, string> {
+    return Object.fromEntries(this.rt.hostFiles);
+  }
+
+  writeHostFiles(
+    files: Record<string, string>,
+    mode: 'merge' | 'replace' = 'merge',
+  ): { refused: { path: string; reason: string }[] } {
+    const refused: { path: string; reason: string }[] = [];
+    const accepted = new Map<string, string>();
+    for (const [path, content] of Object.entries(files ?? {})) {
+      const clean = cleanHostPath(path);
+      if (clean === null) refused.push({ path, reason: 'chemin hors du dossier du lab' });
+      else if (typeof content !== 'string') refused.push({ path, reason: 'contenu illisible' });
+      else if (byteLength(content) > MAX_HOST_FILE_BYTES)
+        refused.push({ path, reason: `fichier de plus de ${MAX_HOST_FILE_BYTES / 1024} Kio` });
+      else accepted.set(clean, content);
+    }
+    if (mode === 'replace') this.rt.hostFiles.clear();
+    for (const [path, content] of accepted) {
+      if (!this.rt.hostFiles.has(path) && this.rt.hostFiles.size >= MAX_HOST_FILES) {
+        refused.push({ path, reason: `plus de ${MAX_HOST_FILES} fichiers dans le dossier du lab` });
+        continue;
+      }
+      this.rt.hostFiles.set(path, content);
+    }
+    return { refused };
+  }
+
+  removeHostFile(path: string): boolean {
+    const clean = cleanHostPath(path);
+    return clean !== null && this.rt.hostFiles.delete(clean);
+  }
+
   complete(line: string, cursor: number): Completion {
     try {
       return completeLine(this, line, cursor);
@@ -476,6 +538,7 @@ export class SimulatedEngine implements Engine {
         usedBy: rt.volumeUsers(v.name).map((c) => c.name),
       })),
       hostFiles: Object.fromEntries(rt.hostFiles),
+      lastBuild: cloneBuild(lastBuild(rt)),
       resolve: (from, name) => {
         const c = rt.findContainer(from);
         return c ? resolveName(rt, c, name) : null;
@@ -492,6 +555,24 @@ export class SimulatedEngine implements Engine {
       },
     };
   }
+}
+
+/** A lab-folder path as the engine keys it ("src/app.js"), or null when it leaves the folder. */
+function cleanHostPath(path: string): string | null {
+  if (typeof path !== 'string') return null;
+  const clean = path.replace(/^\.\/+/, '').replace(/\/+$/, '');
+  if (
+    clean === '' ||
+    clean.startsWith('/') ||
+    clean.split('/').some((part) => part === '..' || part === '' || part === '.')
+  )
+    return null;
+  return clean;
+}
+
+function cloneBuild(record: BuildView | null): BuildView | null {
+  if (!record) return null;
+  return { ...record, tags: [...record.tags], steps: record.steps.map((step) => ({ ...step })) };
 }
 
 function quoteForShell(arg: string): string {

@@ -6,6 +6,7 @@ import { SimulatedEngine } from './engine.ts';
 import type { Engine, EngineOptions, LabSetup } from './types.ts';
 
 export type {
+  BuildView,
   Completion,
   ContainerStatus,
   ContainerView,
@@ -17,7 +18,15 @@ export type {
   RunResult,
   VolumeView,
 } from './types.ts';
-export { DEFAULT_START, MAX_LINE_BYTES, MAX_OUTPUT_LINES, isKnownImage, knownImages } from './engine.ts';
+export {
+  DEFAULT_START,
+  MAX_HOST_FILE_BYTES,
+  MAX_HOST_FILES,
+  MAX_LINE_BYTES,
+  MAX_OUTPUT_LINES,
+  isKnownImage,
+  knownImages,
+} from './engine.ts';
 export { LIMITS } from './runtime.ts';
 
 export function createEngine(setup?: LabSetup, options?: EngineOptions): Engine {

@@ -46,6 +46,10 @@ export interface InterpreterHooks {
   docker?(args: string[], ctx: CommandContext): number;
   /** Host-only commands (clear, history). */
   host?: Record<string, Builtin>;
+  /** Commands inside a container that this interpreter handles itself (a build's RUN): null lets the usual ones answer. */
+  container?(ctx: CommandContext): number | null;
+  /** `$(…)`: runs a nested line and returns its standard output. */
+  substitute?(state: ShellState, line: string): string;
 }
 
 const simulatedInContainer = [
@@ -81,11 +85,13 @@ const simulatedInContainer = [
   'tail',
   'grep',
   'wc',
+  'sort',
   'node',
   'python',
   'python3',
   'php',
   'redis-cli',
+  'pg_isready',
   'tail',
 ];
 
@@ -107,6 +113,7 @@ export const hostCommands = [
   'head',
   'tail',
   'wc',
+  'sort',
   'true',
   'false',
 ];
@@ -152,9 +159,30 @@ export class Interpreter {
       if (name === '#') return '0';
       if (name === '0') return state.shell === 'host' ? 'bash' : state.shell;
       if (name === 'PWD') return state.cwd;
+      if (name.startsWith('$(')) return this.substituteCommand(state, name.slice(2, -1));
       return state.env.get(name) ?? '';
     };
   }
+
+  /** `$(line)`: the nested line's standard output, trailing newlines removed (its errors are dropped). */
+  private substituteCommand(state: ShellState, line: string): string {
+    if (this.depth >= 4) return '';
+    this.depth += 1;
+    try {
+      const nested: ShellState = { ...state, env: new Map(state.env), exited: false };
+      const outputs = this.runLine(nested, line);
+      state.offset = nested.offset;
+      return outputs
+        .filter((o) => o.stream === 'stdout')
+        .map((o) => o.text)
+        .join('')
+        .replace(/\n+$/, '');
+    } finally {
+      this.depth -= 1;
+    }
+  }
+
+  private depth = 0;
 
   private runPipeline(state: ShellState, commands: SimpleCommand[], outputs: Output[]): number {
     let stdin: string | null = null;
@@ -251,6 +279,11 @@ export class Interpreter {
     return 127;
   }
 
+  /** True when the lab's shell has its own version of the command (echo, printf, ls…). */
+  simulates(name: string): boolean {
+    return own(builtins, name) !== undefined;
+  }
+
   availableIn(container: Container): string[] {
     const tools = toolsOf(container.image.spec);
     return simulatedInContainer.filter((name, i, all) => tools.has(name) && all.indexOf(name) === i);
@@ -269,6 +302,8 @@ export class Interpreter {
       if (hostBuiltin) return hostBuiltin(ctx);
       if (!hostCommands.includes(base)) return this.notSimulated(ctx, name);
     } else {
+      const handled = this.hooks.container?.(ctx) ?? null;
+      if (handled !== null) return handled;
       const tools = toolsOf(state.container.image.spec);
       if (!tools.has(base) && !['exit', 'cd', 'export', 'true', 'false', 'echo', 'pwd', 'test', '['].includes(base)) {
         return this.notFound(ctx, name);
@@ -557,7 +592,11 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
             `${dir ? 'drwxr-xr-x' : '-rw-r--r--'}    ${dir ? 2 : 1} root     root     ${String(dir ? 4096 : content.length).padStart(8)} Dec  1 09:00 ${name}\n`,
           );
         }
-      } else if (names.length) ctx.out(`${names.join(ctx.state.container ? '  ' : '  ')}\n`);
+      } else if (names.length) {
+        // Without a terminal (docker run without -t, a pipe), ls writes one name a line.
+        const oneALine = ctx.state.container !== null && !ctx.state.container.tty;
+        ctx.out(`${names.join(oneALine || flags.has('1') ? '\n' : '  ')}\n`);
+      }
     });
     return status;
   },
@@ -734,13 +773,45 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
       return 2;
     }
     const needle = flags.has('i') ? pattern.toLowerCase() : pattern;
+    // A basic regular expression (^, $, ., *, [...]); -E an extended one; -F or an unreadable one: a plain string.
+    let re: RegExp | null = null;
+    if (!flags.has('F') && /[\^$.*[\\]/.test(pattern)) {
+      try {
+        re = new RegExp(flags.has('E') ? pattern : pattern.replace(/[+?(){}|]/g, '\\$&'), flags.has('i') ? 'i' : '');
+      } catch {
+        re = null;
+      }
+    }
     const lines = splitLines(text).filter((line) => {
       const hay = flags.has('i') ? line.toLowerCase() : line;
-      return flags.has('v') !== hay.includes(needle);
+      return flags.has('v') !== (re ? re.test(line) : hay.includes(needle));
     });
     if (flags.has('c')) ctx.out(`${lines.length}\n`);
     else ctx.out(lines.map((l) => `${l}\n`).join(''));
     return lines.length ? 0 : 1;
+  },
+  sort(ctx) {
+    const { flags, rest } = flagsAndArgs(ctx.args.slice(1));
+    let text = '';
+    if (rest.length === 0) text = ctx.stdin ?? '';
+    for (const file of rest) {
+      const content = this.readPath(ctx.state, file);
+      if (content === null) {
+        ctx.err(`sort: ${file}: No such file or directory\n`);
+        return 2;
+      }
+      text += content.endsWith('\n') || content === '' ? content : `${content}\n`;
+    }
+    let lines = splitLines(text);
+    lines.sort(
+      flags.has('n')
+        ? (a, b) => parseFloat(a) - parseFloat(b) || (a < b ? -1 : a > b ? 1 : 0)
+        : (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+    );
+    if (flags.has('r')) lines.reverse();
+    if (flags.has('u')) lines = lines.filter((line, i) => i === 0 || line !== lines[i - 1]);
+    ctx.out(lines.map((line) => `${line}\n`).join(''));
+    return 0;
   },
   wc(ctx) {
     const text =
@@ -876,7 +947,9 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
       ctx.out(`** server can't find ${name}: NXDOMAIN\n\n`);
       return 1;
     }
-    ctx.out(`Non-authoritative answer:\nName:\t${name}\nAddress: ${ip}\n\n`);
+    // A name several containers answer to (the service of a scaled Compose project): every address.
+    const ips = [ip, ...sharedAliasAddresses(this.runtime, c, name).filter((other) => other !== ip)];
+    ctx.out(`Non-authoritative answer:\n${ips.map((a) => `Name:\t${name}\nAddress: ${a}\n`).join('')}\n`);
     return 0;
   },
   getent(ctx) {
@@ -942,6 +1015,21 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
   },
   php(ctx) {
     return runtimeVersion(this, ctx, 'php');
+  },
+  pg_isready(ctx) {
+    const args = ctx.args.slice(1);
+    const h = args.indexOf('-h');
+    const p = args.indexOf('-p');
+    const host = h === -1 ? null : (args[h + 1] ?? null);
+    const port = p === -1 ? 5432 : Number(args[p + 1] ?? 5432);
+    const where = host === null ? `/var/run/postgresql:${port}` : `${host}:${port}`;
+    const answer = fetchFrom(this, ctx, { host: host ?? 'localhost', port, path: '/' }, true);
+    if ('error' in answer) {
+      ctx.out(`${where} - no response\n`);
+      return 2;
+    }
+    ctx.out(`${where} - accepting connections\n`);
+    return 0;
   },
   'redis-cli'(ctx) {
     const c = ctx.state.container;
@@ -1036,6 +1124,21 @@ function splitLines(text: string): string[] {
 }
 
 /** Name resolution from inside a container, following Docker's network rules. */
+/** The addresses of the running containers that share the network alias `name` with `from` (Docker's DNS round robin). */
+function sharedAliasAddresses(rt: Runtime, from: Container, name: string): string[] {
+  const out: string[] = [];
+  for (const endpoint of from.endpoints) {
+    const network = rt.findNetwork(endpoint.network);
+    if (!network || network.builtin) continue;
+    for (const other of rt.containers) {
+      if (other.status !== 'running' && other.status !== 'paused') continue;
+      const theirs = other.endpoints.find((e) => e.network === network.name);
+      if (theirs && theirs.aliases.includes(name) && !out.includes(theirs.ip)) out.push(theirs.ip);
+    }
+  }
+  return out;
+}
+
 export function resolveName(rt: Runtime, from: Container, name: string): string | null {
   if (name === 'localhost') return '127.0.0.1';
   if (/^\d+\.\d+\.\d+\.\d+$/.test(name)) return name;

@@ -5,10 +5,6 @@
  * The list only shrinks; a new recording joins it only with a reason in docs/engine-fidelity.md.
  */
 export const divergentScenarios: ReadonlySet<string> = new Set([
-  'build-arg-vs-env-history',
-  'build-dockerignore',
-  'build-multistage-target',
-  'compose-up-down-volume',
   'env-workdir-user',
   'events-bounded',
   'exec-options-and-stopped',

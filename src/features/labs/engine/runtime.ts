@@ -474,7 +474,11 @@ export class Runtime {
     const program = argv[0] ?? '';
     const programBase = program.split('/').pop() ?? '';
     if (spec.server && (spec.server.binaries.includes(program) || spec.server.binaries.includes(programBase))) {
-      const started = spec.server.start(env);
+      const marker = spec.server.dataMarker;
+      const initialized = marker ? this.readFile(container, marker.path) !== null : false;
+      const started = spec.server.start(env, initialized);
+      if (marker && !initialized && started.exitCode === undefined)
+        this.writeFile(container, marker.path, marker.content);
       for (const line of started.logs) log(line);
       if (started.exitCode !== undefined) {
         const last = started.logs.reduce((max, line) => Math.max(max, line.at ?? 0), 0);
@@ -810,6 +814,10 @@ export class Runtime {
     };
     for (const d of baseDirs) addFrom(d);
     for (const path of Object.keys(container.image.spec.files ?? {})) addFrom(path);
+    for (const path of container.image.spec.dirs ?? []) {
+      addFrom(path);
+      if (path === dir) exists = true;
+    }
     for (const [path, entry] of container.layer) {
       if (entry.kind === 'deleted') {
         if (path.startsWith(prefix) && !path.slice(prefix.length).includes('/'))
@@ -996,6 +1004,10 @@ const busyboxApplets = [
   'dmesg',
   'su',
   'printf',
+  'adduser',
+  'addgroup',
+  'deluser',
+  'delgroup',
 ];
 const debianTools = [
   'bash',
@@ -1060,6 +1072,11 @@ const debianTools = [
   'apt',
   'apt-get',
   'dpkg',
+  'useradd',
+  'groupadd',
+  'usermod',
+  'adduser',
+  'addgroup',
 ];
 
 export function toolsOf(spec: ImageSpec): Set<string> {

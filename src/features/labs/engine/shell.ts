@@ -1,6 +1,6 @@
 /**
  * The small POSIX-like shell of the labs: quoting, `;`, `&&`, `||`, `>`/`>>`, `$VAR`, `${VAR}`,
- * `$?` and `$(pwd)`. It lexes a line into lists of simple commands; expansion happens when each
+ * `$?`, `$(pwd)` and `$(command)`. It lexes a line into lists of simple commands; expansion happens when each
  * command runs, so `false; echo $?` prints 1.
  */
 
@@ -8,6 +8,8 @@
 export interface WordPart {
   text: string;
   expand: boolean;
+  /** `$(…)`: text is the nested line, run when the word is expanded. */
+  command?: boolean;
 }
 export type Word = WordPart[];
 
@@ -37,13 +39,36 @@ export type ParseResult = { ok: true; lists: AndOr[] } | { ok: false; error: str
 
 type Token = { kind: 'word'; word: Word } | { kind: 'op'; op: string };
 
+/** The end (index of the closing parenthesis) of a `$(` starting at `open`, quotes and nesting included; -1 if unclosed. */
+function substitutionEnd(line: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < line.length; j++) {
+    const d = line[j] as string;
+    if (d === "'") {
+      const end = line.indexOf("'", j + 1);
+      if (end === -1) return -1;
+      j = end;
+    } else if (d === '"') {
+      let k = j + 1;
+      while (k < line.length && line[k] !== '"') k += line[k] === '\\' ? 2 : 1;
+      if (k >= line.length) return -1;
+      j = k;
+    } else if (d === '(') depth += 1;
+    else if (d === ')') {
+      depth -= 1;
+      if (depth === 0) return j;
+    }
+  }
+  return -1;
+}
+
 function lex(line: string): { ok: true; tokens: Token[] } | { ok: false; error: string } {
   const tokens: Token[] = [];
   let word: Word | null = null;
   const push = (text: string, expand: boolean): void => {
     word ??= [];
     const last = word[word.length - 1];
-    if (last && last.expand === expand) last.text += text;
+    if (last && last.expand === expand && !last.command) last.text += text;
     else word.push({ text, expand });
   };
   const endWord = (): void => {
@@ -80,6 +105,14 @@ function lex(line: string): { ok: true; tokens: Token[] } | { ok: false; error: 
           j += 2;
           continue;
         }
+        if (d === '$' && line[j + 1] === '(' && !line.startsWith('$(pwd)', j)) {
+          const end = substitutionEnd(line, j + 1);
+          if (end === -1) return { ok: false, error: 'substitution « $( » non refermée' };
+          word ??= [];
+          word.push({ text: line.slice(j + 2, end), expand: true, command: true });
+          j = end + 1;
+          continue;
+        }
         if (d === '$') {
           const ref = /^\$(?:\{[^}]*\}|\(pwd\)|[A-Za-z_][A-Za-z0-9_]*|[?$#0-9])/.exec(line.slice(j));
           if (ref) {
@@ -102,6 +135,14 @@ function lex(line: string): { ok: true; tokens: Token[] } | { ok: false; error: 
       continue;
     }
     if (c === '#' && word === null) break;
+    if (c === '$' && line[i + 1] === '(' && !line.startsWith('$(pwd)', i)) {
+      const end = substitutionEnd(line, i + 1);
+      if (end === -1) return { ok: false, error: 'substitution « $( » non refermée' };
+      word ??= [];
+      word.push({ text: line.slice(i + 2, end), expand: true, command: true });
+      i = end + 1;
+      continue;
+    }
     if (c === '$') {
       const ref = /^\$(?:\{[^}]*\}|\(pwd\)|[A-Za-z_][A-Za-z0-9_]*|[?$#0-9])/.exec(line.slice(i));
       if (ref) {
@@ -219,6 +260,10 @@ export function expandWord(word: Word, lookup: (name: string) => string): string
   for (const part of word) {
     if (!part.expand) {
       out += part.text;
+      continue;
+    }
+    if (part.command) {
+      out += lookup(`$(${part.text})`);
       continue;
     }
     out += part.text.replace(

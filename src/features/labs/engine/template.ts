@@ -135,6 +135,12 @@ function field(value: Value, name: string): Value {
   throw new TemplateError(`can't evaluate field ${name} in type ${typeof value}`);
 }
 
+function isMethod(value: Value, name: string): boolean {
+  if (value === null || typeof value !== 'object' || value instanceof Map) return false;
+  const record = value as Record<string, Value>;
+  return Object.hasOwn(record, name) && typeof record[name] === 'function' && (record[name] as () => Value).length > 0;
+}
+
 const stageCache = new Map<string, string[][]>();
 const pathCache = new Map<string, string[]>();
 
@@ -293,6 +299,14 @@ function evalPipeline(pipeline: string, scope: Scope): Value {
       const values = args.slice(1).map((a) => resolveTerm(a, scope));
       if (!first) values.push(result);
       result = fn(values);
+    } else if (args.length > 1 && /^\.[A-Za-z]\w*$/.test(head) && isMethod(scope.dot, head.slice(1))) {
+      // A method with arguments, like `.Label "com.docker.compose.service"` in docker ps.
+      const record = scope.dot as Record<string, Value>;
+      const method = record[head.slice(1)] as (...values: Value[]) => Value;
+      result = method.apply(
+        record,
+        args.slice(1).map((a) => resolveTerm(a, scope)),
+      );
     } else {
       if (args.length > 1) throw new TemplateError(`can't give argument to non-function ${head}`);
       result = resolveTerm(head, scope);

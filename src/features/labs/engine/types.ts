@@ -37,6 +37,30 @@ export interface Engine {
   now(): number;
   /** A read-only, plain-data view of the state, for the labs' step checks. */
   view(): EngineView;
+  /** The lab folder's files now (path relative to /home/eleve/lab → content), as the learner's commands left them. */
+  readHostFiles(): Record<string, string>;
+  /**
+   * Writes files of the lab folder on the running engine (the workbench editor saves): `merge` adds or replaces the
+   * given files, `replace` makes the folder exactly these files. A path that is absolute, climbs out (`..`), is empty,
+   * or a content over MAX_HOST_FILE_BYTES is refused (listed with the reason) and the others are written.
+   */
+  writeHostFiles(
+    files: Record<string, string>,
+    mode?: 'merge' | 'replace',
+  ): { refused: { path: string; reason: string }[] };
+  /** Removes one file of the lab folder; false when it did not exist. */
+  removeHostFile(path: string): boolean;
+}
+
+/** What the last `docker build` did (null before any build). */
+export interface BuildView {
+  ok: boolean;
+  /** The tags asked with -t, as typed. */
+  tags: string[];
+  /** The built image's ID (64 hex), null when the build failed. */
+  imageId: string | null;
+  /** Each instruction in the order of the output (FROM included), with whether it came from the cache. */
+  steps: { label: string; instruction: string; cached: boolean }[];
 }
 
 export interface EngineOptions {
@@ -67,6 +91,8 @@ export interface EngineView {
   networks: NetworkView[];
   volumes: VolumeView[];
   hostFiles: Record<string, string>;
+  /** The last `docker build` (docker compose builds included), or null. */
+  lastBuild: BuildView | null;
   /** Name resolution as seen from inside a container: the address, or null (default bridge: no DNS between containers). */
   resolve(fromContainer: string, name: string): string | null;
   /** What an HTTP GET from a container (or from the host, fromContainer = null) to url would get. */

@@ -39,6 +39,7 @@ export interface FakeViewOptions {
   networks?: EngineView['networks'];
   volumes?: EngineView['volumes'];
   hostFiles?: Record<string, string>;
+  lastBuild?: EngineView['lastBuild'];
   /** "from→name" pairs that resolve. */
   resolvable?: string[];
   /** url (from the host) → status. */
@@ -56,6 +57,7 @@ export function fakeView(options: FakeViewOptions = {}): EngineView {
     ],
     volumes: options.volumes ?? [],
     hostFiles: options.hostFiles ?? {},
+    lastBuild: options.lastBuild ?? null,
     resolve: (from, name) => ((options.resolvable ?? []).includes(`${from}→${name}`) ? '172.18.0.3' : null),
     http: (from, url) => {
       const status = from === null ? options.pages?.[url] : undefined;

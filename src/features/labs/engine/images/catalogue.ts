@@ -32,7 +32,10 @@ export interface ServerSpec {
   listens: number[];
   /** Resident memory in bytes once started. */
   memory: number;
-  start(env: ReadonlyMap<string, string>): ServerStart;
+  /** `initialized`: the data directory already holds what a first start wrote (see `dataMarker`). */
+  start(env: ReadonlyMap<string, string>, initialized?: boolean): ServerStart;
+  /** A file the first successful start writes in the data directory (postgres' PG_VERSION): later starts skip initialisation. */
+  dataMarker?: { path: string; content: string };
   /** Answers an HTTP GET (absent: the port speaks another protocol). */
   http?(path: string): HttpAnswer;
   /** nginx and httpd write one access-log line per request. */
@@ -75,6 +78,21 @@ export interface ImageSpec {
   /** Version answers (`node --version`, `python --version`). */
   versions?: Record<string, string>;
   created: string;
+  /** Built images (build.ts): one row per instruction, newest last, as `docker history` shows them. */
+  history?: HistoryRow[];
+  /** Built images: directories created by the build (WORKDIR, mkdir) even when empty. */
+  dirs?: string[];
+  /** Built images: files made executable (chmod +x, COPY of an executable). */
+  executables?: string[];
+}
+
+export interface HistoryRow {
+  /** The layer's image ID when that image exists locally, else null (`<missing>`). */
+  id: string | null;
+  created: number;
+  createdBy: string;
+  size: number;
+  comment: string;
 }
 
 const MB = 1_000_000;
@@ -183,9 +201,38 @@ const redisServer: ServerSpec = {
 
 const postgresServer: ServerSpec = {
   binaries: ['postgres'],
+  dataMarker: { path: '/var/lib/postgresql/data/PG_VERSION', content: '17\n' },
   listens: [5432],
   memory: 40 * 1024 * 1024,
-  start: (env) => {
+  start: (env, initialized) => {
+    if (initialized) {
+      // docker-entrypoint.sh (docker-library/postgres): an existing database is neither checked nor initialised again.
+      return {
+        logs: [
+          { stream: 'stdout', text: '' },
+          {
+            stream: 'stdout',
+            text: 'PostgreSQL Database directory appears to contain a database; Skipping initialization',
+          },
+          { stream: 'stdout', text: '' },
+          {
+            stream: 'stderr',
+            text: '{pgTime}.000 UTC [1] LOG:  starting PostgreSQL 17.6 (Debian 17.6-1.pgdg12+1) on x86_64-pc-linux-gnu',
+            at: 100,
+          },
+          {
+            stream: 'stderr',
+            text: '{pgTime}.000 UTC [1] LOG:  listening on IPv4 address "0.0.0.0", port 5432',
+            at: 100,
+          },
+          {
+            stream: 'stderr',
+            text: '{pgTime}.000 UTC [1] LOG:  database system is ready to accept connections',
+            at: 200,
+          },
+        ],
+      };
+    }
     const password = env.get('POSTGRES_PASSWORD') ?? '';
     if (password === '' && env.get('POSTGRES_HOST_AUTH_METHOD') !== 'trust') {
       return {
