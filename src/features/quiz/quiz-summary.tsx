@@ -4,10 +4,10 @@
  * left in an exam, and « Recommencer ».
  */
 import type { Ref } from 'react';
-import type { QuizAttempt } from '../../lib/quiz-records.ts';
+import { firstTryScore, type QuizAttempt } from '../../lib/quiz-records.ts';
 import { useT } from '../../lib/i18n.tsx';
 import { InlineText } from './inline-text.tsx';
-import { bestScore, missedQuestions } from './quiz-draft.ts';
+import { bestScore, countRightFirstTime, missedQuestions } from './quiz-draft.ts';
 import type { Quiz } from './quiz-schema.ts';
 
 export interface QuizSummaryProps {
@@ -55,9 +55,35 @@ export function QuizSummary({
         </span>{' '}
         {t(attempt.passed ? 'quiz.summary.passed' : 'quiz.summary.failed')}
       </p>
-      <p>{t('quiz.summary.score', { score: percent(attempt.score), passMark: quiz.passMark })}</p>
-      <p>{t('quiz.summary.rightCount', { right, total: quiz.questions.length })}</p>
-      {best !== null && <p>{t('quiz.summary.best', { score: percent(best) })}</p>}
+      {quiz.mode === 'practice' ? (
+        <>
+          <p className="quiz-summary__first-try">
+            {t('quiz.summary.firstTry', {
+              right: countRightFirstTime(quiz, attempt),
+              total: quiz.questions.length,
+              score: percent(firstTryScore(attempt)),
+            })}
+          </p>
+          <p>
+            {t('quiz.summary.corrected', {
+              right,
+              total: quiz.questions.length,
+              score: percent(attempt.score),
+              passMark: quiz.passMark,
+            })}
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{t('quiz.summary.score', { score: percent(attempt.score), passMark: quiz.passMark })}</p>
+          <p>{t('quiz.summary.rightCount', { right, total: quiz.questions.length })}</p>
+        </>
+      )}
+      {best !== null && (
+        <p>
+          {t(quiz.mode === 'practice' ? 'quiz.summary.bestFirstTry' : 'quiz.summary.best', { score: percent(best) })}
+        </p>
+      )}
       {quiz.mode === 'exam' && quiz.maxAttempts !== undefined && (
         <p>
           {attemptsLeft === 0

@@ -460,17 +460,25 @@ test('a saved draft is restored, with its answers, checks and order', () => {
 test('a hint shows its cost, is recorded, and lowers the points', async () => {
   const { user, lastDraft } = setup({ quiz: allTypes });
   const group = question(/Quel système s’exécute/);
-  await user.click(within(group).getByRole('button', { name: fr('Indice (−25 % des points)') }));
+  await user.click(
+    within(group).getByRole('button', { name: fr('Indice (chaque indice retire 25 % des points de la question)') }),
+  );
   expect(within(group).getByText('Indice 1 : Pensez à qui reçoit l’hospitalité.')).toHaveFocus();
   expect(lastDraft()?.hintsUsed).toEqual({ 'hote-invite': 1 });
-  await user.click(within(group).getByRole('button', { name: fr('Indice (−25 % des points)') }));
+  await user.click(
+    within(group).getByRole('button', { name: fr('Indice (chaque indice retire 25 % des points de la question)') }),
+  );
   expect(within(group).getByText(/Indice 2 : Ce n’est pas celui qui héberge/)).toBeInTheDocument();
   expect(within(group).queryByRole('button', { name: /^Indice/ })).not.toBeInTheDocument();
   expect(lastDraft()?.hintsUsed).toEqual({ 'hote-invite': 2 });
   await user.click(within(group).getByRole('radio', { name: 'Le système invité' }));
   await check(user, group);
   expect(within(group).getByText('Correct')).toBeInTheDocument();
-  expect(within(group).getByText('Points retenus après les indices : 50 %.')).toBeInTheDocument();
+  expect(
+    within(group).getByText(
+      'Indices dévoilés : 2 ; chaque indice retire 25 % des points de la question. Points retenus : 50 %.',
+    ),
+  ).toBeInTheDocument();
   expect(lastDraft()?.checked).toEqual({ 'hote-invite': 0.5 });
 });
 
@@ -501,9 +509,33 @@ test('practice: « Terminer le quiz » waits for every check, then records the a
   const summary = screen.getByRole('heading', { level: 3, name: 'Résultat' });
   expect(summary).toHaveFocus();
   expect(screen.getByText('Réussi')).toBeInTheDocument();
-  expect(screen.getByText('Score : 97 % (seuil de réussite : 70 %)')).toBeInTheDocument();
-  expect(screen.getByText('Meilleur score jusqu’ici : 97 %')).toBeInTheDocument();
+  expect(screen.getByText('8 sur 9 du premier coup (score du premier coup : 97 %).')).toBeInTheDocument();
+  expect(
+    screen.getByText('Après corrections : 8 sur 9 (score corrigé : 97 %, seuil de réussite : 70 %).'),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Meilleur score du premier coup jusqu’ici : 97 %')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: fr('Revoir : Terminologie') })).toHaveAttribute('href', '#terminologie');
+});
+
+test('practice: a retry corrects the score, never the first try', async () => {
+  const { user, onAttempt, lastDraft } = setup({ quiz: allTypes });
+  const group = question(/Quel système s’exécute/);
+  await user.click(within(group).getByRole('radio', { name: 'Le système hôte' }));
+  await check(user, group);
+  expect(lastDraft()?.firstChecked).toEqual({ 'hote-invite': 0 });
+  await user.click(within(group).getByRole('button', { name: 'Réessayer' }));
+  await answerAllRight(user);
+  expect(lastDraft()?.checked['hote-invite']).toBe(1);
+  expect(lastDraft()?.firstChecked?.['hote-invite']).toBe(0);
+  await user.click(screen.getByRole('button', { name: 'Terminer le quiz' }));
+  const attempt = onAttempt.mock.lastCall?.[0];
+  expect(attempt?.score).toBe(1);
+  expect(attempt?.firstTryScores?.['hote-invite']).toBe(0);
+  expect(attempt?.firstTryScores?.['lancer-nginx']).toBe(1);
+  expect(screen.getByText('8 sur 9 du premier coup (score du premier coup : 89 %).')).toBeInTheDocument();
+  expect(
+    screen.getByText('Après corrections : 9 sur 9 (score corrigé : 100 %, seuil de réussite : 70 %).'),
+  ).toBeInTheDocument();
 });
 
 test('practice: a failed attempt lists the missed questions with their sections', async () => {
