@@ -757,6 +757,15 @@ test('exam: the submit button counts the questions left, no hint nor correction 
   await expect(exam.getByText(fr('Score : 69 % (seuil de réussite : 70 %)'))).toBeVisible();
   await expect(exam.getByText(fr('Réponses justes : 11 sur 16.'))).toBeVisible();
   await expect(exam.getByRole('heading', { level: 4, name: 'Questions à revoir' })).toBeVisible();
+  // Each missed question links to the lesson that teaches its topic (the exam's page has no such section).
+  const missed = exam.getByRole('list').filter({ has: page.getByRole('link', { name: /^Revoir/ }) });
+  await expect(missed.getByRole('listitem')).toHaveCount(5);
+  await expect(missed.getByRole('link', { name: /^Revoir/ })).toHaveCount(5);
+  const vtx = missed.getByRole('listitem').filter({ hasText: 'VT-x' });
+  await expect(vtx.getByRole('link', { name: fr('Revoir : Les hyperviseurs de type 1 et de type 2') })).toHaveAttribute(
+    'href',
+    '/virtualisation/hyperviseurs',
+  );
   // Now the corrections: verdicts, marks and expected answers.
   await expect(exam.getByRole('heading', { level: 3, name: 'Corrigé' })).toBeVisible();
   await expect(verdict(q(11))).toHaveText(INCORRECT);

@@ -9,7 +9,7 @@ import allTypesSource from './fixtures/all-types.quiz.yaml?raw';
 import { quizMessages } from './messages.ts';
 import { parseQuizSource } from './parse-quiz-source.ts';
 import type { OrderingQuestion, Quiz, SingleQuestion } from './quiz-schema.ts';
-import { QuizView } from './quiz-view.tsx';
+import { QuizView, type QuizViewProps } from './quiz-view.tsx';
 
 const catalogue: Catalogue = { fr: quizMessages.fr, en: quizMessages.en };
 
@@ -35,10 +35,11 @@ interface HarnessProps {
   readOnly?: boolean;
   onDraftChange?: (draft: QuizDraft | null) => void;
   onAttempt?: (attempt: QuizAttempt) => void;
+  reviewLink?: QuizViewProps['reviewLink'];
 }
 
 /** Keeps `saved` in React state, as the app's store does. */
-function Harness({ quiz, initial = emptySaved, readOnly, onDraftChange, onAttempt }: HarnessProps) {
+function Harness({ quiz, initial = emptySaved, readOnly, onDraftChange, onAttempt, reviewLink }: HarnessProps) {
   const [saved, setSaved] = useState<QuizSaved>(initial);
   return (
     <I18nProvider lang="fr" catalogue={catalogue}>
@@ -46,6 +47,7 @@ function Harness({ quiz, initial = emptySaved, readOnly, onDraftChange, onAttemp
         quiz={quiz}
         saved={saved}
         readOnly={readOnly ?? false}
+        {...(reviewLink ? { reviewLink } : {})}
         onDraftChange={(draft) => {
           onDraftChange?.(draft);
           setSaved((current) => ({ ...current, draft }));
@@ -868,4 +870,31 @@ test('inline code in a question that is a flag never breaks inside', () => {
   );
   setup({ quiz });
   expect(screen.getByText('--no-stream', { selector: 'code' })).toHaveClass('code-word');
+});
+
+test('a missed question without a section of its lesson gets the link the app gives (a module exam’s)', () => {
+  const exam: Quiz = {
+    ...allTypes,
+    mode: 'exam',
+    questions: allTypes.questions.map(({ section: _section, ...question }) => question),
+  };
+  const attempt: QuizAttempt = {
+    seed: 1,
+    startedAt: '2026-01-01T10:00:00.000Z',
+    finishedAt: '2026-01-01T10:05:00.000Z',
+    mode: 'exam',
+    answers: {},
+    hintsUsed: {},
+    questionScores: Object.fromEntries(exam.questions.map((q, index) => [q.id, index === 0 ? 0 : 1])),
+    score: 8 / 9,
+    passed: true,
+  };
+  setup({
+    quiz: exam,
+    initial: { attempts: [attempt], draft: null },
+    reviewLink: (question) => <a href={`/lecon-de-${question.id}`}>Revoir : la leçon de {question.id}</a>,
+  });
+  const links = screen.getAllByRole('link', { name: /^Revoir/ });
+  expect(links).toHaveLength(1);
+  expect(links[0]).toHaveAttribute('href', '/lecon-de-hote-invite');
 });
