@@ -35,6 +35,11 @@ export const quizDraftSchema = z.object({
   checked: z.record(z.string(), unitScore),
   /** Question id → number of hints revealed. */
   hintsUsed: z.record(z.string(), hintCount),
+  /**
+   * Practice mode: question id → score at its first check, never changed by a retry. Optional, so
+   * it needs no new schema version (drafts saved before it simply lack it).
+   */
+  firstChecked: z.optional(z.record(z.string(), unitScore)),
 });
 export type QuizDraft = z.infer<typeof quizDraftSchema>;
 
@@ -49,8 +54,26 @@ export const quizAttemptSchema = z.object({
   questionScores: z.record(z.string(), unitScore),
   score: unitScore,
   passed: z.boolean(),
+  /**
+   * Practice mode: question id → score at the first check (before any retry), what the learner
+   * knew. Optional, as `firstChecked`: attempts finished before it, and exams, lack it.
+   */
+  firstTryScores: z.optional(z.record(z.string(), unitScore)),
 });
 export type QuizAttempt = z.infer<typeof quizAttemptSchema>;
+
+/**
+ * An attempt's score at first try, in [0, 1]: the mean of its first checks in practice, the score
+ * itself otherwise (an exam has no retry; an older practice attempt did not keep its first checks).
+ */
+export function firstTryScore(attempt: QuizAttempt): number {
+  const first = attempt.firstTryScores;
+  if (first === undefined) return attempt.score;
+  const ids = Object.keys(attempt.questionScores);
+  if (ids.length === 0) return attempt.score;
+  const total = ids.reduce((sum, id) => sum + (first[id] ?? 0), 0);
+  return Math.min(1, Math.max(0, total / ids.length));
+}
 
 /** What the quiz component is given back: everything the store knows about one quiz. */
 export interface QuizSaved {

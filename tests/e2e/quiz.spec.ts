@@ -284,7 +284,9 @@ test('practice: cloze, short, numeric and command answered wrong, then right; a 
 
   // A hint is offered with its cost, shown (and focused) when asked for; this question has one.
   const numeric = question(quiz, 8);
-  const hint = numeric.getByRole('button', { name: fr('Indice (−25 % des points)') });
+  const hint = numeric.getByRole('button', {
+    name: fr('Indice (chaque indice retire 25 % des points de la question)'),
+  });
   await hint.click();
   const hintText = numeric.getByText(fr('Indice 1 : L’ordre est toujours hôte, puis conteneur.'));
   await expect(hintText).toBeFocused();
@@ -299,9 +301,13 @@ test('practice: cloze, short, numeric and command answered wrong, then right; a 
     );
     await scan(label);
   });
-  // The hint stays shown after the retry; the right answer keeps 75 % of its points.
+  // The hint stays shown after the retry, its cost in the button's words; the right answer keeps 75 % of its points.
   await expect(hintText).toBeVisible();
-  await expect(feedback(numeric)).toContainText(fr('Points retenus après les indices : 75 %.', { partial: true }));
+  await expect(feedback(numeric)).toContainText(
+    fr('Indices dévoilés : 1 ; chaque indice retire 25 % des points de la question. Points retenus : 75 %.', {
+      partial: true,
+    }),
+  );
   await expect(feedback(question(quiz, 7))).not.toContainText('Points retenus');
 
   for (const n of [1, 2, 3, 4, 5]) {
@@ -309,10 +315,13 @@ test('practice: cloze, short, numeric and command answered wrong, then right; a 
     await check(question(quiz, n));
   }
   await finish(quiz);
+  // At first try, 5 of 9 (questions 6 to 9 were wrong first): 56 %. Corrected,
   // (8 × 100 % + 75 %) / 9 = 97 %; the question answered with a hint is listed to review.
   await expect(quiz.getByText(fr('✓ Réussi'))).toBeVisible();
-  await expect(quiz.getByText(fr('Score : 97 % (seuil de réussite : 70 %)'))).toBeVisible();
-  await expect(quiz.getByText(fr('Réponses justes : 8 sur 9.'))).toBeVisible();
+  await expect(quiz.getByText(fr('5 sur 9 du premier coup (score du premier coup : 56 %).'))).toBeVisible();
+  await expect(
+    quiz.getByText(fr('Après corrections : 8 sur 9 (score corrigé : 97 %, seuil de réussite : 70 %).')),
+  ).toBeVisible();
   await expect(quiz.getByRole('heading', { level: 4, name: 'Questions à revoir' })).toBeVisible();
   const review = quiz.getByRole('link', { name: REVIEW_DEMO_SECTION });
   await expect(review).toHaveCount(1);
@@ -442,8 +451,8 @@ test('practice: « Recommencer » starts a new attempt, cleared and reshuffled, 
   const quiz = await openQuiz(page, PRACTICE_PATH, DEMO_TITLE);
   await answerAllRight(quiz);
   await finish(quiz);
-  await expect(quiz.getByText(fr('Score : 100 % (seuil de réussite : 70 %)'))).toBeVisible();
-  await expect(quiz.getByText(fr('Meilleur score jusqu’ici : 100 %'))).toBeVisible();
+  await expect(quiz.getByText(fr('9 sur 9 du premier coup (score du premier coup : 100 %).'))).toBeVisible();
+  await expect(quiz.getByText(fr('Meilleur score du premier coup jusqu’ici : 100 %'))).toBeVisible();
   const first = (await storedQuiz(page, DEMO_ID))?.attempts[0];
   expect(first?.score).toBe(1);
   const shuffledFirst = await shownOrders(quiz);
@@ -484,9 +493,13 @@ test('practice: « Recommencer » starts a new attempt, cleared and reshuffled, 
   }
   await finish(quiz);
   await expect(quiz.getByText(fr('✗ Non réussi'))).toBeVisible();
-  await expect(quiz.getByText(/^Score\s:\s\d{1,2}\s%\s\(seuil de réussite\s:\s70\s%\)$/)).toBeVisible();
-  await expect(quiz.getByText(fr('Réponses justes : 0 sur 9.'))).toBeVisible();
-  await expect(quiz.getByText(fr('Meilleur score jusqu’ici : 100 %'))).toBeVisible();
+  await expect(quiz.getByText(/^0\ssur\s9\sdu premier coup \(score du premier coup\s:\s\d{1,2}\s%\)\.$/)).toBeVisible();
+  await expect(
+    quiz.getByText(
+      /^Après corrections\s:\s0\ssur\s9\s\(score corrigé\s:\s\d{1,2}\s%, seuil de réussite\s:\s70\s%\)\.$/,
+    ),
+  ).toBeVisible();
+  await expect(quiz.getByText(fr('Meilleur score du premier coup jusqu’ici : 100 %'))).toBeVisible();
   await expect(quiz.getByRole('link', { name: REVIEW_DEMO_SECTION })).toHaveCount(9);
   await scan('demo quiz, second summary');
   const scores = (await storedQuiz(page, DEMO_ID))?.attempts.map((attempt) => attempt.score);
@@ -744,6 +757,15 @@ test('exam: the submit button counts the questions left, no hint nor correction 
   await expect(exam.getByText(fr('Score : 69 % (seuil de réussite : 70 %)'))).toBeVisible();
   await expect(exam.getByText(fr('Réponses justes : 11 sur 16.'))).toBeVisible();
   await expect(exam.getByRole('heading', { level: 4, name: 'Questions à revoir' })).toBeVisible();
+  // Each missed question links to the lesson that teaches its topic (the exam's page has no such section).
+  const missed = exam.getByRole('list').filter({ has: page.getByRole('link', { name: /^Revoir/ }) });
+  await expect(missed.getByRole('listitem')).toHaveCount(5);
+  await expect(missed.getByRole('link', { name: /^Revoir/ })).toHaveCount(5);
+  const vtx = missed.getByRole('listitem').filter({ hasText: 'VT-x' });
+  await expect(vtx.getByRole('link', { name: fr('Revoir : Les hyperviseurs de type 1 et de type 2') })).toHaveAttribute(
+    'href',
+    '/virtualisation/hyperviseurs',
+  );
   // Now the corrections: verdicts, marks and expected answers.
   await expect(exam.getByRole('heading', { level: 3, name: 'Corrigé' })).toBeVisible();
   await expect(verdict(q(11))).toHaveText(INCORRECT);

@@ -66,7 +66,7 @@ function passedAttempt(quiz: Quiz, seed: number, startedAt: string): QuizAttempt
 }
 
 function wholeCourseDone(): ProgressData {
-  const data: ProgressData = { lessons: {}, quizzes: {}, labs: {}, lastLocation: null, reset: null };
+  const data: ProgressData = { lessons: {}, quizzes: {}, labs: {}, cards: {}, lastLocation: null, reset: null };
   let seed = 1_234_567;
   for (const module of course.outline.modules) {
     for (const lesson of module.lessons) {

@@ -91,6 +91,25 @@ describe('structured progress form', () => {
     expect(JSON.stringify(compactProgress(document, dictionary))).not.toContain('2026-09-03T10:00:00.000Z');
   });
 
+  it('carries a practice attempt’s first tries and a draft’s first checks, in the compact form', () => {
+    const document = envelope() as { data: { quizzes: Record<string, Record<string, JsonValue>> } };
+    const record = document.data.quizzes['quiz-intro']!;
+    const [exam, practice] = record.attempts as Record<string, JsonValue>[];
+    record.attempts = [exam!, { ...practice!, firstTryScores: { q1: 0, q2: 0, q3: 0 } }];
+    record.draft = {
+      seed: 7,
+      startedAt: '2026-09-01T08:10:00.000Z',
+      answers: { q1: 'x' },
+      checked: { q1: 1 },
+      hintsUsed: {},
+      firstChecked: { q1: 0 },
+    };
+    record.draftSavedAt = '2026-09-01T08:11:00.000Z';
+    const compacted = JSON.stringify(compactProgress(document, dictionary));
+    expect(compacted).not.toContain('firstTryScores');
+    expect(roundTrip(document as JsonValue)).toEqual(document);
+  });
+
   it('carries any JSON in a field it does not know (fast-check)', () => {
     fc.assert(
       fc.property(fc.jsonValue(), (value) => {

@@ -41,10 +41,12 @@ function isObj(value: unknown): value is Obj {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function hasKeys(value: unknown, keys: readonly string[]): value is Obj {
+/** Exactly `keys`, plus any of `optional`. */
+function hasKeys(value: unknown, keys: readonly string[], optional: readonly string[] = []): value is Obj {
   if (!isObj(value)) return false;
   const own = Object.keys(value);
-  return own.length === keys.length && keys.every((key) => key in value);
+  const extra = own.filter((key) => !keys.includes(key));
+  return keys.every((key) => key in value) && extra.every((key) => optional.includes(key));
 }
 
 function instant(value: unknown): number | null {
@@ -134,7 +136,10 @@ const ATTEMPT_KEYS = [
   'score',
   'passed',
 ];
+/** Optional fields of an attempt and of a draft (practice first tries), written last when present. */
+const ATTEMPT_OPTIONAL_KEYS = ['firstTryScores'];
 const DRAFT_KEYS = ['seed', 'startedAt', 'answers', 'checked', 'hintsUsed'];
+const DRAFT_OPTIONAL_KEYS = ['firstChecked'];
 const LAB_KEYS = ['lessonId', 'steps', 'completedAt', 'session', 'sessionSavedAt'];
 
 /** The compact JSON of an envelope (to be compressed by the caller), or null when it does not apply. */
@@ -201,7 +206,7 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
     const draft = record.draft;
     let packedDraft: Json = null;
     if (draft !== null) {
-      if (!hasKeys(draft, DRAFT_KEYS)) fail();
+      if (!hasKeys(draft, DRAFT_KEYS, DRAFT_OPTIONAL_KEYS)) fail();
       const d = draft as Obj;
       packedDraft = [
         d.seed ?? fail(),
@@ -209,10 +214,11 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
         d.answers ?? fail(),
         d.checked ?? fail(),
         d.hintsUsed ?? fail(),
+        ...(d.firstChecked === undefined ? [] : [d.firstChecked]),
       ];
     }
     const attempts = (record.attempts as Json[]).map((attemptValue) => {
-      if (!hasKeys(attemptValue, ATTEMPT_KEYS)) fail();
+      if (!hasKeys(attemptValue, ATTEMPT_KEYS, ATTEMPT_OPTIONAL_KEYS)) fail();
       const attempt = attemptValue as Obj;
       const { answers, hintsUsed, questionScores } = attempt;
       if (!isObj(answers) || !isObj(hintsUsed) || !isObj(questionScores)) fail();
@@ -236,6 +242,15 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
           })
         : { a, h, s };
       const start = time(attempt.startedAt);
+      // First tries (practice): in question order when the details are, else by id; absent, left out.
+      const first = attempt.firstTryScores;
+      let packedFirst: Json[] = [];
+      if (first !== undefined) {
+        if (!isObj(first)) fail();
+        const f = first as Obj;
+        const inOrder = positional && Object.keys(f).every((questionId) => questions.includes(questionId));
+        packedFirst = [inOrder ? questions.map((questionId) => f[questionId] ?? null) : f];
+      }
       return [
         typeof attempt.seed === 'number' ? attempt.seed.toString(36) : fail(),
         at(attempt.startedAt),
@@ -244,6 +259,7 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
         attempt.score ?? fail(),
         attempt.passed === true ? 1 : attempt.passed === false ? 0 : fail(),
         perQuestion,
+        ...packedFirst,
       ];
     });
     const draftSavedAt = record.draftSavedAt === null ? null : at(record.draftSavedAt);
@@ -322,6 +338,22 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
   ];
 }
 
+/**
+ * An attempt's first tries back: by id as written, or in question order when the course's questions
+ * are the ones it was written for (else, like the other per-question details, they are dropped).
+ */
+function expandFirstTries(first: Json | undefined, questions: readonly string[] | null): Obj {
+  if (first === undefined) return {};
+  if (isObj(first)) return { firstTryScores: first };
+  if (!Array.isArray(first)) throw new Error('suspend_data: bad first tries');
+  if (questions === null || first.length !== questions.length) return {};
+  const scores: Obj = {};
+  first.forEach((score, index) => {
+    if (score !== null) scores[questions[index] as string] = score;
+  });
+  return { firstTryScores: scores };
+}
+
 /** The envelope back from `compactProgress`'s output; throws on anything malformed. */
 export function expandProgress(packed: unknown, dictionary: CourseDictionary): Json {
   const bad = (what: string): never => {
@@ -390,20 +422,23 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
     const questions = known && sameQuestions ? known.questions : null;
     let expandedDraft: Json = null;
     if (draft !== null && draft !== undefined) {
-      if (!Array.isArray(draft) || draft.length !== 5) bad('bad draft');
-      const [seed, startedAt, answers, checked, hintsUsed] = draft as Json[];
+      if (!Array.isArray(draft) || (draft.length !== 5 && draft.length !== 6)) bad('bad draft');
+      const [seed, startedAt, answers, checked, hintsUsed, firstChecked] = draft as Json[];
       expandedDraft = {
         seed: seed ?? null,
         startedAt: at(startedAt ?? null),
         answers: answers ?? null,
         checked: checked ?? null,
         hintsUsed: hintsUsed ?? null,
+        ...(firstChecked === undefined ? {} : { firstChecked }),
       };
     }
     if (!Array.isArray(attempts)) bad('bad attempts');
     const expandedAttempts = (attempts as Json[]).map((attemptValue): Json => {
-      if (!Array.isArray(attemptValue) || attemptValue.length !== 7) bad('bad attempt');
-      const [seed, startedAt, finished, mode, score, passed, perQuestion] = attemptValue as Json[];
+      if (!Array.isArray(attemptValue) || (attemptValue.length !== 7 && attemptValue.length !== 8)) {
+        bad('bad attempt');
+      }
+      const [seed, startedAt, finished, mode, score, passed, perQuestion, first] = attemptValue as Json[];
       at(startedAt ?? null);
       const start = cursor;
       const answers: Obj = {};
@@ -452,6 +487,7 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
         questionScores,
         score: score ?? null,
         passed: passed === 1,
+        ...expandFirstTries(first, questions),
       };
     });
     quizRecords[id] = {

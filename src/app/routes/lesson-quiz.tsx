@@ -2,10 +2,12 @@
  * The `Quiz` component lessons use: the quiz feature's view, fed and recorded by the
  * progress store. The quiz view is its own chunk, fetched only by lessons that have a quiz.
  */
-import { createContext, Suspense, use, useMemo } from 'react';
+import { createContext, Suspense, use, useCallback, useMemo } from 'react';
+import { outline } from 'virtual:course-outline';
 import { LessonErrorBoundary } from '../../features/course/lesson-error-boundary';
+import { findTeachingLesson } from '../../features/course/outline';
 import { useProgressStore, useQuizSaved } from '../../features/progress/progress-store';
-import type { Quiz } from '../../features/quiz/quiz-schema';
+import type { Question, Quiz } from '../../features/quiz/quiz-schema';
 import type { QuizView, QuizViewProps } from '../../features/quiz/quiz-view';
 import type { LessonWithDetails } from '../../lib/course-types';
 import { Link } from 'react-router';
@@ -66,6 +68,21 @@ export function LessonQuiz({ data }: { data: string }) {
     [lesson],
   );
   const lessonId = lesson?.id ?? '';
+  const t = useT();
+  // A module exam's question has no section on its page: its review link goes to the lesson teaching its topic.
+  const moduleSlug = lesson?.moduleSlug ?? '';
+  const reviewLink = useCallback(
+    (question: Question) => {
+      const teaching = findTeachingLesson(outline, question.topics, moduleSlug);
+      if (!teaching) return null;
+      return (
+        <Link className="quiz-summary__review" to={paths.lesson.href(teaching.moduleSlug, teaching.slug)}>
+          {t('quiz.summary.review', { section: teaching.title })}
+        </Link>
+      );
+    },
+    [moduleSlug, t],
+  );
   // The quiz's interface speaks the learner's language, inside a French lesson.
   const lang = useLang();
   return (
@@ -77,6 +94,7 @@ export function LessonQuiz({ data }: { data: string }) {
             saved={saved}
             readOnly={readOnly}
             sectionTitles={sectionTitles}
+            reviewLink={reviewLink}
             onDraftChange={(draft) => saveQuizDraft(quiz.id, lessonId, draft)}
             onAttempt={(attempt) => recordQuizAttempt(quiz.id, lessonId, attempt)}
           />

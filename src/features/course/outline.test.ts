@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import type { CourseOutline, LessonMeta } from '../../lib/course-types';
-import { findLesson, findModule, findNeighbours, readingMinutes, totalDuration } from './outline';
+import { findLesson, findModule, findNeighbours, findTeachingLesson, readingMinutes, totalDuration } from './outline';
 
 function lesson(id: string, moduleSlug: string, order: number, extra: Partial<LessonMeta> = {}): LessonMeta {
   return {
@@ -48,4 +48,31 @@ test('durations add up and reading time rounds at 200 words a minute', () => {
   expect(totalDuration(outline.modules.flatMap((module) => module.lessons))).toBe(35);
   expect(readingMinutes(lesson('x', 'a', 1, { wordCount: 900 }))).toBe(5);
   expect(readingMinutes(lesson('x', 'a', 1, { wordCount: 10 }))).toBe(1);
+});
+
+test('a question is sent to the lesson that teaches its topic, in its module first, never to an exam or a draft', () => {
+  const course: CourseOutline = {
+    modules: [
+      {
+        id: 'a',
+        slug: 'a',
+        title: 'A',
+        order: 1,
+        summary: '',
+        lessons: [
+          lesson('a-draft', 'a', 1, { topics: ['t1'], draft: true }),
+          lesson('a1', 'a', 2, { topics: ['t1', 't2'] }),
+          lesson('a-pratique', 'a', 3, { topics: ['t3'], kind: 'practice' }),
+          lesson('a-exam', 'a', 4, { topics: ['t1', 't3'], kind: 'assessment' }),
+        ],
+      },
+      { id: 'b', slug: 'b', title: 'B', order: 2, summary: '', lessons: [lesson('b1', 'b', 1, { topics: ['t2'] })] },
+    ],
+  };
+  expect(findTeachingLesson(course, ['t1'], 'a')?.id).toBe('a1');
+  expect(findTeachingLesson(course, ['t2'], 'b')?.id).toBe('b1');
+  expect(findTeachingLesson(course, ['t2'], 'a')?.id).toBe('a1');
+  expect(findTeachingLesson(course, ['t3'], 'a')).toBeUndefined();
+  expect(findTeachingLesson(course, ['zz', 't2'], 'b')?.id).toBe('b1');
+  expect(findTeachingLesson(course, [], 'a')).toBeUndefined();
 });

@@ -31,3 +31,25 @@ export function totalDuration(lessons: readonly LessonMeta[]): number {
 export function readingMinutes(lesson: LessonMeta): number {
   return Math.max(1, Math.round(lesson.wordCount / 200));
 }
+
+/**
+ * The lesson that teaches a question's topics, for a question that has no section of its own
+ * lesson to point to (a module exam): the first published lesson, in course order, of kind
+ * `lesson` that teaches the question's first topic it can find, preferring the question's module.
+ */
+export function findTeachingLesson(
+  outline: CourseOutline,
+  topics: readonly string[],
+  moduleSlug: string,
+): LessonMeta | undefined {
+  const teaching = listLessons(outline).filter((lesson) => lesson.kind === 'lesson' && !lesson.draft);
+  const ranked = [
+    ...teaching.filter((lesson) => lesson.moduleSlug === moduleSlug),
+    ...teaching.filter((lesson) => lesson.moduleSlug !== moduleSlug),
+  ];
+  for (const topic of topics) {
+    const found = ranked.find((lesson) => lesson.topics.includes(topic));
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -293,3 +293,28 @@ describe('capAttempts', () => {
     expect(mergeAttempts(capAttempts(half), rest)).toEqual(capAttempts(many));
   });
 });
+
+test('review cards: the copy answered later wins, whole, whatever the order', () => {
+  const card = (lastReview: string | null, due: string, reps: number) => ({
+    quizId: 'q-a',
+    questionId: 'x',
+    due,
+    stability: 2.3,
+    difficulty: 5,
+    elapsedDays: 0,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps,
+    lapses: 0,
+    state: 2,
+    lastReview,
+  });
+  const earlier = progress({ cards: { 'q-a:x': card(minute(1), minute(40), 1) } });
+  const later = progress({ cards: { 'q-a:x': card(minute(5), minute(10), 2) } });
+  expect(mergeProgress(earlier, later).cards['q-a:x']?.lastReview).toBe(minute(5));
+  expect(mergeProgress(later, earlier)).toEqual(mergeProgress(earlier, later));
+  // A reset forgets the cards answered before it.
+  const reset = progress({ reset: { at: minute(3), id: 'r1' } });
+  expect(mergeProgress(reset, earlier).cards).toEqual({});
+  expect(mergeProgress(reset, later).cards['q-a:x']?.reps).toBe(2);
+});

@@ -9,10 +9,12 @@
  * - drafts: the later saved (a cleared draft is a save too); last place and certificate name: the later one;
  * - labs: steps done are a union (each at its earliest date), completion the earliest, and the
  *   session the later saved (a reset session is a save too);
+ * - review cards: the one answered later wins (a card is one scheduler state: its fields go together);
  * - reset: each copy belongs to the epoch its last reset started. The later epoch wins, and of the
  *   other copy only what happened after that reset is kept.
  */
 import type { QuizAttempt, QuizDraft } from '../../lib/quiz-records';
+import type { ReviewCard } from '../../lib/review-cards';
 import {
   compareInstants,
   type CertificateRecord,
@@ -150,6 +152,15 @@ function mergeLabRecords(a: LabRecord, b: LabRecord): LabRecord {
   };
 }
 
+/** The card answered later; a tie (two tabs at the same millisecond) is broken by content, deterministically. */
+function pickCard(a: ReviewCard, b: ReviewCard): ReviewCard {
+  const order =
+    compareNullableInstants(a.lastReview, b.lastReview) ||
+    a.reps - b.reps ||
+    compareText(JSON.stringify(a), JSON.stringify(b));
+  return order >= 0 ? a : b;
+}
+
 function pickLastLocation(a: LastLocation | null, b: LastLocation | null): LastLocation | null {
   if (a === null) return b;
   if (b === null) return a;
@@ -219,10 +230,13 @@ export function keepAfter(data: ProgressData, resetAt: string): Omit<ProgressDat
       ];
     })
     .filter(([, record]) => Object.keys(record.steps).length > 0 || record.sessionSavedAt !== null);
+  // A card answered before the reset is forgotten with the rest.
+  const cards = Object.entries(data.cards).filter(([, card]) => card.lastReview !== null && isAfter(card.lastReview));
   return {
     lessons: Object.fromEntries(lessons),
     quizzes: Object.fromEntries(quizzes),
     labs: Object.fromEntries(labs),
+    cards: Object.fromEntries(cards),
     lastLocation: data.lastLocation !== null && isAfter(data.lastLocation.at) ? data.lastLocation : null,
     ...(data.certificate !== undefined && isAfter(data.certificate.at) ? { certificate: data.certificate } : {}),
   };
@@ -244,6 +258,7 @@ function union(a: Omit<ProgressData, 'reset'>, b: Omit<ProgressData, 'reset'>, r
     lessons: mergeRecords(a.lessons, b.lessons, mergeLessonRecords),
     quizzes: mergeRecords(a.quizzes, b.quizzes, mergeQuizRecords),
     labs: mergeRecords(a.labs, b.labs, mergeLabRecords),
+    cards: mergeRecords(a.cards, b.cards, pickCard),
     lastLocation: pickLastLocation(a.lastLocation, b.lastLocation),
     reset,
     // Only when known: data without it stays exactly as it was.

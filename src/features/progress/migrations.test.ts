@@ -2,11 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import v1Snapshot from './fixtures/progress-v1.json';
 import v2Snapshot from './fixtures/progress-v2.json';
+import v3Snapshot from './fixtures/progress-v3.json';
 import {
   detectVersion,
   migrateProgress,
   progressV1Schema,
   progressV2DataSchema,
+  progressV3DataSchema,
   renameIds,
   v1ToV2,
   v2ToV3,
@@ -88,8 +90,8 @@ test('the current envelope is read as it is', () => {
 
 test('a newer version is reported, with what this version can read of it', () => {
   const data = progress({ lessons: { 'virt-definition': lessonRecord() } });
-  const newer = { app: 'cours-docker', version: 4, data: { ...data, badges: ['x'] } };
-  expect(migrateProgress(newer)).toEqual({ status: 'newer', version: 4, data });
+  const newer = { app: 'cours-docker', version: 5, data: { ...data, badges: ['x'] } };
+  expect(migrateProgress(newer)).toEqual({ status: 'newer', version: 5, data });
   expect(migrateProgress({ app: 'cours-docker', version: 9, data: 'autre chose' })).toEqual({
     status: 'newer',
     version: 9,
@@ -191,7 +193,7 @@ describe('version 2 → version 3 (labs)', () => {
 
   test('a v2 snapshot imports intact, with no lab yet', () => {
     const outcome = migrateProgress(v2Snapshot, migratedAt);
-    expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2Snapshot.data, labs: {} } });
+    expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2Snapshot.data, labs: {}, cards: {} } });
     if (outcome.status !== 'migrated') return;
     expect(progressDataSchema.safeParse(outcome.data).success).toBe(true);
   });
@@ -207,11 +209,11 @@ describe('version 2 → version 3 (labs)', () => {
     expect(named).toEqual({
       status: 'migrated',
       fromVersion: 2,
-      data: { ...v2Snapshot.data, labs: {}, certificate },
+      data: { ...v2Snapshot.data, labs: {}, cards: {}, certificate },
     });
     const broken = { ...v2Snapshot, data: { ...v2Snapshot.data, certificate: { name: 'x'.repeat(500), at: 3 } } };
     const outcome = migrateProgress(broken, migratedAt);
-    expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2Snapshot.data, labs: {} } });
+    expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2Snapshot.data, labs: {}, cards: {} } });
   });
 
   test('a field a v2 deploy added without a bump goes through the migration untouched', () => {
@@ -222,9 +224,9 @@ describe('version 2 → version 3 (labs)', () => {
   test('any v2 data migrates to the same data plus empty labs', () => {
     fc.assert(
       fc.property(progressArb(), (data) => {
-        const { labs: _labs, ...v2 } = data;
+        const { labs: _labs, cards: _cards, ...v2 } = data;
         const outcome = migrateProgress({ app: 'cours-docker', version: 2, data: v2 }, migratedAt);
-        expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2, labs: {} } });
+        expect(outcome).toEqual({ status: 'migrated', fromVersion: 2, data: { ...v2, labs: {}, cards: {} } });
       }),
     );
   });
@@ -240,5 +242,59 @@ describe('version 2 → version 3 (labs)', () => {
     const data = progress({ labs: { 'lab-ancien': labRecord({ steps: { lancer: minute(2) } }) } });
     const renamed = renameIds(data, { lessons: {}, quizzes: {}, labs: { 'lab-ancien': 'lab-nouveau' } });
     expect(renamed?.labs).toEqual({ 'lab-nouveau': labRecord({ steps: { lancer: minute(2) } }) });
+  });
+});
+
+describe('version 3 → version 4 (review cards)', () => {
+  test('the v3 snapshot is a valid v3 document, labs and certificate included', () => {
+    expect(detectVersion(v3Snapshot)).toEqual({ ok: true, version: 3, payload: v3Snapshot.data });
+    expect(progressV3DataSchema.safeParse(v3Snapshot.data).success).toBe(true);
+  });
+
+  test('a v3 snapshot imports intact, with no card yet', () => {
+    const outcome = migrateProgress(v3Snapshot, migratedAt);
+    expect(outcome).toEqual({ status: 'migrated', fromVersion: 3, data: { ...v3Snapshot.data, cards: {} } });
+  });
+
+  test('v1 and v2 documents go through every step', () => {
+    for (const snapshot of [v1Snapshot, v2Snapshot]) {
+      const outcome = migrateProgress(snapshot, migratedAt);
+      expect(outcome.status === 'migrated' && outcome.data.cards).toEqual({});
+    }
+  });
+
+  test('any v3 data migrates to the same data plus no card', () => {
+    fc.assert(
+      fc.property(progressArb(), (data) => {
+        const { cards: _cards, ...v3 } = data;
+        const outcome = migrateProgress({ app: 'cours-docker', version: 3, data: v3 }, migratedAt);
+        expect(outcome).toEqual({ status: 'migrated', fromVersion: 3, data: { ...v3, cards: {} } });
+      }),
+    );
+  });
+
+  test('v3 data of the wrong shape is refused, not half-read', () => {
+    const broken = { ...v3Snapshot, data: { ...v3Snapshot.data, labs: [] } };
+    expect(migrateProgress(broken)).toEqual({ status: 'invalid', reason: 'wrong-shape' });
+  });
+
+  test('a renamed quiz keeps its cards, under their new key', () => {
+    const card = {
+      quizId: 'quiz-ancien',
+      questionId: 'q1',
+      due: minute(30),
+      stability: 2.3,
+      difficulty: 5,
+      elapsedDays: 0,
+      scheduledDays: 3,
+      learningSteps: 0,
+      reps: 1,
+      lapses: 0,
+      state: 2,
+      lastReview: minute(1),
+    };
+    const data = progress({ cards: { 'quiz-ancien:q1': card } });
+    const renamed = renameIds(data, { lessons: {}, quizzes: { 'quiz-ancien': 'quiz-nouveau' } });
+    expect(renamed?.cards).toEqual({ 'quiz-nouveau:q1': { ...card, quizId: 'quiz-nouveau' } });
   });
 });

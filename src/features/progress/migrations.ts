@@ -7,10 +7,12 @@
  * Version 2 is the envelope { app: 'cours-docker', version: 2, data } (progress-schema.ts).
  * Version 3 adds `data.labs` (the labs' steps done and sessions); nothing else changes (the
  * optional certificate name of version 2 is carried as it was).
+ * Version 4 adds `data.cards` (« Révisions »: the review cards of missed questions); nothing else changes.
  */
 // zod/mini: the tree-shakable build, since stored progress is parsed on every page's first load.
 import * as z from 'zod/mini';
 import type { QuizAttempt } from '../../lib/quiz-records';
+import { cardKey, type ReviewCard } from '../../lib/review-cards';
 import { mergeProgress } from './merge';
 import {
   APP_NAME,
@@ -18,6 +20,7 @@ import {
   appPathSchema,
   certificateSchema,
   idSchema,
+  labRecordSchema,
   lastLocationSchema,
   lessonRecordSchema,
   progressDataSchema,
@@ -87,14 +90,26 @@ export const progressV2DataSchema = z.looseObject({
 });
 export type ProgressV2Data = z.infer<typeof progressV2DataSchema>;
 
+/** Version 3's data: version 2's and the labs. Loose, as version 2's. */
+export const progressV3DataSchema = z.looseObject({
+  ...progressV2DataSchema.shape,
+  labs: z.record(idSchema, labRecordSchema),
+});
+export type ProgressV3Data = z.infer<typeof progressV3DataSchema>;
+
 /**
  * v2 → v3: the same progress (with its certificate name, when it has one), and no lab done yet.
  * A certificate name that does not read is left out rather than costing the rest of the progress.
  */
-export function v2ToV3(v2: ProgressV2Data): ProgressData {
+export function v2ToV3(v2: ProgressV2Data): ProgressV3Data {
   const { certificate, ...rest } = v2;
   const readable = certificate === undefined ? null : certificateSchema.safeParse(certificate);
   return { ...rest, labs: {}, ...(readable?.success ? { certificate: readable.data } : {}) };
+}
+
+/** v3 → v4: the same progress, and no review card yet (cards come from answers given from now on). */
+export function v3ToV4(v3: ProgressV3Data): ProgressV3Data & { cards: Record<string, never> } {
+  return { ...v3, cards: {} };
 }
 
 interface MigrationStep {
@@ -108,6 +123,7 @@ interface MigrationStep {
 const steps: Record<number, MigrationStep> = {
   1: { parse: (payload) => progressV1Schema.safeParse(payload), up: (v1: ProgressV1, at) => v1ToV2(v1, at) },
   2: { parse: (payload) => progressV2DataSchema.safeParse(payload), up: (v2: ProgressV2Data) => v2ToV3(v2) },
+  3: { parse: (payload) => progressV3DataSchema.safeParse(payload), up: (v3: ProgressV3Data) => v3ToV4(v3) },
 };
 
 export type MigrationOutcome =
@@ -194,6 +210,7 @@ export function renameIds(data: ProgressData, renames: IdRenames): ProgressData 
   const renamedQuiz = renamer(renames.quizzes);
   const renamedLab = renamer(renames.labs ?? {});
   const labEntries = Object.entries(data.labs);
+  const cardEntries = Object.entries(data.cards);
   const newLessonId = (id: string): string => renamedLesson(id) ?? id;
   const lessonEntries = Object.entries(data.lessons);
   const quizEntries = Object.entries(data.quizzes);
@@ -207,8 +224,11 @@ export function renameIds(data: ProgressData, renames: IdRenames): ProgressData 
     labEntries.some(
       ([id, lab]) =>
         renamedLab(id) !== undefined || (lab.lessonId !== null && renamedLesson(lab.lessonId) !== undefined),
-    );
+    ) ||
+    cardEntries.some(([, card]) => renamedQuiz(card.quizId) !== undefined);
   if (!touches) return null;
+  // A renamed quiz's cards follow it: same questions, so the learner's schedule is kept.
+  const movedCard = (card: ReviewCard): ReviewCard => ({ ...card, quizId: renamedQuiz(card.quizId) ?? card.quizId });
   const withNewLesson = (quiz: QuizRecord): QuizRecord => ({
     ...quiz,
     lessonId: quiz.lessonId && newLessonId(quiz.lessonId),
@@ -229,6 +249,14 @@ export function renameIds(data: ProgressData, renames: IdRenames): ProgressData 
       labEntries
         .filter(([id]) => (renamedLab(id) !== undefined) === moving)
         .map(([id, lab]) => [renamedLab(id) ?? id, { ...lab, lessonId: lab.lessonId && newLessonId(lab.lessonId) }]),
+    ),
+    cards: Object.fromEntries(
+      cardEntries
+        .filter(([, card]) => (renamedQuiz(card.quizId) !== undefined) === moving)
+        .map(([id, card]) => {
+          const moved = movedCard(card);
+          return [moving ? cardKey(moved.quizId, moved.questionId) : id, moved];
+        }),
     ),
     lastLocation:
       moving || data.lastLocation === null

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import v1Snapshot from './fixtures/progress-v1.json';
+import v3Snapshot from './fixtures/progress-v3.json';
 import { attempt, lessonRecord, minute, progress, quizRecord } from './fixtures/progress-builders';
 import { sampleOutline } from './fixtures/sample-outline';
 import {
@@ -29,7 +30,7 @@ const data = progress({
 test('the export file names the app, the schema version and the date', () => {
   const { filename, text } = buildExportFile(data, now);
   expect(filename).toBe('cours-docker-progression-2025-03-07.json');
-  expect(JSON.parse(text)).toEqual({ app: 'cours-docker', version: 3, exportedAt: now.toISOString(), data });
+  expect(JSON.parse(text)).toEqual({ app: 'cours-docker', version: 4, exportedAt: now.toISOString(), data });
   expect(exportFilename(new Date(2024, 11, 31))).toBe('cours-docker-progression-2024-12-31.json');
 });
 
@@ -37,7 +38,7 @@ test('an exported file imports back to the same data, with a summary', () => {
   const result = parseProgressFile(buildExportFile(data, now).text, { outline: sampleOutline });
   expect(result).toEqual({
     ok: true,
-    file: { data, fromVersion: 3, exportedAt: now.toISOString() },
+    file: { data, fromVersion: 4, exportedAt: now.toISOString() },
     summary: { lessonsVisited: 2, lessonsCompleted: 2, quizzes: 1, attempts: 2, date: now.toISOString() },
   });
 });
@@ -70,7 +71,7 @@ test.each([
   ['an unrelated JSON array', '[1, 2, 3]', 'not-ours'],
   [
     'a file from a newer version',
-    JSON.stringify({ app: 'cours-docker', version: 4, exportedAt: now.toISOString(), data }),
+    JSON.stringify({ app: 'cours-docker', version: 5, exportedAt: now.toISOString(), data }),
     'newer-version',
   ],
   [
@@ -82,7 +83,7 @@ test.each([
     'a lesson id carrying markup',
     JSON.stringify({
       app: 'cours-docker',
-      version: 3,
+      version: 4,
       data: { ...data, lessons: { '<img src=x onerror=alert(1)>': lessonRecord() } },
     }),
     'invalid',
@@ -91,7 +92,7 @@ test.each([
     'a last place that is a script URL',
     JSON.stringify({
       app: 'cours-docker',
-      version: 3,
+      version: 4,
       data: { ...data, lastLocation: { lessonId: 'a', path: 'javascript:alert(1)', at: minute(1) } },
     }),
     'invalid',
@@ -136,4 +137,12 @@ test('the certificate name travels in the export and back, and data without one 
   expect(plain.ok && 'certificate' in plain.file.data).toBe(false);
   // Same schema version either way: the field is optional, no migration is involved.
   expect(JSON.parse(buildExportFile(named, now).text)).toMatchObject({ version: PROGRESS_VERSION });
+});
+
+test('a file exported by the previous version (v3) imports with its data intact, labs and certificate included', () => {
+  const result = parseProgressFile(JSON.stringify(v3Snapshot), { now });
+  expect(result).toMatchObject({
+    ok: true,
+    file: { data: { ...v3Snapshot.data, cards: {} }, fromVersion: 3, exportedAt: v3Snapshot.exportedAt },
+  });
 });

@@ -142,7 +142,7 @@ test('export downloads a dated JSON file with the app name and schema version', 
   expect(downloads).toHaveLength(1);
   expect(downloads[0]?.filename).toMatch(/^cours-docker-progression-\d{4}-\d{2}-\d{2}\.json$/);
   const file = JSON.parse((await downloads[0]?.text) ?? '') as unknown;
-  expect(file).toMatchObject({ app: 'cours-docker', version: 3, data: current });
+  expect(file).toMatchObject({ app: 'cours-docker', version: 4, data: current });
   expect(screen.getByText(/Fichier «\s*cours-docker-progression-.*\.json\s*» téléchargé/)).toBeInTheDocument();
 });
 
@@ -202,7 +202,7 @@ test.each([
   ['not JSON', 'ceci est une note', /n’est pas au format JSON/],
   ['truncated', buildExportFile(fileData, new Date()).text.slice(0, 120), /incomplet \(tronqué\)/],
   ['not ours', JSON.stringify({ app: 'autre', version: 1 }), /ne vient pas de ce cours/],
-  ['newer', JSON.stringify({ app: 'cours-docker', version: 4, data: fileData }), /version plus récente/],
+  ['newer', JSON.stringify({ app: 'cours-docker', version: 5, data: fileData }), /version plus récente/],
   ['hostile', '{"app":"cours-docker","version":2,"data":{"__proto__":{"x":1}}}', /clés interdites/],
 ])('import: a %s file is refused with a clear message, progress untouched', async (_label, text, message) => {
   const user = userEvent.setup();

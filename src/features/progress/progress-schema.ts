@@ -1,5 +1,5 @@
 /**
- * The stored shape of the learner's progress (schema version 3) and the envelope around it.
+ * The stored shape of the learner's progress (schema version 4) and the envelope around it.
  * Stored or imported JSON is never trusted: everything read goes through these schemas.
  *
  * Every field is chosen so that two copies can be merged without losing anything
@@ -10,9 +10,10 @@
 // zod/mini: the tree-shakable build, since stored progress is parsed on every page's first load.
 import * as z from 'zod/mini';
 import { quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records';
+import { reviewCardSchema } from '../../lib/review-cards';
 
 export const APP_NAME = 'cours-docker';
-export const PROGRESS_VERSION = 3;
+export const PROGRESS_VERSION = 4;
 
 /** Keys a hostile file could use to reach an object's prototype; refused everywhere. */
 export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -114,6 +115,8 @@ export const progressDataSchema = z.object({
   quizzes: z.record(idSchema, quizRecordSchema),
   /** Since version 3. */
   labs: z.record(idSchema, labRecordSchema),
+  /** Since version 4: « Révisions », one card per question missed, by `cardKey(quizId, questionId)`. */
+  cards: z.record(idSchema, reviewCardSchema),
   lastLocation: z.nullable(lastLocationSchema),
   reset: z.nullable(resetMarkSchema),
   /**
@@ -133,7 +136,7 @@ export const progressEnvelopeSchema = z.object({
 export type ProgressEnvelope = z.infer<typeof progressEnvelopeSchema>;
 
 export function createEmptyProgress(): ProgressData {
-  return { lessons: {}, quizzes: {}, labs: {}, lastLocation: null, reset: null };
+  return { lessons: {}, quizzes: {}, labs: {}, cards: {}, lastLocation: null, reset: null };
 }
 
 export function toEnvelope(data: ProgressData): ProgressEnvelope {

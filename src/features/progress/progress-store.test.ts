@@ -48,7 +48,7 @@ test('starts empty and saves each change under one versioned key', () => {
   expect(store.getState().data).toEqual(progress());
   expect(store.getState().storage).toBe('ok');
   store.getState().visitLesson('virt-definition', '/virtualisation/definition');
-  expect(stored()).toEqual({ app: 'cours-docker', version: 3, data: store.getState().data });
+  expect(stored()).toEqual({ app: 'cours-docker', version: 4, data: store.getState().data });
   expect(storedData().lastLocation).toMatchObject({ lessonId: 'virt-definition', path: '/virtualisation/definition' });
 });
 
@@ -159,11 +159,11 @@ test('an older version (v1) is migrated, saved as v2, and the old blob kept asid
 
 test('a newer version is shown read-only and never overwritten', () => {
   const newerData = { ...progress({ lessons: { 'virt-definition': lessonRecord() } }), badges: ['curieux'] };
-  const raw = JSON.stringify({ app: 'cours-docker', version: 4, data: newerData });
+  const raw = JSON.stringify({ app: 'cours-docker', version: 5, data: newerData });
   localStorage.setItem(PROGRESS_KEY, raw);
   const store = makeStore();
   expect(store.getState().storage).toBe('read-only');
-  expect(store.getState().storedVersion).toBe(4);
+  expect(store.getState().storedVersion).toBe(5);
   expect(Object.keys(store.getState().data.lessons)).toEqual(['virt-definition']);
   store.getState().visitLesson('virt-domaines', '/virtualisation/domaines');
   store.getState().resetProgress();
@@ -172,7 +172,7 @@ test('a newer version is shown read-only and never overwritten', () => {
 });
 
 test('a newer version this app cannot read at all is still left alone', () => {
-  const raw = JSON.stringify({ app: 'cours-docker', version: 4, data: { format: 'tout autre' } });
+  const raw = JSON.stringify({ app: 'cours-docker', version: 5, data: { format: 'tout autre' } });
   localStorage.setItem(PROGRESS_KEY, raw);
   const store = makeStore();
   expect(store.getState().storage).toBe('read-only');
@@ -266,7 +266,7 @@ test('two tabs: a reset in one is not undone by the other’s older copy, whose 
 
 test('two tabs: a newer deploy writing in another tab turns this one read-only', () => {
   const tab = makeStore();
-  const newer = JSON.stringify({ app: 'cours-docker', version: 4, data: progress() });
+  const newer = JSON.stringify({ app: 'cours-docker', version: 5, data: progress() });
   localStorage.setItem(PROGRESS_KEY, newer);
   otherTabWrote(newer);
   expect(tab.getState().storage).toBe('read-only');
@@ -408,7 +408,7 @@ test('the notice can be dismissed for this page load', () => {
 });
 
 test('the initial state does not depend on storage, so a prerendered page hydrates without mismatch', () => {
-  localStorage.setItem(PROGRESS_KEY, JSON.stringify({ app: 'cours-docker', version: 4, data: progress() }));
+  localStorage.setItem(PROGRESS_KEY, JSON.stringify({ app: 'cours-docker', version: 5, data: progress() }));
   localStorage.setItem(`${PROGRESS_KEY}:corrupt-1`, 'x');
   const store = makeStore();
   expect(store.getState().storage).toBe('read-only');
@@ -510,4 +510,33 @@ test('renamed quizzes: an imported file holding the old id lands under the new i
   store.getState().importProgress({ data: file, fromVersion: 2, exportedAt: null }, 'merge');
   expect(Object.keys(storedData().quizzes)).toEqual(['quiz-virt-definition']);
   expect(storedData().quizzes['quiz-virt-definition']?.lessonId).toBe('virt-definition');
+});
+
+test('review cards are stored by question, the later answer wins, and invalid ones are refused', () => {
+  const store = makeStore();
+  const card = {
+    quizId: 'quiz-virt-definition',
+    questionId: 'hote-invite',
+    due: '2026-01-08T09:00:00.000Z',
+    stability: 2.3,
+    difficulty: 5,
+    elapsedDays: 0,
+    scheduledDays: 3,
+    learningSteps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+    lastReview: '2026-01-05T09:00:00.000Z',
+  };
+  store.getState().recordReviewCards([card]);
+  const key = 'quiz-virt-definition:hote-invite';
+  expect(store.getState().data.cards[key]).toEqual(card);
+  store.getState().recordReviewCards([{ ...card, reps: 0, lastReview: '2026-01-01T09:00:00.000Z' }]);
+  expect(store.getState().data.cards[key]).toEqual(card);
+  const later = { ...card, reps: 2, lastReview: '2026-01-08T09:00:00.000Z', due: '2026-01-20T09:00:00.000Z' };
+  store.getState().recordReviewCards([later, { ...card, questionId: 'x', stability: -1 }]);
+  expect(store.getState().data.cards).toEqual({ [key]: later });
+  expect((JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as { data: ProgressData }).data.cards).toEqual({
+    [key]: later,
+  });
 });

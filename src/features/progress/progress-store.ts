@@ -37,6 +37,7 @@ import {
   type QuizDraft,
   type QuizSaved,
 } from '../../lib/quiz-records';
+import { cardKey, reviewCardSchema, type ReviewCard } from '../../lib/review-cards';
 import { isStorageAvailable, listKeys, readItem, removeItem, subscribeToKey, writeItem } from '../../lib/safe-storage';
 import { adoptForMerge, isSameProgress, mergeAttempts, mergeProgress } from './merge';
 import { detectVersion, renameIds, runMigrations, type IdRenames } from './migrations';
@@ -96,6 +97,11 @@ export interface ProgressState {
   recordLabSteps: (labId: string, lessonId: string, stepIds: string[], stepCount: number) => void;
   /** Empties a lab's session (the terminal starts again from the lab's starting state); steps done stay. */
   resetLabSession: (labId: string, lessonId: string) => void;
+  /**
+   * Stores review cards (« Révisions ») under `cardKey(quizId, questionId)`; a card answered later than
+   * the one stored replaces it, an older one changes nothing (merge.ts). Invalid cards are refused.
+   */
+  recordReviewCards: (cards: readonly ReviewCard[]) => void;
   /** The name written on the certificate (kept with the progress; cut to CERTIFICATE_NAME_MAX characters). */
   setCertificateName: (name: string) => void;
   importProgress: (file: ImportedProgress, mode: ImportMode) => void;
@@ -461,6 +467,18 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
               const record = labRecord(data, labId, lessonId);
               const sessionSavedAt = stampAfter(now(), record.sessionSavedAt);
               return withLab(data, labId, { ...record, lessonId, session: [], sessionSavedAt });
+            });
+          },
+
+          recordReviewCards: (cards) => {
+            const valid = cards.filter(
+              (card) => reviewCardSchema.safeParse(card).success && validIds(cardKey(card.quizId, card.questionId)),
+            );
+            if (valid.length === 0) return;
+            change((data) => {
+              const incoming = Object.fromEntries(valid.map((card) => [cardKey(card.quizId, card.questionId), card]));
+              const merged = mergeProgress(data, { ...createEmptyProgress(), cards: incoming, reset: data.reset });
+              return isSameProgress(merged, data) ? null : merged;
             });
           },
 

@@ -7,7 +7,7 @@
  * module's assessment is completed only when passed: marking it done does not count.
  */
 import type { CourseOutline, LessonMeta, LessonStatus, ModuleMeta } from '../../lib/course-types';
-import type { QuizAttempt, QuizSaved } from '../../lib/quiz-records';
+import { firstTryScore, type QuizAttempt, type QuizSaved } from '../../lib/quiz-records';
 import {
   compareInstants,
   isMarkedDone,
@@ -75,11 +75,14 @@ export function selectLessonStatus(data: ProgressData, lesson: LessonMeta): Less
   return 'not-started';
 }
 
-/** Best score of a quiz in [0, 1], or null when it was never finished. */
+/**
+ * Best score of a quiz in [0, 1], or null when it was never finished. A practice attempt counts
+ * with its first-try score (what the learner knew before retrying), an exam with its score.
+ */
 export function selectBestScore(data: ProgressData, quizId: string): number | null {
   const attempts = data.quizzes[quizId]?.attempts ?? [];
   if (attempts.length === 0) return null;
-  return Math.max(...attempts.map((attempt) => attempt.score));
+  return Math.max(...attempts.map(firstTryScore));
 }
 
 /** A lesson's best score in [0, 1]: the mean of its attempted quizzes' best scores, or null. */

@@ -1,12 +1,13 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
 import type { QuizAttempt } from '../../lib/quiz-records.ts';
-import { quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records.ts';
+import { firstTryScore, quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records.ts';
 import { initialOrder } from './display-order.ts';
 import {
   attemptsLeft,
   bestScore,
   buildExamAttempt,
+  countRightFirstTime,
   buildPracticeAttempt,
   countUnanswered,
   countUnchecked,
@@ -97,8 +98,24 @@ test('a practice attempt takes the scores of the latest checks', () => {
     questionScores: { q1: 0.75, q2: 0, q3: 1 },
     score: 1.75 / 3,
     passed: false,
+    firstTryScores: { q1: 0.75, q2: 0, q3: 1 },
   });
   expect(quizAttemptSchema.parse(attempt)).toEqual(attempt);
+});
+
+test('a retry changes the latest check, never the first one', () => {
+  let draft = createDraft(5, started);
+  draft = withCheck(draft, 'q2', false, 0);
+  draft = withoutAnswer(draft, 'q2');
+  draft = withCheck(draft, 'q2', true, 1);
+  draft = withCheck(draft, 'q1', 'a', 1);
+  draft = withCheck(draft, 'q3', [0, 1, 2], 1);
+  expect(draft.firstChecked).toEqual({ q2: 0, q1: 1, q3: 1 });
+  const attempt = buildPracticeAttempt(quiz, draft, finished);
+  expect(attempt.score).toBe(1);
+  expect(attempt.firstTryScores).toEqual({ q1: 1, q2: 0, q3: 1 });
+  expect(firstTryScore(attempt)).toBeCloseTo(2 / 3, 10);
+  expect(countRightFirstTime(quiz, attempt)).toBe(2);
 });
 
 test('an exam attempt grades every answer, the ordering as kept by the learner', () => {

@@ -2,7 +2,7 @@
  * Pure operations on the records a quiz leaves behind (see src/lib/quiz-records.ts): the
  * draft of the attempt in progress and the finished attempts. The view only calls these.
  */
-import type { JsonValue, QuizAttempt, QuizDraft } from '../../lib/quiz-records.ts';
+import { firstTryScore, type JsonValue, type QuizAttempt, type QuizDraft } from '../../lib/quiz-records.ts';
 import { gradeQuiz, isAnswered, isPassed, meanScore } from './grade-quiz.ts';
 import type { Question, Quiz } from './quiz-schema.ts';
 
@@ -18,13 +18,24 @@ export function withHint(draft: QuizDraft, questionId: string): QuizDraft {
   return { ...draft, hintsUsed: { ...draft.hintsUsed, [questionId]: (draft.hintsUsed[questionId] ?? 0) + 1 } };
 }
 
-/** Records a check: the answer as checked and its score after hint penalties. */
+/**
+ * Records a check: the answer as checked and its score after hint penalties. The first check of a
+ * question is kept apart (`firstChecked`): a retry changes the corrected score, never the first try.
+ */
 export function withCheck(draft: QuizDraft, questionId: string, answer: JsonValue, score: number): QuizDraft {
+  const clamped = Math.min(1, Math.max(0, score));
+  const firstChecked = draft.firstChecked ?? {};
   return {
     ...draft,
     answers: { ...draft.answers, [questionId]: answer },
-    checked: { ...draft.checked, [questionId]: Math.min(1, Math.max(0, score)) },
+    checked: { ...draft.checked, [questionId]: clamped },
+    firstChecked: Object.hasOwn(firstChecked, questionId) ? firstChecked : { ...firstChecked, [questionId]: clamped },
   };
+}
+
+/** Whether a question's first check is already done in this draft (its next check is a retry). */
+export function isFirstCheck(draft: QuizDraft | null, questionId: string): boolean {
+  return draft?.firstChecked === undefined || !Object.hasOwn(draft.firstChecked, questionId);
 }
 
 /** « Réessayer »: forgets the answer and the check; hints already revealed stay counted. */
@@ -65,7 +76,12 @@ export function countUnchecked(quiz: Quiz, draft: QuizDraft | null): number {
 /** Practice: the scores of the latest checks (hint penalties already applied). */
 export function buildPracticeAttempt(quiz: Quiz, draft: QuizDraft, finishedAt: string): QuizAttempt {
   const questionScores: Record<string, number> = {};
-  for (const question of quiz.questions) questionScores[question.id] = draft.checked[question.id] ?? 0;
+  const firstTryScores: Record<string, number> = {};
+  for (const question of quiz.questions) {
+    questionScores[question.id] = draft.checked[question.id] ?? 0;
+    // A draft saved before first checks were kept: its current checks are the best guess.
+    firstTryScores[question.id] = draft.firstChecked?.[question.id] ?? questionScores[question.id] ?? 0;
+  }
   const score = meanScore(quiz, questionScores);
   return {
     seed: draft.seed,
@@ -77,7 +93,14 @@ export function buildPracticeAttempt(quiz: Quiz, draft: QuizDraft, finishedAt: s
     questionScores,
     score,
     passed: isPassed(score, quiz.passMark),
+    firstTryScores,
   };
+}
+
+/** Questions fully right at first try in an attempt (practice), or fully right (exam). */
+export function countRightFirstTime(quiz: Quiz, attempt: QuizAttempt): number {
+  const scores = attempt.firstTryScores ?? attempt.questionScores;
+  return quiz.questions.filter((question) => (scores[question.id] ?? 0) >= 1).length;
 }
 
 /** Exam: every answer graded at once. */
@@ -104,8 +127,9 @@ export function latestAttempt(attempts: readonly QuizAttempt[]): QuizAttempt | n
   return latest;
 }
 
+/** The best score so far, at first try for practice attempts (see `firstTryScore`). */
 export function bestScore(attempts: readonly QuizAttempt[]): number | null {
-  return attempts.length === 0 ? null : Math.max(...attempts.map((attempt) => attempt.score));
+  return attempts.length === 0 ? null : Math.max(...attempts.map(firstTryScore));
 }
 
 /** Attempts left in exam mode, null when unlimited. */

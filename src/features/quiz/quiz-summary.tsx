@@ -3,12 +3,12 @@
  * best score so far, the questions to review with links to their lesson section, attempts
  * left in an exam, and « Recommencer ».
  */
-import type { Ref } from 'react';
-import type { QuizAttempt } from '../../lib/quiz-records.ts';
+import type { ReactNode, Ref } from 'react';
+import { firstTryScore, type QuizAttempt } from '../../lib/quiz-records.ts';
 import { useT } from '../../lib/i18n.tsx';
 import { InlineText } from './inline-text.tsx';
-import { bestScore, missedQuestions } from './quiz-draft.ts';
-import type { Quiz } from './quiz-schema.ts';
+import { bestScore, countRightFirstTime, missedQuestions } from './quiz-draft.ts';
+import type { Question, Quiz } from './quiz-schema.ts';
 
 export interface QuizSummaryProps {
   quiz: Quiz;
@@ -20,6 +20,8 @@ export interface QuizSummaryProps {
   headingRef: Ref<HTMLHeadingElement>;
   /** Section anchor → heading text; a missing title falls back to the anchor made readable. */
   sectionTitles: Readonly<Record<string, string>> | undefined;
+  /** For a question without a section of this lesson (a module exam's): a link to where it is taught, or null. */
+  reviewLink?: ((question: Question) => ReactNode) | undefined;
 }
 
 function percent(score: number): number {
@@ -39,6 +41,7 @@ export function QuizSummary({
   onRestart,
   headingRef,
   sectionTitles,
+  reviewLink,
 }: QuizSummaryProps) {
   const t = useT();
   const missed = missedQuestions(quiz, attempt);
@@ -55,9 +58,35 @@ export function QuizSummary({
         </span>{' '}
         {t(attempt.passed ? 'quiz.summary.passed' : 'quiz.summary.failed')}
       </p>
-      <p>{t('quiz.summary.score', { score: percent(attempt.score), passMark: quiz.passMark })}</p>
-      <p>{t('quiz.summary.rightCount', { right, total: quiz.questions.length })}</p>
-      {best !== null && <p>{t('quiz.summary.best', { score: percent(best) })}</p>}
+      {quiz.mode === 'practice' ? (
+        <>
+          <p className="quiz-summary__first-try">
+            {t('quiz.summary.firstTry', {
+              right: countRightFirstTime(quiz, attempt),
+              total: quiz.questions.length,
+              score: percent(firstTryScore(attempt)),
+            })}
+          </p>
+          <p>
+            {t('quiz.summary.corrected', {
+              right,
+              total: quiz.questions.length,
+              score: percent(attempt.score),
+              passMark: quiz.passMark,
+            })}
+          </p>
+        </>
+      ) : (
+        <>
+          <p>{t('quiz.summary.score', { score: percent(attempt.score), passMark: quiz.passMark })}</p>
+          <p>{t('quiz.summary.rightCount', { right, total: quiz.questions.length })}</p>
+        </>
+      )}
+      {best !== null && (
+        <p>
+          {t(quiz.mode === 'practice' ? 'quiz.summary.bestFirstTry' : 'quiz.summary.best', { score: percent(best) })}
+        </p>
+      )}
       {quiz.mode === 'exam' && quiz.maxAttempts !== undefined && (
         <p>
           {attemptsLeft === 0
@@ -72,7 +101,7 @@ export function QuizSummary({
             {missed.map((question) => (
               <li key={question.id}>
                 <InlineText text={question.prompt} />
-                {question.section !== undefined && (
+                {question.section !== undefined ? (
                   <>
                     {' '}
                     <a className="quiz-summary__review" href={`#${question.section}`}>
@@ -81,6 +110,8 @@ export function QuizSummary({
                       })}
                     </a>
                   </>
+                ) : (
+                  reviewLink && <> {reviewLink(question)}</>
                 )}
               </li>
             ))}

@@ -9,7 +9,7 @@ import allTypesSource from './fixtures/all-types.quiz.yaml?raw';
 import { quizMessages } from './messages.ts';
 import { parseQuizSource } from './parse-quiz-source.ts';
 import type { OrderingQuestion, Quiz, SingleQuestion } from './quiz-schema.ts';
-import { QuizView } from './quiz-view.tsx';
+import { QuizView, type QuizViewProps } from './quiz-view.tsx';
 
 const catalogue: Catalogue = { fr: quizMessages.fr, en: quizMessages.en };
 
@@ -35,10 +35,11 @@ interface HarnessProps {
   readOnly?: boolean;
   onDraftChange?: (draft: QuizDraft | null) => void;
   onAttempt?: (attempt: QuizAttempt) => void;
+  reviewLink?: QuizViewProps['reviewLink'];
 }
 
 /** Keeps `saved` in React state, as the app's store does. */
-function Harness({ quiz, initial = emptySaved, readOnly, onDraftChange, onAttempt }: HarnessProps) {
+function Harness({ quiz, initial = emptySaved, readOnly, onDraftChange, onAttempt, reviewLink }: HarnessProps) {
   const [saved, setSaved] = useState<QuizSaved>(initial);
   return (
     <I18nProvider lang="fr" catalogue={catalogue}>
@@ -46,6 +47,7 @@ function Harness({ quiz, initial = emptySaved, readOnly, onDraftChange, onAttemp
         quiz={quiz}
         saved={saved}
         readOnly={readOnly ?? false}
+        {...(reviewLink ? { reviewLink } : {})}
         onDraftChange={(draft) => {
           onDraftChange?.(draft);
           setSaved((current) => ({ ...current, draft }));
@@ -460,17 +462,25 @@ test('a saved draft is restored, with its answers, checks and order', () => {
 test('a hint shows its cost, is recorded, and lowers the points', async () => {
   const { user, lastDraft } = setup({ quiz: allTypes });
   const group = question(/Quel système s’exécute/);
-  await user.click(within(group).getByRole('button', { name: fr('Indice (−25 % des points)') }));
+  await user.click(
+    within(group).getByRole('button', { name: fr('Indice (chaque indice retire 25 % des points de la question)') }),
+  );
   expect(within(group).getByText('Indice 1 : Pensez à qui reçoit l’hospitalité.')).toHaveFocus();
   expect(lastDraft()?.hintsUsed).toEqual({ 'hote-invite': 1 });
-  await user.click(within(group).getByRole('button', { name: fr('Indice (−25 % des points)') }));
+  await user.click(
+    within(group).getByRole('button', { name: fr('Indice (chaque indice retire 25 % des points de la question)') }),
+  );
   expect(within(group).getByText(/Indice 2 : Ce n’est pas celui qui héberge/)).toBeInTheDocument();
   expect(within(group).queryByRole('button', { name: /^Indice/ })).not.toBeInTheDocument();
   expect(lastDraft()?.hintsUsed).toEqual({ 'hote-invite': 2 });
   await user.click(within(group).getByRole('radio', { name: 'Le système invité' }));
   await check(user, group);
   expect(within(group).getByText('Correct')).toBeInTheDocument();
-  expect(within(group).getByText('Points retenus après les indices : 50 %.')).toBeInTheDocument();
+  expect(
+    within(group).getByText(
+      'Indices dévoilés : 2 ; chaque indice retire 25 % des points de la question. Points retenus : 50 %.',
+    ),
+  ).toBeInTheDocument();
   expect(lastDraft()?.checked).toEqual({ 'hote-invite': 0.5 });
 });
 
@@ -501,9 +511,33 @@ test('practice: « Terminer le quiz » waits for every check, then records the a
   const summary = screen.getByRole('heading', { level: 3, name: 'Résultat' });
   expect(summary).toHaveFocus();
   expect(screen.getByText('Réussi')).toBeInTheDocument();
-  expect(screen.getByText('Score : 97 % (seuil de réussite : 70 %)')).toBeInTheDocument();
-  expect(screen.getByText('Meilleur score jusqu’ici : 97 %')).toBeInTheDocument();
+  expect(screen.getByText('8 sur 9 du premier coup (score du premier coup : 97 %).')).toBeInTheDocument();
+  expect(
+    screen.getByText('Après corrections : 8 sur 9 (score corrigé : 97 %, seuil de réussite : 70 %).'),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Meilleur score du premier coup jusqu’ici : 97 %')).toBeInTheDocument();
   expect(screen.getByRole('link', { name: fr('Revoir : Terminologie') })).toHaveAttribute('href', '#terminologie');
+});
+
+test('practice: a retry corrects the score, never the first try', async () => {
+  const { user, onAttempt, lastDraft } = setup({ quiz: allTypes });
+  const group = question(/Quel système s’exécute/);
+  await user.click(within(group).getByRole('radio', { name: 'Le système hôte' }));
+  await check(user, group);
+  expect(lastDraft()?.firstChecked).toEqual({ 'hote-invite': 0 });
+  await user.click(within(group).getByRole('button', { name: 'Réessayer' }));
+  await answerAllRight(user);
+  expect(lastDraft()?.checked['hote-invite']).toBe(1);
+  expect(lastDraft()?.firstChecked?.['hote-invite']).toBe(0);
+  await user.click(screen.getByRole('button', { name: 'Terminer le quiz' }));
+  const attempt = onAttempt.mock.lastCall?.[0];
+  expect(attempt?.score).toBe(1);
+  expect(attempt?.firstTryScores?.['hote-invite']).toBe(0);
+  expect(attempt?.firstTryScores?.['lancer-nginx']).toBe(1);
+  expect(screen.getByText('8 sur 9 du premier coup (score du premier coup : 89 %).')).toBeInTheDocument();
+  expect(
+    screen.getByText('Après corrections : 9 sur 9 (score corrigé : 100 %, seuil de réussite : 70 %).'),
+  ).toBeInTheDocument();
 });
 
 test('practice: a failed attempt lists the missed questions with their sections', async () => {
@@ -836,4 +870,31 @@ test('inline code in a question that is a flag never breaks inside', () => {
   );
   setup({ quiz });
   expect(screen.getByText('--no-stream', { selector: 'code' })).toHaveClass('code-word');
+});
+
+test('a missed question without a section of its lesson gets the link the app gives (a module exam’s)', () => {
+  const exam: Quiz = {
+    ...allTypes,
+    mode: 'exam',
+    questions: allTypes.questions.map(({ section: _section, ...question }) => question),
+  };
+  const attempt: QuizAttempt = {
+    seed: 1,
+    startedAt: '2026-01-01T10:00:00.000Z',
+    finishedAt: '2026-01-01T10:05:00.000Z',
+    mode: 'exam',
+    answers: {},
+    hintsUsed: {},
+    questionScores: Object.fromEntries(exam.questions.map((q, index) => [q.id, index === 0 ? 0 : 1])),
+    score: 8 / 9,
+    passed: true,
+  };
+  setup({
+    quiz: exam,
+    initial: { attempts: [attempt], draft: null },
+    reviewLink: (question) => <a href={`/lecon-de-${question.id}`}>Revoir : la leçon de {question.id}</a>,
+  });
+  const links = screen.getAllByRole('link', { name: /^Revoir/ });
+  expect(links).toHaveLength(1);
+  expect(links[0]).toHaveAttribute('href', '/lecon-de-hote-invite');
 });

@@ -7,7 +7,7 @@
  * Practice: check each question (with hints, retries), then « Terminer le quiz ».
  * Exam: answer everything, « Soumettre », then the result and the corrections.
  */
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { JsonValue, QuizAttempt, QuizDraft, QuizSaved } from '../../lib/quiz-records.ts';
 import { useT } from '../../lib/i18n.tsx';
 import { gradeQuestion } from './grade-quiz.ts';
@@ -43,6 +43,8 @@ export interface QuizViewProps {
   readOnly?: boolean;
   /** Heading text of the lesson's sections, by anchor, for the « Revoir : … » links. */
   sectionTitles?: Readonly<Record<string, string>>;
+  /** The « Revoir : … » link of a missed question without a section here (a module exam's), or null. */
+  reviewLink?: (question: Question) => ReactNode;
 }
 
 function now(): string {
@@ -56,6 +58,7 @@ export function QuizView({
   onAttempt,
   readOnly = false,
   sectionTitles,
+  reviewLink,
 }: QuizViewProps) {
   const t = useT();
   const titleId = useId();
@@ -139,6 +142,7 @@ export function QuizView({
           onRestart={left === 0 ? null : handleRestart}
           headingRef={summaryHeadingRef}
           sectionTitles={sectionTitles}
+          reviewLink={reviewLink}
         />
         <h3 className="quiz__subheading">{t('quiz.summary.corrections')}</h3>
         <div className="quiz__questions">

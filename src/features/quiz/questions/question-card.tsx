@@ -176,7 +176,14 @@ export function QuestionCard(props: QuestionCardProps) {
         {state !== 'exam' && (
           <div className="quiz-feedback" aria-live="polite">
             {showFeedback && (
-              <QuestionFeedback question={question} graded={graded} reveal={state === 'review'} statusRef={statusRef} />
+              <QuestionFeedback
+                question={question}
+                graded={graded}
+                reveal={state === 'review'}
+                statusRef={statusRef}
+                hintsUsed={hintsUsed}
+                hintPenalty={hintPenalty}
+              />
             )}
           </div>
         )}

@@ -20,10 +20,15 @@ export function QuestionFeedback({
   graded,
   reveal,
   statusRef,
+  hintsUsed,
+  hintPenalty,
 }: {
   question: Question;
   graded: GradedQuestion;
   reveal: boolean;
+  /** Hints revealed and the share of the question's points each one takes, for the points kept. */
+  hintsUsed: number;
+  hintPenalty: number;
   statusRef?: Ref<HTMLParagraphElement>;
 }) {
   const t = useT();
@@ -54,7 +59,13 @@ export function QuestionFeedback({
         {words}
       </p>
       {graded.penalty > 0 && grade.score > 0 && (
-        <p className="quiz-feedback__points">{t('quiz.result.points', { n: percent(graded.score) })}</p>
+        <p className="quiz-feedback__points">
+          {t('quiz.result.points', {
+            used: hintsUsed,
+            penalty: percent(hintPenalty),
+            n: percent(graded.score),
+          })}
+        </p>
       )}
       {details.type === 'multiple' && !reveal && details.correctCount > details.rightPicks && (
         <p>
