@@ -6,6 +6,7 @@
 import { expandWord, parseShell, type SimpleCommand, type Word } from './shell.ts';
 import type { Container } from './model.ts';
 import { own } from './util.ts';
+import { runCurl } from './curl.ts';
 import { LAB_DIR } from './model.ts';
 import { baseDirs, hostRelative, joinRel, normalizeAbsolute, toolsOf, type Runtime } from './runtime.ts';
 
@@ -422,6 +423,29 @@ function flagsAndArgs(args: string[]): { flags: Set<string>; rest: string[] } {
   return { flags, rest };
 }
 
+/**
+ * grep's pattern: -F a fixed string, -E an extended regular expression, otherwise a basic one (where
+ * `\|`, `\(`, `\)`, `\+`, `\?`, `\{`, `\}` are the operators and their bare forms are plain characters).
+ * Null when the expression does not compile.
+ */
+function grepMatcher(pattern: string, flags: ReadonlySet<string>): ((line: string) => boolean) | null {
+  if (flags.has('F')) {
+    const needle = flags.has('i') ? pattern.toLowerCase() : pattern;
+    return (line) => (flags.has('i') ? line.toLowerCase() : line).includes(needle);
+  }
+  const source = flags.has('E')
+    ? pattern
+    : pattern.replace(/\\([|()+?{}])|([|()+?{}])/g, (_, escaped: string | undefined, bare: string | undefined) =>
+        escaped !== undefined ? escaped : `\\${bare ?? ''}`,
+      );
+  try {
+    const regex = new RegExp(source, flags.has('i') ? 'i' : '');
+    return (line) => regex.test(line);
+  } catch {
+    return null;
+  }
+}
+
 function parseDuration(text: string): number | null {
   const match = /^(\d+(?:\.\d+)?)([smhd]?)$/.exec(text);
   if (!match) return null;
@@ -733,26 +757,29 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
       ctx.err(`grep: ${rest[1]}: No such file or directory\n`);
       return 2;
     }
-    const needle = flags.has('i') ? pattern.toLowerCase() : pattern;
-    const lines = splitLines(text).filter((line) => {
-      const hay = flags.has('i') ? line.toLowerCase() : line;
-      return flags.has('v') !== hay.includes(needle);
-    });
+    const matcher = grepMatcher(pattern, flags);
+    if (matcher === null) {
+      ctx.err(`grep: invalid regular expression: ${pattern}\n`);
+      return 2;
+    }
+    const lines = splitLines(text).filter((line) => flags.has('v') !== matcher(line));
+    if (flags.has('q')) return lines.length ? 0 : 1;
     if (flags.has('c')) ctx.out(`${lines.length}\n`);
     else ctx.out(lines.map((l) => `${l}\n`).join(''));
     return lines.length ? 0 : 1;
   },
   wc(ctx) {
-    const text =
-      ctx.args[ctx.args.length - 1]?.startsWith('-') === false
-        ? this.readPath(ctx.state, ctx.args[ctx.args.length - 1]!)
-        : (ctx.stdin ?? '');
+    const last = ctx.args.length > 1 ? ctx.args[ctx.args.length - 1] : undefined;
+    const file = last !== undefined && !last.startsWith('-') ? last : null;
+    const text = file === null ? (ctx.stdin ?? '') : this.readPath(ctx.state, file);
     if (text === null) return 1;
+    // A file read by name is named after its counts, as wc does; standard input is not.
+    const name = file === null ? '' : ` ${file}`;
     const count = (text.match(/\n/g) ?? []).length;
-    if (ctx.args.includes('-l')) ctx.out(`${count}\n`);
+    if (ctx.args.includes('-l')) ctx.out(`${count}${name}\n`);
     else
       ctx.out(
-        `${String(count).padStart(7)} ${String(text.split(/\s+/).filter(Boolean).length).padStart(7)} ${String(text.length).padStart(7)}\n`,
+        `${String(count).padStart(7)} ${String(text.split(/\s+/).filter(Boolean).length).padStart(7)} ${String(text.length).padStart(7)}${name}\n`,
       );
     return 0;
   },
@@ -822,47 +849,13 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
     return 0;
   },
   curl(ctx) {
-    const { flags, rest } = flagsAndArgs(
-      ctx.args
-        .slice(1)
-        .filter(
-          (a, i, all) => !(all[i - 1] === '-o' || all[i - 1] === '-w' || all[i - 1] === '-H' || all[i - 1] === '-X'),
-        ),
-    );
-    const url = rest[0];
-    if (!url) {
-      ctx.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
-      return 2;
-    }
-    const target = parseUrl(url);
-    if (!target) {
-      ctx.err(`curl: (3) URL rejected: Malformed input to a URL function\n`);
-      return 3;
-    }
-    const answer = fetchFrom(this, ctx, target);
-    const silent = flags.has('s') && !flags.has('S');
-    if ('error' in answer) {
-      if (!silent) {
-        ctx.err(
-          answer.kind === 'dns'
-            ? `curl: (6) Could not resolve host: ${target.host}\n`
-            : `curl: (7) Failed to connect to ${target.host} port ${target.port} after 0 ms: Couldn't connect to server\n`,
-        );
-      }
-      return answer.kind === 'dns' ? 6 : 7;
-    }
-    if (flags.has('I')) {
-      ctx.out(
-        `HTTP/1.1 ${answer.status} ${answer.status === 200 ? 'OK' : answer.status === 404 ? 'Not Found' : 'Found'}\r\nContent-Length: ${answer.body.length}\r\n\r\n`,
-      );
-      return 0;
-    }
-    if (flags.has('f') && answer.status >= 400) {
-      if (!silent) ctx.err(`curl: (22) The requested URL returned error: ${answer.status}\n`);
-      return 22;
-    }
-    ctx.out(answer.body);
-    return 0;
+    return runCurl(ctx.args, {
+      out: ctx.out,
+      err: ctx.err,
+      fetch: (host, port, path) => fetchFrom(this, ctx, { host, port, path }),
+      write: (path, text) => this.writePath(ctx.state, path, text, false),
+      parseUrl,
+    });
   },
   nslookup(ctx) {
     const name = ctx.args.slice(1).find((a) => !a.startsWith('-'));
@@ -873,10 +866,11 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
     const ip = resolveName(this.runtime, c, name);
     ctx.out(`Server:\t\t${server}\nAddress:\t${server}:53\n\n`);
     if (ip === null) {
-      ctx.out(`** server can't find ${name}: NXDOMAIN\n\n`);
+      ctx.out(`** server can't find ${name}: NXDOMAIN\n\n`.repeat(2));
       return 1;
     }
-    ctx.out(`Non-authoritative answer:\nName:\t${name}\nAddress: ${ip}\n\n`);
+    // busybox asks for A and AAAA: the second answer (no IPv6 address here) is an empty block.
+    ctx.out(`Non-authoritative answer:\nName:\t${name}\nAddress: ${ip}\n\nNon-authoritative answer:\n\n`);
     return 0;
   },
   getent(ctx) {
