@@ -253,6 +253,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
   const lessons: LoadedLesson[] = [];
   const partialLessons: LoadedLesson[] = [];
   const publishedQuizzes: LoadedQuiz[] = [];
+  const publishedLabs: LoadedLesson['labs'] = [];
 
   for (const moduleSlug of existsSync(contentDir) ? listDirectories(contentDir) : []) {
     const moduleFile = join(contentDir, moduleSlug, 'module.yaml');
@@ -300,6 +301,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
     }
     if (!moduleData) continue;
     publishedQuizzes.push(...moduleLessons.flatMap((lesson) => lesson.quizzes));
+    publishedLabs.push(...moduleLessons.flatMap((lesson) => lesson.labs));
     modules.push({
       id: moduleData.id,
       slug: moduleSlug,
@@ -375,6 +377,17 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
       if (!quizOwners.has(previousId) && !Object.hasOwn(quizRenames, previousId)) quizRenames[previousId] = quiz.id;
     }
   }
-  const outline: CourseOutline = { modules, ...(Object.keys(quizRenames).length > 0 ? { quizRenames } : {}) };
+  // Old lab id → current id, on the same rule: a lab's steps done and session follow it.
+  const labRenames: Record<string, string> = {};
+  for (const lab of publishedLabs) {
+    for (const previousId of lab.previousIds) {
+      if (!labOwners.has(previousId) && !Object.hasOwn(labRenames, previousId)) labRenames[previousId] = lab.id;
+    }
+  }
+  const outline: CourseOutline = {
+    modules,
+    ...(Object.keys(quizRenames).length > 0 ? { quizRenames } : {}),
+    ...(Object.keys(labRenames).length > 0 ? { labRenames } : {}),
+  };
   return { root, outline, lessons, glossary, syllabus, partialLessons, problems };
 }

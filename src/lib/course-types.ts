@@ -60,6 +60,8 @@ export interface CourseOutline {
    * and drafts to the current id at start, without loading any lesson. Absent when none.
    */
   quizRenames?: Record<string, string>;
+  /** Old lab id → current id, from the labs' `previousIds` (steps done and session move). Absent when none. */
+  labRenames?: Record<string, string>;
 }
 
 /** What a learner has done with a lesson, as pages show it. */
