@@ -8,6 +8,7 @@ import { completionMessages } from '../features/completion/messages';
 import { glossaryMessages } from '../features/glossary/messages';
 import { catalogue as baseCatalogue } from './catalogue';
 import { lmsMessages } from './lms/messages';
+import { labMessages } from '../features/labs/messages';
 
 // Lazy catalogues are checked with the base one: every key must exist in both languages.
 const catalogue = mergeCatalogues(
@@ -17,6 +18,7 @@ const catalogue = mergeCatalogues(
   glossaryMessages,
   completionMessages,
   lmsMessages,
+  labMessages,
 );
 
 test('every interface message exists in French and in English', () => {

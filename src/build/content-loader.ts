@@ -39,6 +39,7 @@ export interface LoadedLab {
   previousIds: string[];
   /** Line of the opening fence. */
   line: number;
+  title: string;
   stepIds: string[];
 }
 
@@ -199,7 +200,15 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
     for (const error of errors) {
       problems.push({ file, line: block.line + error.line, column: error.column, message: error.message });
     }
-    if (lab) labs.push({ id: lab.id, previousIds, line: block.line, stepIds: lab.steps.map((step) => step.id) });
+    if (lab) {
+      labs.push({
+        id: lab.id,
+        previousIds,
+        line: block.line,
+        title: lab.title,
+        stepIds: lab.steps.map((step) => step.id),
+      });
+    }
   }
   const details: LessonDetails = {
     objectives: data?.objectives ?? [],
@@ -227,7 +236,12 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
     kind: data.kind,
     draft: data.draft,
     quizIds: quizzes.map((quiz) => quiz.id),
-    ...(labs.length > 0 ? { labIds: labs.map((lab) => lab.id) } : {}),
+    ...(labs.length > 0
+      ? {
+          labIds: labs.map((lab) => lab.id),
+          labs: labs.map((lab) => ({ id: lab.id, title: lab.title, stepCount: lab.stepIds.length })),
+        }
+      : {}),
     wordCount: analysis.wordCount,
     ...(data.previousIds.length > 0 ? { previousIds: data.previousIds } : {}),
   };
