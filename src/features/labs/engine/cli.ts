@@ -622,7 +622,9 @@ export class DockerCli {
     }
     // Detached, the CLI prints the new container's ID as soon as it is created, before starting it: a start
     // that fails (a taken port…) still shows the ID, then the error, and leaves the container Created.
+    // In the foreground, it attaches to the container first (an `attach` event), then starts it.
     const detach = has(cmd, 'detach');
+    if (!detach) rt.event('container', 'attach', id, rt.attrs(container));
     if (detach) io.out(`${id}\n`);
     const missing = this.missingProgram(container);
     if (missing) {
@@ -1191,7 +1193,8 @@ export class DockerCli {
     const ref = cmd.args[0]!.raw;
     const c = this.rt.findContainer(ref);
     if (!c) return this.noSuchContainer(io, ref);
-    if (c.status === 'paused') return daemonError(io, `container ${c.id} is paused, unpause the container before exec`);
+    if (c.status === 'paused')
+      return daemonError(io, `Container ${c.name} is paused, unpause the container before exec`);
     if (c.status !== 'running') return daemonError(io, `container ${c.id} is not running`);
     const program = cmd.rest[0]!;
     const base = program.split('/').pop()!;
@@ -1984,6 +1987,8 @@ export class DockerCli {
       this.rt.event('network', 'destroy', network.id, { name: network.name, type: network.driver });
       io.out(`${arg.raw}\n`);
     }
+    // The CLI ends a failed removal with the exit status it returns.
+    if (status !== 0) io.err(`exit status ${status}\n`);
     return status;
   }
 

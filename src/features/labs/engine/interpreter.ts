@@ -671,9 +671,13 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
     const gid = user.includes(':') ? user.split(':')[1]! : uid;
     const label = (id: string, n: string): string =>
       /^\d+$/.test(n) && n !== '0' && n !== '65534' ? id : `${id}(${n})`;
-    ctx.out(
-      `uid=${label(uid, name)} gid=${label(gid, gid === '0' ? 'root' : gid === '65534' ? 'nobody' : name)}${uid === '0' ? ' groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)' : ''}\n`,
-    );
+    const group = label(gid, gid === '0' ? 'root' : gid === '65534' ? 'nobody' : name);
+    // busybox id always lists the groups; root's come from the image's /etc/group.
+    const groups =
+      uid === '0'
+        ? '0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)'
+        : group;
+    ctx.out(`uid=${label(uid, name)} gid=${group} groups=${groups}\n`);
     return 0;
   },
   uname(ctx) {

@@ -249,7 +249,10 @@ export class Runtime {
       }
     }
     const network = this.makeNetwork(name, 'bridge', base, false);
-    if (subnet) network.subnet = subnet;
+    if (subnet) {
+      network.subnet = subnet;
+      network.subnetGiven = true;
+    }
     this.networks.push(network);
     this.event('network', 'create', network.id, { name, type: 'bridge' });
     return network;
