@@ -194,15 +194,20 @@ export class Interpreter {
     }
     let stdout = '';
     let stderr = '';
-    const redirectOut = command.redirects.filter((r) => r.fd === 1);
+    const redirectOut = command.redirects.filter((r) => r.fd === 1 && r.target !== null);
     const joinErr = command.redirects.some((r) => r.fd === 2 && r.target === null);
+    // `>&2`: what the command prints goes to the standard error (a log line on stderr, say).
+    const outToErr = command.redirects.some((r) => r.fd === 1 && r.target === null);
     const redirectErr = command.redirects.filter((r) => r.fd === 2 && r.target !== null);
     const ctx: CommandContext = {
       state,
       args,
       stdin,
       out: (text) => {
-        if (redirectOut.length) stdout += text;
+        if (outToErr) {
+          if (redirectErr.length) stderr += text;
+          else outputs.push({ offset: state.offset, stream: 'stderr', text });
+        } else if (redirectOut.length) stdout += text;
         else outputs.push({ offset: state.offset, stream: 'stdout', text });
       },
       err: (text) => {
