@@ -23,6 +23,7 @@ vi.mock('virtual:course-outline', () => ({
             kind: 'lesson',
             draft: false,
             quizIds: ['quiz-nouveau'],
+            labIds: ['lab-nouveau'],
             wordCount: 0,
             previousIds: ['ancien-id', 'tres-ancien-id'],
           },
@@ -45,6 +46,7 @@ vi.mock('virtual:course-outline', () => ({
       },
     ],
     quizRenames: { 'quiz-ancien': 'quiz-nouveau' },
+    labRenames: { 'lab-ancien': 'lab-nouveau' },
   },
 }));
 
@@ -80,4 +82,22 @@ test('at start, attempts and drafts stored under an old quiz id move to the rena
   const quizzes = useProgressStore.getState().data.quizzes;
   expect(quizzes['quiz-ancien']).toBeUndefined();
   expect(quizzes['quiz-nouveau']).toMatchObject({ lessonId: 'nouvel-id', attempts: [attempt()], draft: inProgress });
+});
+
+test('at start, steps done and the session stored under an old lab id move to the renamed lab, with its lesson', async () => {
+  const { applyContentRenames, labRenames } = await import('./progress-bindings');
+  const { useProgressStore } = await import('../features/progress/progress-store');
+  expect(labRenames()).toEqual({ 'lab-ancien': 'lab-nouveau' });
+  const store = useProgressStore.getState();
+  expect(store.recordLabCommand('lab-ancien', 'ancien-id', { line: 'docker ps', at: 1000 })).toBe(true);
+  store.recordLabSteps('lab-ancien', 'ancien-id', ['lancer'], 2);
+  applyContentRenames();
+  const labs = useProgressStore.getState().data.labs;
+  expect(labs['lab-ancien']).toBeUndefined();
+  expect(labs['lab-nouveau']).toMatchObject({
+    lessonId: 'nouvel-id',
+    session: [{ line: 'docker ps', at: 1000 }],
+    completedAt: null,
+  });
+  expect(Object.keys(labs['lab-nouveau']?.steps ?? {})).toEqual(['lancer']);
 });

@@ -48,14 +48,19 @@ export function quizRenames(): Record<string, string> {
 }
 
 /**
- * Moves stored progress from renamed lesson and quiz ids to the current ones; called once at
+ * Moves stored progress from renamed lesson, quiz and lab ids to the current ones; called once at
  * start (the store keeps applying the renames to what other tabs write).
  */
 export function applyContentRenames(): void {
-  const renames = { lessons: lessonRenames(), quizzes: quizRenames() };
-  if (Object.keys(renames.lessons).length > 0 || Object.keys(renames.quizzes).length > 0) {
+  const renames = { lessons: lessonRenames(), quizzes: quizRenames(), labs: labRenames() };
+  if (Object.values(renames).some((map) => Object.keys(map).length > 0)) {
     useProgressStore.getState().applyRenames(renames);
   }
+}
+
+/** Old lab id → current id, from the labs' `previousIds`, carried by the outline like the quizzes'. */
+export function labRenames(): Record<string, string> {
+  return { ...outline.labRenames };
 }
 
 /** Whether every module's assessment is passed, so pages can point to the certificate. */

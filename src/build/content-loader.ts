@@ -39,6 +39,7 @@ export interface LoadedLab {
   previousIds: string[];
   /** Line of the opening fence. */
   line: number;
+  title: string;
   stepIds: string[];
 }
 
@@ -202,7 +203,15 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
     for (const error of errors) {
       problems.push({ file, line: block.line + error.line, column: error.column, message: error.message });
     }
-    if (lab) labs.push({ id: lab.id, previousIds, line: block.line, stepIds: lab.steps.map((step) => step.id) });
+    if (lab) {
+      labs.push({
+        id: lab.id,
+        previousIds,
+        line: block.line,
+        title: lab.title,
+        stepIds: lab.steps.map((step) => step.id),
+      });
+    }
   }
   const details: LessonDetails = {
     objectives: data?.objectives ?? [],
@@ -230,7 +239,12 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
     kind: data.kind,
     draft: data.draft,
     quizIds: quizzes.map((quiz) => quiz.id),
-    ...(labs.length > 0 ? { labIds: labs.map((lab) => lab.id) } : {}),
+    ...(labs.length > 0
+      ? {
+          labIds: labs.map((lab) => lab.id),
+          labs: labs.map((lab) => ({ id: lab.id, title: lab.title, stepCount: lab.stepIds.length })),
+        }
+      : {}),
     wordCount: analysis.wordCount,
     ...(data.previousIds.length > 0 ? { previousIds: data.previousIds } : {}),
   };
@@ -256,6 +270,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
   const lessons: LoadedLesson[] = [];
   const partialLessons: LoadedLesson[] = [];
   const publishedQuizzes: LoadedQuiz[] = [];
+  const publishedLabs: LoadedLesson['labs'] = [];
 
   for (const moduleSlug of existsSync(contentDir) ? listDirectories(contentDir) : []) {
     const moduleFile = join(contentDir, moduleSlug, 'module.yaml');
@@ -303,6 +318,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
     }
     if (!moduleData) continue;
     publishedQuizzes.push(...moduleLessons.flatMap((lesson) => lesson.quizzes));
+    publishedLabs.push(...moduleLessons.flatMap((lesson) => lesson.labs));
     modules.push({
       id: moduleData.id,
       slug: moduleSlug,
@@ -378,6 +394,17 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
       if (!quizOwners.has(previousId) && !Object.hasOwn(quizRenames, previousId)) quizRenames[previousId] = quiz.id;
     }
   }
-  const outline: CourseOutline = { modules, ...(Object.keys(quizRenames).length > 0 ? { quizRenames } : {}) };
+  // Old lab id → current id, on the same rule: a lab's steps done and session follow it.
+  const labRenames: Record<string, string> = {};
+  for (const lab of publishedLabs) {
+    for (const previousId of lab.previousIds) {
+      if (!labOwners.has(previousId) && !Object.hasOwn(labRenames, previousId)) labRenames[previousId] = lab.id;
+    }
+  }
+  const outline: CourseOutline = {
+    modules,
+    ...(Object.keys(quizRenames).length > 0 ? { quizRenames } : {}),
+    ...(Object.keys(labRenames).length > 0 ? { labRenames } : {}),
+  };
   return { root, outline, lessons, glossary, syllabus, partialLessons, problems };
 }

@@ -6,6 +6,9 @@ import { demoModule, lessonFile, writeTree } from './temp-tree';
 const quiz = (id: string, header = '') =>
   `## Ici\n\n\`\`\`quiz\nid: ${id}\n${header}questions:\n  - id: q1\n    type: truefalse\n    prompt: Vrai.\n    answer: true\n\`\`\`\n`;
 
+const lab = (id: string, header = '') =>
+  `## Pratique\n\n\`\`\`lab\nid: ${id}\ntitle: Un lab\n${header}setup:\n  images: [alpine:3.24]\nsteps:\n  - id: lister\n    goal: Listez les conteneurs.\n    hints:\n      - "\`docker ps\`"\n    check:\n      commandRan: "docker ps"\n    explanation: La liste des conteneurs.\n\`\`\`\n`;
+
 /** The code of `virtual:course-outline` as the plugin serves it for a content tree. */
 function outlineModule(files: Record<string, string>): string {
   const plugin = coursePlugin({ root: writeTree({ 'content/demo/module.yaml': demoModule, ...files }) });
@@ -38,4 +41,15 @@ test('an old id that is still another quiz’s id is left out, so that quiz keep
   });
   expect(outlineOf(code)).toMatchObject({ quizRenames: { 'quiz-a-v1': 'quiz-a' } });
   expect(outlineOf(code)).not.toHaveProperty(['quizRenames', 'quiz-b']);
+});
+
+test('virtual:course-outline carries the lab renames, old id → current id, and no lab body', () => {
+  const code = outlineModule({
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: lab('lab-a', 'previousIds: [lab-a-v1]\n') }),
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2, body: lab('lab-b', 'previousIds: [lab-a]\n') }),
+  });
+  // lab-a is still a lab's id: it is not renamed away from it.
+  expect(outlineOf(code)).toMatchObject({ labRenames: { 'lab-a-v1': 'lab-a' } });
+  expect(outlineOf(code)).not.toHaveProperty(['labRenames', 'lab-a']);
+  expect(code).not.toContain('commandRan');
 });

@@ -39,7 +39,13 @@ export function reloadSignature(content: LoadedContent | null): string {
     lessons: module.lessons.map(({ wordCount: _wordCount, ...lesson }) => lesson),
   }));
   const details = content.lessons.map((lesson) => [lesson.file, lesson.details]);
-  return JSON.stringify([modules, content.outline.quizRenames, glossaryWithUsages(content), details]);
+  return JSON.stringify([
+    modules,
+    content.outline.quizRenames,
+    content.outline.labRenames,
+    glossaryWithUsages(content),
+    details,
+  ]);
 }
 
 /** The module a lesson loader imports: the compiled lesson, with its objectives and table of contents. */

@@ -27,9 +27,17 @@ export interface LessonMeta {
   quizIds: string[];
   /** The lesson's labs (```lab blocks), in page order; absent when it has none. */
   labIds?: string[];
+  /** The same labs with what the progress page shows of them (title, number of steps); absent when none. */
+  labs?: LabSummary[];
   wordCount: number;
   /** Ids this lesson had before (frontmatter `previousIds`): learners' progress under them moves here. Absent when none. */
   previousIds?: string[];
+}
+
+export interface LabSummary {
+  id: string;
+  title: string;
+  stepCount: number;
 }
 
 /**
@@ -60,6 +68,8 @@ export interface CourseOutline {
    * and drafts to the current id at start, without loading any lesson. Absent when none.
    */
   quizRenames?: Record<string, string>;
+  /** Old lab id → current id, from the labs' `previousIds` (steps done and session move). Absent when none. */
+  labRenames?: Record<string, string>;
 }
 
 /** What a learner has done with a lesson, as pages show it. */

@@ -110,12 +110,34 @@ test('history, completion, Ctrl+L and the reset with its confirmation', async ({
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
-  test('the terminal keeps its input in view; screenshot', async ({ page }) => {
+  test('the terminal keeps its input and the last output line in view; screenshot', async ({ page }) => {
     await openLab(page, '/conteneurisation/conteneurs');
-    await type(page, 'docker run -d --name web nginx:1.30-alpine');
-    await type(page, 'docker ps');
     const input = page.getByRole('textbox', { name: 'Commande docker' });
-    await expect(input).toBeInViewport();
+    for (const line of ['docker run -d --name web nginx:1.30-alpine', 'docker ps', 'docker images', 'docker ps -a']) {
+      await type(page, line);
+      await expect(input).toBeInViewport({ ratio: 1 });
+      // The last line printed is inside the output's visible part and inside the window, above the input.
+      const lastLine = await page.evaluate(() => {
+        const output = document.querySelector('.terminal__output');
+        const last = output?.lastElementChild?.lastElementChild;
+        const form = document.querySelector('.terminal__form');
+        if (!output || !last || !form) return null;
+        const lineHeight = parseFloat(getComputedStyle(last).lineHeight);
+        const box = last.getBoundingClientRect();
+        return {
+          bottom: box.bottom,
+          top: box.bottom - lineHeight,
+          outputTop: output.getBoundingClientRect().top,
+          outputBottom: output.getBoundingClientRect().bottom,
+          formTop: form.getBoundingClientRect().top,
+          viewport: window.visualViewport?.height ?? window.innerHeight,
+        };
+      });
+      expect(lastLine).not.toBeNull();
+      expect(lastLine!.top).toBeGreaterThanOrEqual(Math.max(0, lastLine!.outputTop));
+      expect(lastLine!.bottom).toBeLessThanOrEqual(Math.min(lastLine!.outputBottom, lastLine!.formTop));
+      expect(lastLine!.bottom).toBeLessThanOrEqual(lastLine!.viewport);
+    }
     const box = await page.getByRole('button', { name: 'Exécuter' }).boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
     await page.locator('.lab').screenshot({ path: 'docs/screenshots/lab-terminal-mobile.png' });

@@ -31,6 +31,22 @@ export interface TerminalProps {
   notice: string | null;
 }
 
+/**
+ * Scrolls the page the least needed for the input line to be inside the visual viewport (the part of
+ * the page a phone's keyboard does not cover), its bottom edge a little above the viewport's bottom.
+ */
+function keepFormInView(form: HTMLFormElement | null) {
+  const page = typeof document === 'undefined' ? null : document.scrollingElement;
+  if (!form || !page) return;
+  const viewport = window.visualViewport;
+  const top = viewport ? viewport.offsetTop : 0;
+  const bottom = viewport ? viewport.offsetTop + viewport.height : window.innerHeight;
+  const rect = form.getBoundingClientRect();
+  const margin = 8;
+  if (rect.bottom + margin > bottom) page.scrollTop += rect.bottom + margin - bottom;
+  else if (rect.top < top) page.scrollTop -= top - rect.top + margin;
+}
+
 export function Terminal({
   blocks,
   prompt,
@@ -54,18 +70,25 @@ export function Terminal({
   const inputRef = useRef<HTMLInputElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   const resetRef = useRef<HTMLButtonElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  /** Set by a command sent from this terminal: the next render brings the input line into view. */
+  const followRef = useRef(false);
 
-  // New output: the log scrolls to its end, and the input stays in view (above a phone's keyboard).
+  // New output: the log scrolls to its end; once the new output is laid out (it may push the input
+  // down), the page brings the input line, and the output's last line just above it, back into view.
   useEffect(() => {
     const output = outputRef.current;
     if (output) output.scrollTop = output.scrollHeight;
+    if (followRef.current || document.activeElement === inputRef.current) keepFormInView(formRef.current);
+    followRef.current = false;
   }, [blocks]);
 
+  // A phone's keyboard opening shrinks the visual viewport: the input line moves back above it.
   useEffect(() => {
     const viewport = typeof window === 'undefined' ? undefined : window.visualViewport;
     if (!viewport) return;
     const keepInputVisible = () => {
-      if (document.activeElement === inputRef.current) inputRef.current?.scrollIntoView?.({ block: 'nearest' });
+      if (document.activeElement === inputRef.current) keepFormInView(formRef.current);
     };
     viewport.addEventListener('resize', keepInputVisible);
     return () => viewport.removeEventListener('resize', keepInputVisible);
@@ -81,8 +104,8 @@ export function Terminal({
     setLine('');
     setHistoryIndex(null);
     setDraft('');
+    followRef.current = true;
     onRun(clean);
-    inputRef.current?.scrollIntoView?.({ block: 'nearest' });
   };
 
   const recall = (direction: -1 | 1) => {
@@ -164,7 +187,7 @@ export function Terminal({
           </div>
         ))}
       </div>
-      <form className="terminal__form" onSubmit={submit}>
+      <form ref={formRef} className="terminal__form" onSubmit={submit}>
         <label className="terminal__prompt terminal__prompt--input" htmlFor={inputId} aria-hidden="true">
           {cleanOutput(prompt)}
         </label>
@@ -181,7 +204,7 @@ export function Terminal({
             setHistoryIndex(null);
           }}
           onKeyDown={onKeyDown}
-          onFocus={(event) => event.currentTarget.scrollIntoView?.({ block: 'nearest' })}
+          onFocus={() => keepFormInView(formRef.current)}
           autoComplete="off"
           autoCapitalize="off"
           autoCorrect="off"

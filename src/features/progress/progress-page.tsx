@@ -11,6 +11,7 @@ import { CorruptBackups } from './corrupt-backups';
 import { downloadProgressExport } from './download';
 import { formatAbsoluteDate, formatRelativeDate } from '../../lib/format-date';
 import { ImportPanel } from './import-panel';
+import { LabProgress } from './lab-progress';
 import type { ProgressData } from './progress-schema';
 import { useProgressStore } from './progress-store';
 import { ResetPanel } from './reset-panel';
@@ -97,6 +98,7 @@ function ModuleProgress({ module, data, now }: { module: ModuleMeta; data: Progr
               <th scope="col">{t('progress.table.lesson')}</th>
               <th scope="col">{t('progress.table.status')}</th>
               <th scope="col">{t('progress.table.score')}</th>
+              <th scope="col">{t('progress.table.labs')}</th>
               <th scope="col">{t('progress.table.activity')}</th>
             </tr>
           </thead>
@@ -111,6 +113,9 @@ function ModuleProgress({ module, data, now }: { module: ModuleMeta; data: Progr
                 </td>
                 <td>
                   <BestScores data={data} lesson={lesson} />
+                </td>
+                <td>
+                  <LabProgress data={data} lesson={lesson} />
                 </td>
                 <td>
                   <ActivityDate iso={selectLessonLastActivity(data, lesson)} now={now} />

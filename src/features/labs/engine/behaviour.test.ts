@@ -179,3 +179,13 @@ describe('CLI surface', () => {
     expect(engine.run('history').stdout).toBe('    1  docker ps\n    2  clear\n    3  history\n');
   });
 });
+
+test('>&2 sends a command’s output to the standard error, as a container’s log on stderr', () => {
+  const engine = createEngine({ images: ['alpine:3.20'] });
+  engine.run(
+    `docker run -d --name bavard alpine:3.20 sh -c 'echo dehors; echo erreur >&2; echo aussi 1>&2; sleep 600'`,
+  );
+  engine.tick(1000);
+  expect(engine.run('docker logs bavard')).toMatchObject({ stdout: 'dehors\n', stderr: 'erreur\naussi\n' });
+  expect(engine.run('docker logs bavard 2>/dev/null').stdout).toBe('dehors\n');
+});

@@ -390,7 +390,8 @@ export class DockerCli {
     }
     const name = opt(cmd, 'name');
     if (name !== null) {
-      if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(name.replace(/^\//, ''))) {
+      // Docker's rule: one letter or digit, then at least one more of [a-zA-Z0-9_.-] (two characters at least).
+      if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(name.replace(/^\//, ''))) {
         io.err(
           `docker: Error response from daemon: Invalid container name (${name}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed\n\nRun '${display} --help' for more information\n`,
         );
@@ -476,8 +477,9 @@ export class DockerCli {
     if (entrypoint.length === 0 && cmdArgs.length === 0) {
       return runError(io, display, 'no command specified');
     }
-    // Environment: image, then -e / --env-file.
-    const env = new Map(envMap(spec.config.env));
+    // Environment: the user's (--env-file, then -e) first, then the image's variables the user did not set,
+    // in that order, as the daemon merges them (docker inspect shows them so).
+    const env = new Map<string, string>();
     for (const file of all(cmd, 'env-file')) {
       const rel = hostRelative(normalizeAbsolute(file.startsWith('/') ? file : `${LAB_DIR}/${file}`));
       const content = rel === null ? undefined : rt.hostFiles.get(rel);
@@ -498,6 +500,7 @@ export class DockerCli {
       if (eq === -1) continue; // -e NAME without a value takes the host's, which the lab's host does not have
       env.set(entry.slice(0, eq), entry.slice(eq + 1));
     }
+    for (const [key, value] of envMap(spec.config.env)) if (!env.has(key)) env.set(key, value);
     // Mounts.
     const mounts: (MountSpec & { fromMountFlag?: boolean })[] = [];
     for (const raw of all(cmd, 'volume')) {
@@ -617,6 +620,12 @@ export class DockerCli {
       io.out(`${id}\n`);
       return 0;
     }
+    // Detached, the CLI prints the new container's ID as soon as it is created, before starting it: a start
+    // that fails (a taken port…) still shows the ID, then the error, and leaves the container Created.
+    // In the foreground, it attaches to the container first (an `attach` event), then starts it.
+    const detach = has(cmd, 'detach');
+    if (!detach) rt.event('container', 'attach', id, rt.attrs(container));
+    if (detach) io.out(`${id}\n`);
     const missing = this.missingProgram(container);
     if (missing) {
       container.exitCode = missing.code;
@@ -636,11 +645,7 @@ export class DockerCli {
       if (container.autoRemove) rt.remove(container, true);
       return runError(io, display, error.message);
     }
-    const detach = has(cmd, 'detach');
-    if (detach) {
-      io.out(`${id}\n`);
-      return 0;
-    }
+    if (detach) return 0;
     return this.attach(container, io, effect, 'run');
   }
 
@@ -779,18 +784,19 @@ export class DockerCli {
   }
 
   private startContainers(cmd: ParsedCommand, io: CliIo, effect: CliEffect): number {
-    let status = 0;
+    // Each failure is printed as it happens; the CLI then names every container that did not start.
+    const failed: string[] = [];
     const attach = has(cmd, 'attach') || has(cmd, 'interactive');
     for (const arg of cmd.args) {
       const c = this.rt.findContainer(arg.raw);
       if (!c) {
         io.err(`Error response from daemon: No such container: ${arg.raw}\n`);
-        status = 1;
+        failed.push(arg.raw);
         continue;
       }
       if (c.status === 'paused') {
         io.err(`Error response from daemon: cannot start a paused container, try unpause instead\n`);
-        status = 1;
+        failed.push(arg.raw);
         continue;
       }
       c.manualStop = false;
@@ -798,22 +804,24 @@ export class DockerCli {
       if (missing) {
         c.exitCode = missing.code;
         io.err(
-          `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${missing.message}: unknown\nError: failed to start containers: ${arg.raw}\n`,
+          `Error response from daemon: failed to create task for container: failed to create shim task: OCI runtime create failed: runc create failed: unable to start container process: error during container init: ${missing.message}: unknown\n`,
         );
-        status = 1;
+        failed.push(arg.raw);
         continue;
       }
       const error = c.status === 'running' ? null : this.rt.start(c);
       if (error) {
         c.error = error.message;
-        io.err(`Error response from daemon: ${error.message}\nError: failed to start containers: ${arg.raw}\n`);
-        status = 1;
+        io.err(`Error response from daemon: ${error.message}\n`);
+        failed.push(arg.raw);
         continue;
       }
       if (attach && cmd.args.length === 1) return this.attach(c, io, effect, 'start');
       io.out(`${arg.raw}\n`);
     }
-    return status;
+    if (failed.length === 0) return 0;
+    io.err(`Error: failed to start containers: ${failed.join(', ')}\n`);
+    return 1;
   }
 
   private stopContainers(cmd: ParsedCommand, io: CliIo, signal: 'TERM' | 'KILL'): number {
@@ -1194,7 +1202,8 @@ export class DockerCli {
     const ref = cmd.args[0]!.raw;
     const c = this.rt.findContainer(ref);
     if (!c) return this.noSuchContainer(io, ref);
-    if (c.status === 'paused') return daemonError(io, `container ${c.id} is paused, unpause the container before exec`);
+    if (c.status === 'paused')
+      return daemonError(io, `Container ${c.name} is paused, unpause the container before exec`);
     if (c.status !== 'running') return daemonError(io, `container ${c.id} is not running`);
     const program = cmd.rest[0]!;
     const base = program.split('/').pop()!;
@@ -1564,13 +1573,14 @@ export class DockerCli {
     const [ref, next] = [cmd.args[0]!.raw, cmd.args[1]!.raw];
     const c = this.rt.findContainer(ref);
     if (!c) return daemonError(io, `No such container: ${ref}`);
-    if (!/^[a-zA-Z0-9][a-zA-Z0-9_.-]*$/.test(next))
-      return daemonError(io, `Invalid container name (${next}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed`);
+    const failed = `\nError: failed to rename container named ${ref}`;
+    if (!/^\/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$/.test(next))
+      return daemonError(io, `Invalid container name (${next}), only [a-zA-Z0-9][a-zA-Z0-9_.-] are allowed${failed}`);
     const clash = this.rt.findContainer(next);
     if (clash && clash.name === next)
       return daemonError(
         io,
-        `Error when allocating new name: Conflict. The container name "/${next}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.`,
+        `Error when allocating new name: Conflict. The container name "/${next}" is already in use by container "${clash.id}". You have to remove (or rename) that container to be able to reuse that name.${failed}`,
       );
     const old = c.name;
     c.name = next;
@@ -1993,6 +2003,8 @@ export class DockerCli {
       this.rt.event('network', 'destroy', network.id, { name: network.name, type: network.driver });
       io.out(`${arg.raw}\n`);
     }
+    // The CLI ends a failed removal with the exit status it returns.
+    if (status !== 0) io.err(`exit status ${status}\n`);
     return status;
   }
 

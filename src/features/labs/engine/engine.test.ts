@@ -96,10 +96,10 @@ describe('ports', () => {
 
   test('EXPOSE publishes nothing; -P picks ephemeral ports from 32768', () => {
     const engine = lab();
-    engine.run('docker run -d --name a nginx:1.27-alpine');
+    engine.run('docker run -d --name web-a nginx:1.27-alpine');
     expect(engine.run('docker ps --format "{{.Ports}}"').stdout).toBe('80/tcp\n');
     expect(engine.run('curl -s localhost:80').exitCode).toBe(7);
-    engine.run('docker run -d --name b -P nginx:1.27-alpine');
-    expect(engine.run('docker port b').stdout).toBe('80/tcp -> 0.0.0.0:32768\n80/tcp -> [::]:32768\n');
+    engine.run('docker run -d --name web-b -P nginx:1.27-alpine');
+    expect(engine.run('docker port web-b').stdout).toBe('80/tcp -> 0.0.0.0:32768\n80/tcp -> [::]:32768\n');
   });
 });

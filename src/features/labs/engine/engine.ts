@@ -5,6 +5,7 @@
 import { parseDockerTokens } from '../../../lib/docker-cli/docker-command.ts';
 import { DockerCli, isShell, type CliEffect, type CliIo } from './cli.ts';
 import { completeLine } from './complete.ts';
+import { runCurl } from './curl.ts';
 import { catalogue, splitReference } from './images/catalogue.ts';
 import {
   Interpreter,
@@ -97,8 +98,15 @@ export class SimulatedEngine implements Engine {
           this.history.forEach((line, i) => ctx.out(`${String(i + 1).padStart(5)}  ${line}\n`));
           return 0;
         },
-        curl: (ctx) => this.hostFetch(ctx.args, ctx.out, ctx.err, 'curl'),
-        wget: (ctx) => this.hostFetch(ctx.args, ctx.out, ctx.err, 'wget'),
+        curl: (ctx) =>
+          runCurl(ctx.args, {
+            out: ctx.out,
+            err: ctx.err,
+            fetch: (host, port, path) => httpGet(this.rt, null, host, port, path),
+            write: (path, text) => this.interpreter.writePath(this.host, path, text, false),
+            parseUrl,
+          }),
+        wget: (ctx) => this.hostWget(ctx.args, ctx.out, ctx.err),
         'docker-compose': (ctx) =>
           this.workbench.run(
             ['docker', 'compose', ...ctx.args.slice(1)],
@@ -374,54 +382,29 @@ export class SimulatedEngine implements Engine {
     return state.status === 0;
   }
 
-  private hostFetch(args: string[], out: (t: string) => void, err: (t: string) => void, tool: 'curl' | 'wget'): number {
+  /** wget on the host (curl is curl.ts, the same in a container). */
+  private hostWget(args: string[], out: (t: string) => void, err: (t: string) => void): number {
     const url = args
       .slice(1)
-      .filter((a, i, all) => !a.startsWith('-') && !['-o', '-O', '-w', '-H', '-X'].includes(all[i - 1] ?? ''))
+      .filter((a, i, all) => !a.startsWith('-') && !['-O', '-H'].includes(all[i - 1] ?? ''))
       .pop();
     if (!url) {
-      err(
-        tool === 'curl' ? "curl: try 'curl --help' or 'curl --manual' for more information\n" : 'wget: missing URL\n',
-      );
-      return tool === 'curl' ? 2 : 1;
+      err('wget: missing URL\n');
+      return 1;
     }
     const target = parseUrl(url);
     if (!target) {
-      err(tool === 'curl' ? 'curl: (3) URL rejected: Malformed input to a URL function\n' : `${url}: Invalid URL.\n`);
+      err(`${url}: Invalid URL.\n`);
       return 3;
     }
     const answer = httpGet(this.rt, null, target.host, target.port, target.path);
-    const silent = args.some((a) => /^-[a-zA-Z]*s/.test(a)) && !args.some((a) => /^-[a-zA-Z]*S/.test(a));
     if ('error' in answer) {
-      if (tool === 'curl') {
-        if (!silent)
-          err(
-            answer.kind === 'dns'
-              ? `curl: (6) Could not resolve host: ${target.host}\n`
-              : `curl: (7) Failed to connect to ${target.host} port ${target.port} after 0 ms: Couldn't connect to server\n`,
-          );
-        return answer.kind === 'dns' ? 6 : 7;
-      }
       err(
         answer.kind === 'dns'
           ? `wget: unable to resolve host address ‘${target.host}’\n`
           : `Connecting to ${target.host}:${target.port}... failed: Connection refused.\n`,
       );
       return 4;
-    }
-    if (tool === 'curl') {
-      if (args.includes('-I') || args.includes('--head')) {
-        out(
-          `HTTP/1.1 ${answer.status} ${answer.status === 200 ? 'OK' : answer.status === 404 ? 'Not Found' : 'Found'}\r\nContent-Length: ${answer.body.length}\r\n\r\n`,
-        );
-        return 0;
-      }
-      if ((args.includes('-f') || args.includes('-fsS') || args.includes('-sf')) && answer.status >= 400) {
-        if (!silent) err(`curl: (22) The requested URL returned error: ${answer.status}\n`);
-        return 22;
-      }
-      out(answer.body);
-      return 0;
     }
     const toStdout = args.includes('-O-') || args.includes('-qO-');
     if (toStdout) {

@@ -271,7 +271,7 @@ export function inspectNetwork(rt: Runtime, n: Network): Record<string, unknown>
     IPAM: {
       Driver: 'default',
       Options: n.builtin ? null : {},
-      Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.gateway }] : [],
+      Config: n.subnet ? [{ Subnet: n.subnet, Gateway: n.subnetGiven ? '' : n.gateway }] : [],
     },
     Internal: n.internal,
     Attachable: false,

@@ -6,6 +6,7 @@
 import { expandWord, parseShell, type SimpleCommand, type Word } from './shell.ts';
 import type { Container } from './model.ts';
 import { own } from './util.ts';
+import { runCurl } from './curl.ts';
 import { LAB_DIR } from './model.ts';
 import { baseDirs, hostRelative, joinRel, normalizeAbsolute, toolsOf, type Runtime } from './runtime.ts';
 
@@ -221,15 +222,20 @@ export class Interpreter {
     }
     let stdout = '';
     let stderr = '';
-    const redirectOut = command.redirects.filter((r) => r.fd === 1);
+    const redirectOut = command.redirects.filter((r) => r.fd === 1 && r.target !== null);
     const joinErr = command.redirects.some((r) => r.fd === 2 && r.target === null);
+    // `>&2`: what the command prints goes to the standard error (a log line on stderr, say).
+    const outToErr = command.redirects.some((r) => r.fd === 1 && r.target === null);
     const redirectErr = command.redirects.filter((r) => r.fd === 2 && r.target !== null);
     const ctx: CommandContext = {
       state,
       args,
       stdin,
       out: (text) => {
-        if (redirectOut.length) stdout += text;
+        if (outToErr) {
+          if (redirectErr.length) stderr += text;
+          else outputs.push({ offset: state.offset, stream: 'stderr', text });
+        } else if (redirectOut.length) stdout += text;
         else outputs.push({ offset: state.offset, stream: 'stdout', text });
       },
       err: (text) => {
@@ -455,6 +461,29 @@ function flagsAndArgs(args: string[]): { flags: Set<string>; rest: string[] } {
     else rest.push(arg);
   }
   return { flags, rest };
+}
+
+/**
+ * grep's pattern: -F a fixed string, -E an extended regular expression, otherwise a basic one (where
+ * `\|`, `\(`, `\)`, `\+`, `\?`, `\{`, `\}` are the operators and their bare forms are plain characters).
+ * Null when the expression does not compile.
+ */
+function grepMatcher(pattern: string, flags: ReadonlySet<string>): ((line: string) => boolean) | null {
+  if (flags.has('F')) {
+    const needle = flags.has('i') ? pattern.toLowerCase() : pattern;
+    return (line) => (flags.has('i') ? line.toLowerCase() : line).includes(needle);
+  }
+  const source = flags.has('E')
+    ? pattern
+    : pattern.replace(/\\([|()+?{}])|([|()+?{}])/g, (_, escaped: string | undefined, bare: string | undefined) =>
+        escaped !== undefined ? escaped : `\\${bare ?? ''}`,
+      );
+  try {
+    const regex = new RegExp(source, flags.has('i') ? 'i' : '');
+    return (line) => regex.test(line);
+  } catch {
+    return null;
+  }
 }
 
 function parseDuration(text: string): number | null {
@@ -686,9 +715,13 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
     const gid = user.includes(':') ? user.split(':')[1]! : uid;
     const label = (id: string, n: string): string =>
       /^\d+$/.test(n) && n !== '0' && n !== '65534' ? id : `${id}(${n})`;
-    ctx.out(
-      `uid=${label(uid, name)} gid=${label(gid, gid === '0' ? 'root' : gid === '65534' ? 'nobody' : name)}${uid === '0' ? ' groups=0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)' : ''}\n`,
-    );
+    const group = label(gid, gid === '0' ? 'root' : gid === '65534' ? 'nobody' : name);
+    // busybox id always lists the groups; root's come from the image's /etc/group.
+    const groups =
+      uid === '0'
+        ? '0(root),1(bin),2(daemon),3(sys),4(adm),6(disk),10(wheel),11(floppy),20(dialout),26(tape),27(video)'
+        : group;
+    ctx.out(`uid=${label(uid, name)} gid=${group} groups=${groups}\n`);
     return 0;
   },
   uname(ctx) {
@@ -772,20 +805,13 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
       ctx.err(`grep: ${rest[1]}: No such file or directory\n`);
       return 2;
     }
-    const needle = flags.has('i') ? pattern.toLowerCase() : pattern;
-    // A basic regular expression (^, $, ., *, [...]); -E an extended one; -F or an unreadable one: a plain string.
-    let re: RegExp | null = null;
-    if (!flags.has('F') && /[\^$.*[\\]/.test(pattern)) {
-      try {
-        re = new RegExp(flags.has('E') ? pattern : pattern.replace(/[+?(){}|]/g, '\\$&'), flags.has('i') ? 'i' : '');
-      } catch {
-        re = null;
-      }
+    const matcher = grepMatcher(pattern, flags);
+    if (matcher === null) {
+      ctx.err(`grep: invalid regular expression: ${pattern}\n`);
+      return 2;
     }
-    const lines = splitLines(text).filter((line) => {
-      const hay = flags.has('i') ? line.toLowerCase() : line;
-      return flags.has('v') !== (re ? re.test(line) : hay.includes(needle));
-    });
+    const lines = splitLines(text).filter((line) => flags.has('v') !== matcher(line));
+    if (flags.has('q')) return lines.length ? 0 : 1;
     if (flags.has('c')) ctx.out(`${lines.length}\n`);
     else ctx.out(lines.map((l) => `${l}\n`).join(''));
     return lines.length ? 0 : 1;
@@ -814,16 +840,17 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
     return 0;
   },
   wc(ctx) {
-    const text =
-      ctx.args[ctx.args.length - 1]?.startsWith('-') === false
-        ? this.readPath(ctx.state, ctx.args[ctx.args.length - 1]!)
-        : (ctx.stdin ?? '');
+    const last = ctx.args.length > 1 ? ctx.args[ctx.args.length - 1] : undefined;
+    const file = last !== undefined && !last.startsWith('-') ? last : null;
+    const text = file === null ? (ctx.stdin ?? '') : this.readPath(ctx.state, file);
     if (text === null) return 1;
+    // A file read by name is named after its counts, as wc does; standard input is not.
+    const name = file === null ? '' : ` ${file}`;
     const count = (text.match(/\n/g) ?? []).length;
-    if (ctx.args.includes('-l')) ctx.out(`${count}\n`);
+    if (ctx.args.includes('-l')) ctx.out(`${count}${name}\n`);
     else
       ctx.out(
-        `${String(count).padStart(7)} ${String(text.split(/\s+/).filter(Boolean).length).padStart(7)} ${String(text.length).padStart(7)}\n`,
+        `${String(count).padStart(7)} ${String(text.split(/\s+/).filter(Boolean).length).padStart(7)} ${String(text.length).padStart(7)}${name}\n`,
       );
     return 0;
   },
@@ -893,47 +920,13 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
     return 0;
   },
   curl(ctx) {
-    const { flags, rest } = flagsAndArgs(
-      ctx.args
-        .slice(1)
-        .filter(
-          (a, i, all) => !(all[i - 1] === '-o' || all[i - 1] === '-w' || all[i - 1] === '-H' || all[i - 1] === '-X'),
-        ),
-    );
-    const url = rest[0];
-    if (!url) {
-      ctx.err("curl: try 'curl --help' or 'curl --manual' for more information\n");
-      return 2;
-    }
-    const target = parseUrl(url);
-    if (!target) {
-      ctx.err(`curl: (3) URL rejected: Malformed input to a URL function\n`);
-      return 3;
-    }
-    const answer = fetchFrom(this, ctx, target);
-    const silent = flags.has('s') && !flags.has('S');
-    if ('error' in answer) {
-      if (!silent) {
-        ctx.err(
-          answer.kind === 'dns'
-            ? `curl: (6) Could not resolve host: ${target.host}\n`
-            : `curl: (7) Failed to connect to ${target.host} port ${target.port} after 0 ms: Couldn't connect to server\n`,
-        );
-      }
-      return answer.kind === 'dns' ? 6 : 7;
-    }
-    if (flags.has('I')) {
-      ctx.out(
-        `HTTP/1.1 ${answer.status} ${answer.status === 200 ? 'OK' : answer.status === 404 ? 'Not Found' : 'Found'}\r\nContent-Length: ${answer.body.length}\r\n\r\n`,
-      );
-      return 0;
-    }
-    if (flags.has('f') && answer.status >= 400) {
-      if (!silent) ctx.err(`curl: (22) The requested URL returned error: ${answer.status}\n`);
-      return 22;
-    }
-    ctx.out(answer.body);
-    return 0;
+    return runCurl(ctx.args, {
+      out: ctx.out,
+      err: ctx.err,
+      fetch: (host, port, path) => fetchFrom(this, ctx, { host, port, path }),
+      write: (path, text) => this.writePath(ctx.state, path, text, false),
+      parseUrl,
+    });
   },
   nslookup(ctx) {
     const name = ctx.args.slice(1).find((a) => !a.startsWith('-'));
@@ -944,12 +937,15 @@ const builtins: Record<string, (this: Interpreter, ctx: CommandContext) => numbe
     const ip = resolveName(this.runtime, c, name);
     ctx.out(`Server:\t\t${server}\nAddress:\t${server}:53\n\n`);
     if (ip === null) {
-      ctx.out(`** server can't find ${name}: NXDOMAIN\n\n`);
+      ctx.out(`** server can't find ${name}: NXDOMAIN\n\n`.repeat(2));
       return 1;
     }
     // A name several containers answer to (the service of a scaled Compose project): every address.
     const ips = [ip, ...sharedAliasAddresses(this.runtime, c, name).filter((other) => other !== ip)];
-    ctx.out(`Non-authoritative answer:\n${ips.map((a) => `Name:\t${name}\nAddress: ${a}\n`).join('')}\n`);
+    // busybox asks for A and AAAA: the second answer (no IPv6 address here) is an empty block.
+    ctx.out(
+      `Non-authoritative answer:\n${ips.map((a) => `Name:\t${name}\nAddress: ${a}\n`).join('')}\nNon-authoritative answer:\n\n`,
+    );
     return 0;
   },
   getent(ctx) {

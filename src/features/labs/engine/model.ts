@@ -139,6 +139,8 @@ export interface Network {
   internal: boolean;
   builtin: boolean;
   labels: Record<string, string>;
+  /** Created with `--subnet`: the daemon's IPAM config then lists the subnet without a gateway (none was given). */
+  subnetGiven?: boolean;
 }
 
 export interface Volume {

@@ -16,7 +16,7 @@ export type Word = WordPart[];
 export interface Redirect {
   fd: 1 | 2;
   append: boolean;
-  /** `2>&1`: target is null and the stream joins stdout. */
+  /** `2>&1` (fd 2) or `>&2` (fd 1): target is null and the stream joins the other one. */
   target: Word | null;
 }
 
@@ -164,6 +164,12 @@ function lex(line: string): { ok: true; tokens: Token[] } | { ok: false; error: 
       }
       continue;
     }
+    if (line.startsWith('>&2', i) || (word === null && line.startsWith('1>&2', i))) {
+      endWord();
+      tokens.push({ kind: 'op', op: '>&2' });
+      i += line.startsWith('1', i) ? 4 : 3;
+      continue;
+    }
     const two = line.slice(i, i + 2);
     if (two === '&&' || two === '||' || two === '>>') {
       endWord();
@@ -222,6 +228,10 @@ export function parseShell(line: string): ParseResult {
     }
     if (op === '2>&1') {
       command.redirects.push({ fd: 2, append: false, target: null });
+      continue;
+    }
+    if (op === '>&2') {
+      command.redirects.push({ fd: 1, append: false, target: null });
       continue;
     }
     if (op === '|') {

@@ -232,6 +232,23 @@ function truthy(value: Value): boolean {
   return true;
 }
 
+/** Go's lt/gt family: numbers by value, anything else as text (Go refuses mixed kinds; a lab does not need that). */
+function compareValues(a: Value, b: Value): number {
+  if (typeof a === 'number' && typeof b === 'number') return a - b;
+  const [x, y] = [goString(a), goString(b)];
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** Go's %T of the engine's plain values, as Docker's inspect data would type them. */
+function goType(value: Value): string {
+  if (typeof value === 'number') return Number.isInteger(value) ? 'int' : 'float64';
+  if (typeof value === 'string') return 'string';
+  if (typeof value === 'boolean') return 'bool';
+  if (Array.isArray(value)) return '[]interface {}';
+  if (value === null || value === undefined) return '<nil>';
+  return 'map[string]interface {}';
+}
+
 const functions: Record<string, (args: Value[]) => Value> = {
   json: ([v]) => goJson(v),
   lower: ([v]) => goString(v).toLowerCase(),
@@ -261,12 +278,17 @@ const functions: Record<string, (args: Value[]) => Value> = {
   print: (args) => args.map(goString).join(''),
   printf: ([format, ...args]) => {
     let k = 0;
-    return goString(format).replace(/%[svdq]/g, (spec) => {
+    return goString(format).replace(/%[svdqT]/g, (spec) => {
       const v = args[k++];
+      if (spec === '%T') return goType(v);
       return spec === '%q' ? JSON.stringify(goString(v)) : goString(v);
     });
   },
   eq: ([a, ...rest]) => rest.some((b) => goString(a) === goString(b)),
+  lt: ([a, b]) => compareValues(a, b) < 0,
+  le: ([a, b]) => compareValues(a, b) <= 0,
+  gt: ([a, b]) => compareValues(a, b) > 0,
+  ge: ([a, b]) => compareValues(a, b) >= 0,
   ne: ([a, b]) => goString(a) !== goString(b),
   not: ([a]) => !truthy(a),
   and: (args) => args.every(truthy),

@@ -257,7 +257,7 @@ const postgresServer: ServerSpec = {
         { stream: 'stdout', text: 'PostgreSQL init process complete; ready for start up.', at: 1500 },
         {
           stream: 'stderr',
-          text: '{pgTime}.000 UTC [1] LOG:  starting PostgreSQL 17.6 (Debian 17.6-1.pgdg12+1) on x86_64-pc-linux-gnu',
+          text: '{pgTime}.000 UTC [1] LOG:  starting PostgreSQL 17.5 (Debian 17.5-1.pgdg120+1) on x86_64-pc-linux-gnu',
           at: 1600,
         },
         {
@@ -575,7 +575,9 @@ export const catalogue: ImageSpec[] = [
       entrypoint: ['docker-entrypoint.sh'],
       env: [
         'PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin:/usr/lib/postgresql/17/bin',
+        'LANG=en_US.utf8',
         'PG_MAJOR=17',
+        'PG_VERSION=17.5-1.pgdg120+1',
         'PGDATA=/var/lib/postgresql/data',
       ],
       exposedPorts: ['5432/tcp'],
