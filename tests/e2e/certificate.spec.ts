@@ -2,6 +2,7 @@
  * The certificate: reachable from home, the progress page and an assessment's result once the three
  * assessments are passed; the learner's name on it is kept with the progress; print shows no buttons.
  */
+import { PROGRESS_VERSION } from '../../src/features/progress/progress-schema';
 import type { Page } from '@playwright/test';
 import { expect, gotoApp, test } from './fixtures';
 
@@ -100,7 +101,10 @@ test('the learner writes their name on the certificate, it is kept with the prog
   await field.fill('Ada Lovelace');
   await expect(page.getByText('Décernée à Ada Lovelace')).toBeVisible();
   const stored = await page.evaluate((key) => window.localStorage.getItem(key), KEY);
-  expect(JSON.parse(stored ?? '{}')).toMatchObject({ version: 2, data: { certificate: { name: 'Ada Lovelace' } } });
+  expect(JSON.parse(stored ?? '{}')).toMatchObject({
+    version: PROGRESS_VERSION,
+    data: { certificate: { name: 'Ada Lovelace' } },
+  });
 
   await page.reload();
   await expect(page.getByText('Décernée à Ada Lovelace')).toBeVisible();

@@ -3,6 +3,7 @@
  * fault has its defined behaviour (staged with addInitScript), two tabs merge instead of erasing
  * each other, and import, export and reset work from the progress page.
  */
+import { PROGRESS_VERSION } from '../../src/features/progress/progress-schema';
 import type { Page } from '@playwright/test';
 import { expect, test, waitForHydration } from './fixtures';
 
@@ -67,7 +68,7 @@ test('progress survives a reload', async ({ page, scan }) => {
   await page.reload();
   await expect(lessonRow(page, LESSON_PATH)).toContainText('Terminée');
   const stored = JSON.parse((await storedValue(page)) ?? 'null') as { app: string; version: number };
-  expect(stored).toMatchObject({ app: 'cours-docker', version: 2 });
+  expect(stored).toMatchObject({ app: 'cours-docker', version: PROGRESS_VERSION });
 });
 
 test('visiting a lesson is remembered as the place to resume', async ({ page }) => {
@@ -118,14 +119,20 @@ test('an older version (v1) is migrated with nothing lost', async ({ page }) => 
   await page.goto('/progression');
   await waitForHydration(page);
   await expect(lessonRow(page, LESSON_PATH)).toContainText('Terminée');
-  await expect.poll(async () => storedValue(page)).toContain('"version":2');
+  await expect.poll(async () => storedValue(page)).toContain(`"version":${PROGRESS_VERSION}`);
   expect(await page.evaluate(() => window.localStorage.getItem('cours-docker:progress:backup-v1'))).toContain(
     '"version":1',
   );
 });
 
 test('a newer version is shown read-only and never overwritten', async ({ page, scan }) => {
-  const newer = JSON.stringify({ ...progressFile('virt-definition'), version: 99 });
+  // A later version's file holds at least today's fields (here labs and review cards), plus its own.
+  const today = progressFile('virt-definition');
+  const newer = JSON.stringify({
+    ...today,
+    version: 99,
+    data: { ...today.data, labs: {}, cards: {}, badges: { premier: true } },
+  });
   await seedOnce(page, newer);
   await page.goto('/progression');
   await waitForHydration(page);
@@ -268,7 +275,7 @@ test('export downloads a dated JSON file', async ({ page }) => {
   expect(download.suggestedFilename()).toMatch(/^cours-docker-progression-\d{4}-\d{2}-\d{2}\.json$/);
   const { readFile } = await import('node:fs/promises');
   const file = JSON.parse(await readFile(await download.path(), 'utf8')) as Record<string, unknown>;
-  expect(file).toMatchObject({ app: 'cours-docker', version: 2 });
+  expect(file).toMatchObject({ app: 'cours-docker', version: PROGRESS_VERSION });
   expect(JSON.stringify(file.data)).toContain('virt-definition');
 });
 
