@@ -438,7 +438,10 @@ test('practice: answers, checks and the shuffled order survive a reload in the m
     await expect(verdict(q)).toHaveText(CORRECT);
   }
   await finish(quiz);
-  await expect(quiz.getByText(fr('Score : 100 % (seuil de réussite : 70 %)'))).toBeVisible();
+  await expect(quiz.getByText(fr('9 sur 9 du premier coup (score du premier coup : 100 %).'))).toBeVisible();
+  await expect(
+    quiz.getByText(fr('Après corrections : 9 sur 9 (score corrigé : 100 %, seuil de réussite : 70 %).')),
+  ).toBeVisible();
   await expect(quiz.getByText(fr('Toutes les réponses sont justes, bravo !'))).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });
@@ -660,7 +663,10 @@ test('keyboard only: every type answered, reordered, matched and checked without
   await tabTo(page, finishButton);
   await keyboard.press('Enter');
   await expect(quiz.getByRole('heading', { level: 3, name: 'Résultat' })).toBeFocused();
-  await expect(quiz.getByText(fr('Score : 100 % (seuil de réussite : 70 %)'))).toBeVisible();
+  await expect(quiz.getByText(fr('9 sur 9 du premier coup (score du premier coup : 100 %).'))).toBeVisible();
+  await expect(
+    quiz.getByText(fr('Après corrections : 9 sur 9 (score corrigé : 100 %, seuil de réussite : 70 %).')),
+  ).toBeVisible();
   // The next Tab stop after the summary heading is reachable too: « Recommencer ».
   await tabTo(page, quiz.getByRole('button', { name: 'Recommencer' }), 5);
   expect(consoleErrors).toEqual([]);
