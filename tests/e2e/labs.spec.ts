@@ -17,6 +17,7 @@ const labPages: Record<string, string> = {
   'lab-limites-oom': '/observabilite/docker-stats',
   'lab-nettoyage': '/conteneurisation/bonnes-pratiques',
   'lab-observer-pile': '/observabilite/observer-conteneurs',
+  'lab-enquete-arret': '/observabilite/pratique',
 };
 
 async function openLab(page: Page, path: string) {
