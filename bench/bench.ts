@@ -49,6 +49,8 @@ const PAGES = [
   { name: 'accueil', path: '' },
   { name: 'leçon', path: 'virtualisation/definition' },
   { name: 'quiz', path: 'conteneurisation/pratique' },
+  // A lesson with a lab: the terminal and the simulated engine load after the page shows.
+  { name: 'lab', path: 'conteneurisation/conteneurs' },
 ] as const;
 const PRESETS = ['mobile', 'desktop'] as const;
 
