@@ -3,27 +3,9 @@
  * their arguments, stages (`FROM … AS name`), JSON (exec) or shell forms, `.dockerignore` patterns.
  * Pure functions; the build itself is in build.ts.
  */
+import { DOCKERFILE_INSTRUCTIONS } from '../../../lib/dockerfile-instructions.ts';
 
-export const INSTRUCTIONS = [
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-] as const;
+export const INSTRUCTIONS = DOCKERFILE_INSTRUCTIONS;
 export type Keyword = (typeof INSTRUCTIONS)[number];
 
 export interface Instruction {

@@ -3,31 +3,13 @@
  * WORKDIR, ADD, the exec form, EXPOSE, secrets in ARG/ENV, and the package managers' good habits.
  */
 import type { Arg, Env, From, Instruction, PropertyInstruction } from 'dockerfile-ast';
+import { DOCKERFILE_INSTRUCTIONS } from '../../../lib/dockerfile-instructions.ts';
 import type { Finding } from '../finding.ts';
 import { lessons } from '../lessons.ts';
 import { argumentsSpan, execForm, shellCommands, type LintContext } from './lint-context.ts';
 import { commandStart, type ShellCommand, type ShellWord } from './shell-words.ts';
 
-const keywords = new Set([
-  'ADD',
-  'ARG',
-  'CMD',
-  'COPY',
-  'ENTRYPOINT',
-  'ENV',
-  'EXPOSE',
-  'FROM',
-  'HEALTHCHECK',
-  'LABEL',
-  'MAINTAINER',
-  'ONBUILD',
-  'RUN',
-  'SHELL',
-  'STOPSIGNAL',
-  'USER',
-  'VOLUME',
-  'WORKDIR',
-]);
+const keywords = new Set<string>(DOCKERFILE_INSTRUCTIONS);
 
 export function checkInstruction(context: LintContext, instruction: Instruction): Finding[] {
   const keyword = instruction.getKeyword();
