@@ -9,7 +9,8 @@
 import { useProgressStore } from '../features/progress/progress-store';
 import type { ReviewAnswer } from '../features/review/scheduler';
 import type { QuizAttempt, QuizDraft } from '../lib/quiz-records';
-import { RETENTION_DEFAULT } from '../lib/review-cards';
+import { outline } from 'virtual:course-outline';
+import { dueCards, RETENTION_DEFAULT, type ReviewCard } from '../lib/review-cards';
 
 /** A question counts as known only when fully right (no hint's cost, nothing missing). */
 function isRight(score: number): boolean {
@@ -64,4 +65,19 @@ export async function recordReviewAnswers(
     const cards = cardsAfterAnswers(store.data.cards, batch.quizId, batch.answers, batch.at, batch.retention);
     if (cards.length > 0) store.recordReviewCards(cards);
   }
+}
+
+const courseQuizIds = new Set(outline.modules.flatMap((module) => module.lessons.flatMap((lesson) => lesson.quizIds)));
+
+/** Cards due at `now` whose quiz the course still has. */
+export function countDueCards(cards: Readonly<Record<string, ReviewCard>>, now: Date): number {
+  return dueCards(
+    Object.values(cards).filter((card) => courseQuizIds.has(card.quizId)),
+    now,
+  ).length;
+}
+
+/** The number of review cards due now, for the header and the progress page (0 before the store is read). */
+export function useDueCardCount(): number {
+  return useProgressStore((state) => countDueCards(state.data.cards, new Date()));
 }
