@@ -39,3 +39,9 @@ declare module 'virtual:lms-course-dictionary' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports
   export const courseDictionary: import('./app/lms/progress-codec').CourseDictionary;
 }
+
+declare module 'virtual:course-quizzes' {
+  import type { Quiz } from '@/features/quiz/quiz-schema';
+  /** Every published quiz by id, with the lesson holding it (src/build/course-plugin.ts). */
+  export const quizzes: Record<string, { lessonPath: string; lessonTitle: string; quiz: Quiz }>;
+}

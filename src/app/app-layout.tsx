@@ -8,6 +8,24 @@ import { paths } from '../lib/paths';
 import { StorageNotice } from '../features/progress/storage-notice';
 import { ClientOnly } from './client-only';
 import { RouteAnnouncer } from './route-announcer';
+import { useDueCardCount } from './review-bindings';
+
+/** « Révisions », with the number of questions due when there are some. */
+function ReviewNavLink() {
+  const t = useT();
+  const due = useDueCardCount();
+  return (
+    <NavLink to={paths.review.href()}>
+      {t('app.nav.review')}
+      {due > 0 && (
+        <>
+          {' '}
+          <span className="nav-count">{t('app.nav.reviewDue', { n: due })}</span>
+        </>
+      )}
+    </NavLink>
+  );
+}
 
 /**
  * The frame around every page: skip link, header (brand, main navigation,
@@ -40,6 +58,9 @@ export function AppLayout() {
             </li>
             <li>
               <NavLink to={paths.progress.href()}>{t('app.nav.progress')}</NavLink>
+            </li>
+            <li>
+              <ReviewNavLink />
             </li>
           </ul>
         </nav>

@@ -23,6 +23,7 @@ const lazyModules: Record<LazySource, () => Promise<{ default: ComponentType }>>
   'src/app/routes/progress-route.tsx': () => import('./routes/progress-route'),
   'src/app/routes/glossary-route.tsx': () => import('./routes/glossary-route'),
   'src/app/routes/completion-route.tsx': () => import('./routes/completion-route'),
+  'src/app/routes/review-route.tsx': () => import('./routes/review-route'),
 };
 const eagerModules: Record<EagerSource, ComponentType> = {
   'src/app/routes/home-route.tsx': HomeRoute,

@@ -6,7 +6,9 @@
  *   imported is `<lesson>.mdx?lesson`, a small module that re-exports the compiled lesson and adds
  *   its objectives and table of contents: the compiled lesson itself exports only its component,
  *   so that React Fast Refresh updates an edited lesson in place (scroll and quiz answers kept);
- * - `virtual:glossary`: the glossary with the lessons that use each term.
+ * - `virtual:glossary`: the glossary with the lessons that use each term;
+ * - `virtual:course-quizzes`: every published quiz, normalised, with its lesson: only « Révisions »
+ *   imports it, to show the questions due (its chunk, no other page's).
  * Content problems fail the build with every `file:line:col message`; in development
  * they are printed and shown in the overlay while the rest of the course keeps working.
  * An edit of a lesson's text is a hot update; a change of what the outline, the glossary or a
@@ -19,11 +21,13 @@ import { runChecks } from './content-checks.ts';
 import type { LoadedContent, LoadedLesson } from './content-loader.ts';
 import { createCourseSource, type CourseSource } from './course-source.ts';
 import { formatProblemReport } from './problems.ts';
+import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
 
 const OUTLINE_ID = 'virtual:course-outline';
 const LESSONS_ID = 'virtual:course-lessons';
 const GLOSSARY_ID = 'virtual:glossary';
-const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID];
+const QUIZZES_ID = 'virtual:course-quizzes';
+const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID];
 /** The query that turns a lesson file's id into the id of the module wrapping it. */
 export const LESSON_QUERY = '?lesson';
 
@@ -72,6 +76,21 @@ export function glossaryWithUsages(content: LoadedContent) {
       .filter((lesson) => lesson.analysis.jsx.some((use) => use.name === 'Terme' && use.attributes.id === entry.id))
       .map((lesson) => ({ path: lesson.meta.path, title: lesson.meta.title })),
   }));
+}
+
+/** The published lessons' quizzes by id, normalised, with the lesson that holds each (virtual:course-quizzes). */
+export function courseQuizzes(content: LoadedContent) {
+  const byId = new Map(content.lessons.map((lesson) => [lesson.meta.id, lesson]));
+  const entries = content.outline.modules.flatMap((module) =>
+    module.lessons.flatMap((lesson) =>
+      (byId.get(lesson.id)?.analysis.quizBlocks ?? []).flatMap((block) => {
+        const { quiz } = parseQuizSource(block.source);
+        // A quiz that does not parse is a content problem reported (and failing the build) elsewhere.
+        return quiz ? [[quiz.id, { lessonPath: lesson.path, lessonTitle: lesson.title, quiz }] as const] : [];
+      }),
+    ),
+  );
+  return Object.fromEntries(entries);
 }
 
 export function coursePlugin(options: CoursePluginOptions): Plugin {
@@ -176,6 +195,9 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
           }),
         );
         return `export const lessonLoaders = {\n${entries.join('\n')}\n};`;
+      }
+      if (id === `\0${QUIZZES_ID}`) {
+        return `export const quizzes = ${JSON.stringify(courseQuizzes(loaded))};`;
       }
       if (id === `\0${GLOSSARY_ID}`) {
         return `export const glossary = ${JSON.stringify(glossaryWithUsages(loaded))};`;

@@ -62,6 +62,15 @@ export const staticPages = {
     sizeKind: 'completion',
     linkable: true,
   },
+  review: {
+    path: '/revisions',
+    source: 'src/app/routes/review-route.tsx',
+    lazy: true,
+    title: 'review.title',
+    description: 'review.intro',
+    sizeKind: 'review',
+    linkable: true,
+  },
 } as const satisfies Record<string, StaticPage>;
 
 export type StaticPageName = keyof typeof staticPages;

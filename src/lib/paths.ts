@@ -14,6 +14,7 @@ export const paths = {
     href: (termId?: string) => (termId ? `${staticPages.glossary.path}#${termId}` : staticPages.glossary.path),
   },
   completion: page(staticPages.completion.path),
+  review: page(staticPages.review.path),
   module: { pattern: patternPages.module.pattern, href: (moduleSlug: string) => `/${moduleSlug}` },
   lesson: {
     pattern: patternPages.lesson.pattern,

@@ -15,6 +15,7 @@ import { registerMessages, useLang, useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useCertificateReady } from '../progress-bindings';
 import { track } from '../../lib/tracked-promise';
+import { examAnswers, newFirstChecks, recordReviewAnswers } from '../review-bindings';
 
 type QuizViewComponent = typeof QuizView;
 let quizView: Promise<QuizViewComponent> | null = null;
@@ -95,8 +96,16 @@ export function LessonQuiz({ data }: { data: string }) {
             readOnly={readOnly}
             sectionTitles={sectionTitles}
             reviewLink={reviewLink}
-            onDraftChange={(draft) => saveQuizDraft(quiz.id, lessonId, draft)}
-            onAttempt={(attempt) => recordQuizAttempt(quiz.id, lessonId, attempt)}
+            onDraftChange={(draft) => {
+              // A question's first check (practice) makes or reschedules its review card.
+              const previous = useProgressStore.getState().data.quizzes[quiz.id]?.draft ?? null;
+              saveQuizDraft(quiz.id, lessonId, draft);
+              void recordReviewAnswers(quiz.id, newFirstChecks(previous, draft)).catch(() => undefined);
+            }}
+            onAttempt={(attempt) => {
+              recordQuizAttempt(quiz.id, lessonId, attempt);
+              void recordReviewAnswers(quiz.id, examAnswers(attempt)).catch(() => undefined);
+            }}
           />
           {lesson?.kind === 'assessment' ? <CertificateLink /> : null}
         </div>

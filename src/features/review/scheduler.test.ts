@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { reviewCardSchema, type ReviewCard } from '../../lib/review-cards';
-import { clampRetention, newCard, reviewCard } from './scheduler';
+import { cardKey, reviewCardSchema, type ReviewCard } from '../../lib/review-cards';
+import { cardsAfterAnswers, clampRetention, newCard, reviewCard, type ReviewAnswer } from './scheduler';
 
 const DAY = 86_400_000;
 const start = new Date('2026-01-05T09:00:00.000Z');
@@ -112,6 +112,55 @@ describe('the review scheduler, over any history (fast-check)', () => {
         const at = new Date(Date.parse(before.lastReview ?? '') - earlierDays * DAY);
         const after = answer(before, right, at);
         expect(Date.parse(after.lastReview ?? '')).toBeGreaterThanOrEqual(Date.parse(before.lastReview ?? ''));
+      }),
+    );
+  });
+});
+
+describe('the cards a quiz’s answers make', () => {
+  const answers = fc.array(fc.record({ questionId: fc.constantFrom('q1', 'q2', 'q3'), right: fc.boolean() }), {
+    maxLength: 8,
+  });
+
+  test('a missed question becomes a card due later; a right one makes no card', () => {
+    const cards = cardsAfterAnswers(
+      {},
+      'quiz-a',
+      [
+        { questionId: 'q1', right: false },
+        { questionId: 'q2', right: true },
+      ],
+      start,
+    );
+    expect(cards.map((card) => card.questionId)).toEqual(['q1']);
+    expect(cards[0]?.quizId).toBe('quiz-a');
+    expect(cards[0]?.lapses).toBe(0);
+    expect(daysUntilDue(cards[0]!, start)).toBeGreaterThanOrEqual(1);
+  });
+
+  test('a right answer reschedules a card that exists, later than a wrong one', () => {
+    const missed = answer(null, false, start);
+    const stored = { [cardKey('quiz-a', 'q1')]: missed };
+    const later = new Date(missed.due);
+    const [right] = cardsAfterAnswers(stored, 'quiz-a', [{ questionId: 'q1', right: true }], later);
+    const [wrong] = cardsAfterAnswers(stored, 'quiz-a', [{ questionId: 'q1', right: false }], later);
+    expect(right?.reps).toBe(missed.reps + 1);
+    expect(Date.parse(right!.due)).toBeGreaterThan(Date.parse(wrong!.due));
+  });
+
+  test('every missed question has one valid card, and only questions missed or already carded have one', () => {
+    fc.assert(
+      fc.property(answers, fc.boolean(), (given: ReviewAnswer[], withStored) => {
+        const stored = withStored ? { [cardKey('quiz-a', 'q3')]: answer(null, false, start) } : {};
+        const cards = cardsAfterAnswers(stored, 'quiz-a', given, start);
+        const ids = cards.map((card) => card.questionId);
+        expect(new Set(ids).size).toBe(ids.length);
+        for (const card of cards) expect(reviewCardSchema.safeParse(card).success).toBe(true);
+        for (const { questionId } of given.filter((one) => !one.right)) expect(ids).toContain(questionId);
+        for (const id of ids) {
+          const missed = given.some((one) => one.questionId === id && !one.right);
+          expect(missed || (withStored && id === 'q3')).toBe(true);
+        }
       }),
     );
   });

@@ -6,7 +6,7 @@
  * only the pages that review load it.
  */
 import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type FSRS } from 'ts-fsrs';
-import { RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN, type ReviewCard } from '../../lib/review-cards';
+import { cardKey, RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN, type ReviewCard } from '../../lib/review-cards';
 
 /** The retention asked for, kept within the range the learner may choose. */
 export function clampRetention(retention: number): number {
@@ -90,4 +90,33 @@ export function reviewCard(
   const at = last !== null && answer.at.getTime() < last ? new Date(last) : answer.at;
   const next = schedulerFor(retention).next(toFsrs(base), at, answer.right ? Rating.Good : Rating.Again);
   return fromFsrs(answer.quizId, answer.questionId, next.card);
+}
+
+/** One answer to a question of a quiz: fully right, or not. */
+export interface ReviewAnswer {
+  questionId: string;
+  right: boolean;
+}
+
+/**
+ * The cards a quiz's answers at `at` create or change, for the progress store: a wrong answer
+ * makes the question's card (or reschedules it, Again); a right one reschedules a card that
+ * exists (Good) and makes none, so only what the learner missed comes back. Answers to the same
+ * question are applied in order.
+ */
+export function cardsAfterAnswers(
+  cards: Readonly<Record<string, ReviewCard>>,
+  quizId: string,
+  answers: readonly ReviewAnswer[],
+  at: Date,
+  retention: number = RETENTION_DEFAULT,
+): ReviewCard[] {
+  const changed = new Map<string, ReviewCard>();
+  for (const answer of answers) {
+    const key = cardKey(quizId, answer.questionId);
+    const card = changed.get(key) ?? (Object.hasOwn(cards, key) ? cards[key] : undefined) ?? null;
+    if (card === null && answer.right) continue;
+    changed.set(key, reviewCard(card, { quizId, questionId: answer.questionId, right: answer.right, at }, retention));
+  }
+  return [...changed.values()];
 }
