@@ -8,6 +8,7 @@ import { glossaryMessages } from '../features/glossary/messages';
 import { labMessages } from '../features/labs/messages';
 import { progressMessages } from '../features/progress/messages';
 import { quizMessages } from '../features/quiz/messages';
+import { workbenchMessages } from '../features/workbench/editor/messages';
 import type { Catalogue } from '../lib/i18n';
 
 export const lazyCatalogues: readonly Catalogue[] = [
@@ -16,4 +17,5 @@ export const lazyCatalogues: readonly Catalogue[] = [
   glossaryMessages,
   completionMessages,
   labMessages,
+  workbenchMessages,
 ];
