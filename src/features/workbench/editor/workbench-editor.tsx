@@ -160,7 +160,14 @@ export function WorkbenchEditor({ folder, files, lessonHref = defaultHref, saveD
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={panelId} aria-labelledby={tabId(active)} className="workbench-editor__panel">
+      <div
+        role="tabpanel"
+        id={panelId}
+        aria-labelledby={tabId(active)}
+        className="workbench-editor__panel"
+        // Leaving the editor (for the terminal, say) writes at once: the next `docker build` sees the last keystroke.
+        onBlur={() => flush.current()}
+      >
         <p className="workbench-editor__keys">{t('workbench.keys')}</p>
         <div ref={hostRef} className="workbench-editor__host" />
         {refused.map((item) => (
