@@ -9,6 +9,7 @@ import { labMessages } from '../features/labs/messages';
 import { progressMessages } from '../features/progress/messages';
 import { quizMessages } from '../features/quiz/messages';
 import { reviewMessages } from '../features/review/messages';
+import { workbenchMessages } from '../features/workbench/editor/messages';
 import type { Catalogue } from '../lib/i18n';
 
 export const lazyCatalogues: readonly Catalogue[] = [
@@ -18,4 +19,5 @@ export const lazyCatalogues: readonly Catalogue[] = [
   completionMessages,
   labMessages,
   reviewMessages,
+  workbenchMessages,
 ];

@@ -8,9 +8,12 @@ import { Suspense, use, useMemo, useState, useSyncExternalStore } from 'react';
 import { LessonErrorBoundary } from '../../features/course/lesson-error-boundary';
 import { useLabSaved, useProgressStore } from '../../features/progress/progress-store';
 import type { LabDefinition } from '../../features/labs/lab-schema';
-import type { LabView } from '../../features/labs/lab-view';
+import type { LabFolder, LabView } from '../../features/labs/lab-view';
+import type { LessonLink } from '../../features/workbench/finding';
+import type { WorkbenchEditor } from '../../features/workbench/editor/workbench-editor';
 import { registerMessages, useLang, useT } from '../../lib/i18n';
 import { track } from '../../lib/tracked-promise';
+import { routerBasename } from '../router-basename';
 import { LessonContext } from './lesson-quiz';
 
 type LabViewComponent = typeof LabView;
@@ -24,6 +27,45 @@ export function loadLabView(): Promise<LabViewComponent> {
     }),
   );
   return labView;
+}
+
+type EditorComponent = typeof WorkbenchEditor;
+let workbenchEditor: Promise<EditorComponent> | null = null;
+
+/** The workbench editor (CodeMirror) is a chunk of its own, fetched only by a lab with files to edit. */
+export function loadWorkbenchEditor(): Promise<EditorComponent> {
+  workbenchEditor ??= track(
+    import('../../features/workbench/editor/workbench-editor').then((editor) => {
+      registerMessages(editor.workbenchMessages);
+      return editor.WorkbenchEditor;
+    }),
+  );
+  return workbenchEditor;
+}
+
+/** A lesson section's address under the deploy's base path. */
+function lessonHref(link: LessonLink): string {
+  const base = routerBasename === '/' ? '' : routerBasename;
+  return `${base}${link.path}#${link.anchor}`;
+}
+
+function EditorLoader({ folder, files }: { folder: LabFolder; files: readonly string[] }) {
+  const Editor = use(loadWorkbenchEditor());
+  // eslint-disable-next-line react-hooks/static-components -- the editor, read from its loaded chunk, not made here
+  return <Editor folder={folder} files={files} lessonHref={lessonHref} />;
+}
+
+function renderEditor(folder: LabFolder, files: readonly string[]) {
+  return (
+    <Suspense fallback={<EditorPlaceholder />}>
+      <EditorLoader folder={folder} files={files} />
+    </Suspense>
+  );
+}
+
+function EditorPlaceholder() {
+  const t = useT();
+  return <p>{t('course.editorLoading')}</p>;
 }
 
 const subscribe = () => () => undefined;
@@ -56,6 +98,7 @@ function LabLoader({ lab, lessonId, generation }: { lab: LabDefinition; lessonId
       onCommand={(entry) => recordLabCommand(lab.id, lessonId, entry)}
       onStepsDone={(stepIds) => recordLabSteps(lab.id, lessonId, stepIds, lab.steps.length)}
       onResetSession={() => resetLabSession(lab.id, lessonId)}
+      renderEditor={renderEditor}
     />
   );
 }

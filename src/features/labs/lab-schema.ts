@@ -21,6 +21,8 @@ export interface LabDefinition {
   id: string;
   title: string;
   setup: Required<LabSetup>;
+  /** The lab folder's files the learner edits in the workbench editor (paths relative to the folder), if any. */
+  editor?: string[];
   steps: LabStep[];
 }
 

@@ -3,7 +3,7 @@
  * loaded only by lessons with a lab. The session is the list of commands run; it is saved through
  * `onCommand` and replayed on load, so the engine comes back to the same state.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../lib/i18n';
 import { createEngine as createSimulatedEngine } from './engine/index.ts';
 import type { Engine, EngineOptions, LabSetup } from './engine-api';
@@ -34,7 +34,15 @@ export interface LabViewProps {
   createEngine?: (setup: LabSetup, options: EngineOptions) => Engine;
   /** Real time, in ms, for the engine's clock; tests pass their own. */
   clock?: () => number;
+  /**
+   * The workbench editor on the lab folder, for a lab with `editor` files (composed by the app: the labs feature
+   * does not know the editor). Made again, on the new engine, when the lab is reset.
+   */
+  renderEditor?: (folder: LabFolder, files: readonly string[]) => ReactNode;
 }
+
+/** The part of the engine the workbench editor uses. */
+export type LabFolder = Pick<Engine, 'readHostFiles' | 'writeHostFiles'>;
 
 interface Session {
   engine: Engine;
@@ -83,12 +91,15 @@ export function LabView({
   onResetSession,
   createEngine = createSimulatedEngine,
   clock = () => performance.now(),
+  renderEditor,
 }: LabViewProps) {
   const t = useT();
   const titleId = useId();
   const [session, setSession] = useState(() => startSession(lab, savedSession, createEngine));
   const [prompt, setPrompt] = useState(() => session.engine.prompt());
   const [sessionFull, setSessionFull] = useState(false);
+  // A reset makes a new engine: the editor is made again on it.
+  const [generation, setGeneration] = useState(0);
   const [crash, setCrash] = useState<unknown>(null);
   const lastTick = useRef<number | null>(null);
   // Steps done in this page are shown at once, even when the progress cannot be saved.
@@ -145,6 +156,7 @@ export function LabView({
     setSession(fresh);
     setPrompt(fresh.engine.prompt());
     setSessionFull(false);
+    setGeneration((value) => value + 1);
   };
 
   const note = (text: string) =>
@@ -163,6 +175,11 @@ export function LabView({
         {t('labs.heading', { title: lab.title })}
       </h2>
       <p className="lab__intro">{t('labs.intro')}</p>
+      {renderEditor && lab.editor && lab.editor.length > 0 && (
+        <div key={generation} className="lab__editor">
+          {renderEditor(session.engine, lab.editor)}
+        </div>
+      )}
       <div className="lab__grid">
         <Terminal
           blocks={session.blocks}

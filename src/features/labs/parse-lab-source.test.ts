@@ -222,3 +222,33 @@ test('no input makes the parser throw, and a lab comes back only without errors'
     { numRuns: 300 },
   );
 });
+
+describe('the files of the workbench editor', () => {
+  const withEditor = (editor: string) => valid.replace('steps:\n', `editor: ${editor}\nsteps:\n`);
+
+  test('are read in their order, and a lab without them has none', () => {
+    expect(parseLabSource(withEditor('[Dockerfile, compose.yaml, site/index.html]'), options).lab?.editor).toEqual([
+      'Dockerfile',
+      'compose.yaml',
+      'site/index.html',
+    ]);
+    expect(parseLabSource(valid, options).lab).not.toHaveProperty('editor');
+  });
+
+  test('an empty list, a path out of the lab folder or a file listed twice is refused, with its line', () => {
+    const empty = parseLabSource(withEditor('[]'), options);
+    expect(empty.lab).toBeNull();
+    expect(empty.errors.map((error) => error.message)).toEqual([
+      '`editor` attend la liste des fichiers à éditer, par exemple `[Dockerfile, compose.yaml]`.',
+    ]);
+    const outside = parseLabSource(withEditor('[Dockerfile, ../secret, /etc/passwd]'), options);
+    expect(outside.errors.map((error) => [error.line, error.message])).toEqual([
+      [9, 'Un fichier de `editor` a un chemin relatif au dossier du lab, par exemple `Dockerfile`.'],
+      [9, 'Un fichier de `editor` a un chemin relatif au dossier du lab, par exemple `Dockerfile`.'],
+    ]);
+    const twice = parseLabSource(withEditor('[Dockerfile, Dockerfile]'), options);
+    expect(twice.errors.map((error) => error.message)).toEqual([
+      'Le fichier «\u00a0Dockerfile\u00a0» est listé deux fois dans `editor`\u00a0: gardez-en un seul.',
+    ]);
+  });
+});

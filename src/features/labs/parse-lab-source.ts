@@ -395,10 +395,10 @@ export function parseLabSource(source: string, options: LabSourceOptions = {}): 
   const context: Context = { report, options, names: [], images: [] };
 
   for (const key of Object.keys(root)) {
-    if (!['id', 'title', 'previousIds', 'setup', 'steps'].includes(key)) {
+    if (!['id', 'title', 'previousIds', 'setup', 'editor', 'steps'].includes(key)) {
       report(
         [key],
-        `Le champ « ${key} » est inconnu dans un lab : utilisez \`id\`, \`title\`, \`previousIds\`, \`setup\`, \`steps\`.`,
+        `Le champ « ${key} » est inconnu dans un lab : utilisez \`id\`, \`title\`, \`previousIds\`, \`setup\`, \`editor\`, \`steps\`.`,
       );
     }
   }
@@ -509,6 +509,24 @@ export function parseLabSource(source: string, options: LabSourceOptions = {}): 
     }
   }
 
+  // Files of the workbench editor.
+  const editor: string[] = [];
+  if (root.editor !== undefined) {
+    if (!Array.isArray(root.editor) || root.editor.length === 0)
+      report(['editor'], '`editor` attend la liste des fichiers à éditer, par exemple `[Dockerfile, compose.yaml]`.');
+    else
+      root.editor.forEach((path: unknown, index) => {
+        if (typeof path !== 'string' || path.trim() === '' || path.startsWith('/') || path.split('/').includes('..')) {
+          report(
+            ['editor', index],
+            'Un fichier de `editor` a un chemin relatif au dossier du lab, par exemple `Dockerfile`.',
+          );
+        } else if (editor.includes(path)) {
+          report(['editor', index], `Le fichier « ${path} » est listé deux fois dans \`editor\` : gardez-en un seul.`);
+        } else editor.push(path);
+      });
+  }
+
   // Steps.
   const steps: LabStep[] = [];
   if (!Array.isArray(root.steps) || root.steps.length === 0) {
@@ -615,7 +633,7 @@ export function parseLabSource(source: string, options: LabSourceOptions = {}): 
   if (errors.length > 0 || id === null || title === null) {
     return { lab: null, errors: sortErrors(errors), previousIds: [] };
   }
-  return { lab: { id, title, setup, steps }, errors: [], previousIds };
+  return { lab: { id, title, setup, ...(editor.length > 0 ? { editor } : {}), steps }, errors: [], previousIds };
 }
 
 function sortErrors(errors: LabSourceError[]): LabSourceError[] {

@@ -190,3 +190,15 @@ test('any text gives findings inside the text and never throws', () => {
     { numRuns: 400 },
   );
 });
+
+test('lints in a browser, without Node’s Buffer, and still skips a byte order mark', () => {
+  const buffer = globalThis.Buffer;
+  // @ts-expect-error -- a browser has no Buffer
+  delete globalThis.Buffer;
+  try {
+    expect(lintDockerfile('FROM node:latest\nUSER node\n').map((finding) => finding.rule)).toEqual(['DL3007']);
+    expect(lintDockerfile('\uFEFFFROM node:latest\nUSER node\n').map((finding) => finding.rule)).toEqual(['DL3007']);
+  } finally {
+    globalThis.Buffer = buffer;
+  }
+});

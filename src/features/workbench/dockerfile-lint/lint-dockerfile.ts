@@ -5,11 +5,16 @@
  * look them up. Never throws: a Dockerfile that would not build gives error findings, not an exception.
  */
 import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
+import { Util } from 'dockerfile-ast/lib/util.js';
 import type { Finding } from '../finding.ts';
 import { sortFindings } from '../finding.ts';
 import { checkInstruction } from './instruction-rules.ts';
 import { checkStages } from './stage-rules.ts';
 import { createContext, type LintContext } from './lint-context.ts';
+
+// dockerfile-ast (0.7.1) tests for a byte order mark with Node's `Buffer`, which a browser does not have: every
+// parse would throw there. The same test, on the string itself (a BOM read as UTF-8 is the character U+FEFF).
+Util.isUTF8BOM = (char: string) => char === '\uFEFF';
 
 export function lintDockerfile(text: string): Finding[] {
   let dockerfile: Dockerfile;

@@ -1,0 +1,210 @@
+/**
+ * The workbench's editor: the lab's files as tabs, a CodeMirror editor on the open one, its findings at their
+ * lines and listed below it. Its own chunk, loaded only with a workbench. It edits the lab folder of the running
+ * engine through `folder` (the engine's readHostFiles / writeHostFiles): every change is written after a short
+ * pause, and at once when another file is opened or the editor goes away, so `docker build .` in the terminal
+ * builds what the learner wrote.
+ */
+import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useT } from '../../../lib/i18n';
+import type { Finding, LessonLink } from '../finding.ts';
+import { type CodeEditor, createCodeEditor } from './code-editor.ts';
+import { findingsFor } from './file-kind.ts';
+import './workbench-editor.css';
+
+export { workbenchMessages } from './messages.ts';
+
+/** The part of the engine the editor uses: the lab folder's files (paths relative to the lab folder). */
+export interface HostFolder {
+  readHostFiles(): Record<string, string>;
+  writeHostFiles(
+    files: Record<string, string>,
+    mode?: 'merge' | 'replace',
+  ): { refused: { path: string; reason: string }[] };
+}
+
+export interface WorkbenchEditorProps {
+  folder: HostFolder;
+  /** The files the learner edits, in the order of the tabs (a missing one starts empty). */
+  files: readonly string[];
+  /** The address of a lesson section; by default its path and anchor as they are. */
+  lessonHref?: (link: LessonLink) => string;
+  /** The pause, in ms, after the last keystroke before the file is written and checked again. */
+  saveDelay?: number;
+}
+
+const defaultHref = (link: LessonLink) => `${link.path}#${link.anchor}`;
+
+export function WorkbenchEditor({ folder, files, lessonHref = defaultHref, saveDelay = 400 }: WorkbenchEditorProps) {
+  const t = useT();
+  const id = useId();
+  const [active, setActive] = useState(files[0] ?? null);
+  const [findings, setFindings] = useState<Finding[]>([]);
+  const [refused, setRefused] = useState<{ path: string; reason: string }[]>([]);
+  const hostRef = useRef<HTMLDivElement>(null);
+  const editorRef = useRef<CodeEditor | null>(null);
+  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
+  const pending = useRef(new Map<string, string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const latest = useRef({ folder, active, saveDelay });
+
+  /** Writes the pending changes now, and checks the open file again. */
+  const flush = useRef(() => {
+    if (timer.current !== null) clearTimeout(timer.current);
+    timer.current = null;
+    if (pending.current.size === 0) return;
+    const changes = Object.fromEntries(pending.current);
+    pending.current.clear();
+    const result = latest.current.folder.writeHostFiles(changes, 'merge');
+    setRefused(result.refused);
+    const open = latest.current.active;
+    if (open !== null && open in changes) setFindings(findingsFor(open, changes[open] ?? ''));
+  });
+
+  const labels = useRef({ t, lessonHref });
+  useLayoutEffect(() => {
+    latest.current = { folder, active, saveDelay };
+    labels.current = { t, lessonHref };
+  });
+
+  useEffect(() => {
+    const host = hostRef.current;
+    if (!host) return;
+    const editor = createCodeEditor(host, {
+      label: (path) => labels.current.t('workbench.editorLabel', { file: path }),
+      keysHint: labels.current.t('workbench.keys'),
+      diagnostics: {
+        get lessonLink() {
+          return labels.current.t('workbench.lessonLink');
+        },
+        lessonHref: (link) => labels.current.lessonHref(link),
+      },
+      onChange: (path, text) => {
+        pending.current.set(path, text);
+        if (timer.current !== null) clearTimeout(timer.current);
+        timer.current = setTimeout(() => flush.current(), latest.current.saveDelay);
+      },
+    });
+    editorRef.current = editor;
+    const flushNow = flush.current;
+    return () => {
+      flushNow();
+      editor.destroy();
+      editorRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || active === null) return;
+    flush.current();
+    const text = editor.textOf(active) ?? folder.readHostFiles()[active] ?? '';
+    editor.open(active, text);
+    setFindings(findingsFor(active, text));
+  }, [active, folder]);
+
+  useEffect(() => {
+    editorRef.current?.showFindings(findings);
+  }, [findings]);
+
+  function onTabKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
+    const last = files.length - 1;
+    const next =
+      event.key === 'ArrowRight'
+        ? index === last
+          ? 0
+          : index + 1
+        : event.key === 'ArrowLeft'
+          ? index === 0
+            ? last
+            : index - 1
+          : event.key === 'Home'
+            ? 0
+            : event.key === 'End'
+              ? last
+              : null;
+    if (next === null) return;
+    event.preventDefault();
+    const path = files[next];
+    if (path === undefined) return;
+    setActive(path);
+    tabRefs.current.get(path)?.focus();
+  }
+
+  if (active === null) return <p className="workbench-editor__empty">{t('workbench.noFiles')}</p>;
+  const panelId = `${id}-panel`;
+  const tabId = (path: string) => `${id}-tab-${files.indexOf(path)}`;
+  const findingsId = `${id}-findings`;
+
+  return (
+    <div className="workbench-editor">
+      <div role="tablist" aria-label={t('workbench.files')} className="workbench-editor__tabs">
+        {files.map((path, index) => (
+          <button
+            key={path}
+            ref={(element) => {
+              if (element) tabRefs.current.set(path, element);
+              else tabRefs.current.delete(path);
+            }}
+            type="button"
+            role="tab"
+            id={tabId(path)}
+            aria-selected={path === active}
+            aria-controls={panelId}
+            tabIndex={path === active ? 0 : -1}
+            className="workbench-editor__tab"
+            onClick={() => setActive(path)}
+            onKeyDown={(event) => onTabKey(event, index)}
+          >
+            {path}
+          </button>
+        ))}
+      </div>
+      <div
+        role="tabpanel"
+        id={panelId}
+        aria-labelledby={tabId(active)}
+        className="workbench-editor__panel"
+        // Leaving the editor (for the terminal, say) writes at once: the next `docker build` sees the last keystroke.
+        onBlur={() => flush.current()}
+      >
+        <p className="workbench-editor__keys">{t('workbench.keys')}</p>
+        <div ref={hostRef} className="workbench-editor__host" />
+        {refused.map((item) => (
+          <p key={item.path} role="alert" className="workbench-editor__refused">
+            {t('workbench.refused', { file: item.path, reason: item.reason })}
+          </p>
+        ))}
+        {findings.length === 0 ? (
+          <p className="workbench-editor__clean">{t('workbench.noFindings', { file: active })}</p>
+        ) : (
+          <>
+            <p id={findingsId} className="workbench-editor__findings-title">
+              {t('workbench.findings', { file: active })}
+            </p>
+            <ul aria-labelledby={findingsId} className="workbench-editor__findings">
+              {findings.map((finding, index) => (
+                <li
+                  key={`${finding.rule}-${finding.line}-${finding.column}-${index}`}
+                  className={`workbench-editor__finding workbench-editor__finding--${finding.severity}`}
+                >
+                  <span className="workbench-editor__where">
+                    {t('workbench.line', { line: finding.line })} ({t(`workbench.severity.${finding.severity}`)},{' '}
+                    <code>{finding.rule}</code>)
+                  </span>{' '}
+                  {finding.message}
+                  {finding.lesson && (
+                    <>
+                      {' '}
+                      <a href={lessonHref(finding.lesson)}>{t('workbench.lessonLink')}</a>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+    </div>
+  );
+}
