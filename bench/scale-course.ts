@@ -26,7 +26,7 @@ function listRealLessons(contentDir: string): { module: string; file: string; te
   return lessons.sort((a, b) => `${a.module}/${a.file}`.localeCompare(`${b.module}/${b.file}`));
 }
 
-/** A copy of a real lesson with new lesson and quiz ids (suffixed) and a new order. */
+/** A copy of a real lesson with new lesson, quiz and lab ids (suffixed) and a new order. */
 export function cloneLesson(text: string, suffix: string, order: number): string {
   const end = text.indexOf('\n---', 4);
   if (!text.startsWith('---') || end < 0) throw new Error('scale: a lesson without frontmatter');
@@ -35,11 +35,11 @@ export function cloneLesson(text: string, suffix: string, order: number): string
     .replace(/^id: (.+)$/m, (_whole, id: string) => `id: ${id.trim()}-${suffix}`)
     .replace(/^order: \d+$/m, `order: ${order}`)
     .replace(/^previousIds:.*$/m, '');
-  // Quiz ids sit at the top level of each quiz block's YAML, unindented; a copy claims no former quiz id.
+  // Quiz and lab ids sit at the top level of each block's YAML, unindented; a copy claims no former id.
   const body = text
     .slice(end)
     .replace(
-      /^(```quiz\n(?:[^\n]*\n)*?)id: ([^\n]+)$/gm,
+      /^(```(?:quiz|lab)\n(?:[^\n]*\n)*?)id: ([^\n]+)$/gm,
       (_whole, head: string, id: string) => `${head}id: ${id.trim()}-${suffix}`,
     )
     .replace(/^previousIds:[^\n]*\n(?:[ \t]+-[^\n]*\n)*/gm, '');
