@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { defineConfig } from 'vitest/config';
+import { projectBuildCache } from './src/build/build-cache.ts';
+import { withCachedTransform } from './src/build/cached-transform.ts';
 import { coursePlugin } from './src/build/course-plugin.ts';
 import { createCourseSource } from './src/build/course-source.ts';
 import { rehypeCode } from './src/build/rehype-code.ts';
@@ -25,7 +27,10 @@ export default defineConfig(({ command, mode }) => {
   const lms = mode === 'lms';
   const base = lms ? './' : normalizeBasePath(process.env.BASE_PATH);
   // The course, read once and handed to every plugin that needs it (drafts only in development).
-  const source = createCourseSource(root, { includeDrafts: command === 'serve' });
+  // Production builds keep what they derive from each lesson between runs (build-cache.ts).
+  const cache = command === 'build' ? projectBuildCache(root) : undefined;
+  const source = createCourseSource(root, { includeDrafts: command === 'serve', cache });
+  const glossaryKey = () => JSON.stringify(source.current().glossary);
   return {
     base,
     plugins: [
@@ -34,18 +39,21 @@ export default defineConfig(({ command, mode }) => {
       searchIndexPlugin({ source }),
       {
         enforce: 'pre',
-        ...mdx({
-          providerImportSource: '@mdx-js/react',
-          // The development JSX runtime only in the dev server: a build in any mode is prerendered
-          // by the production React, which has no `jsxDEV`.
-          development: command === 'serve',
-          remarkPlugins: [
-            remarkFrontmatter,
-            remarkGfm,
-            [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => source.current().glossary }],
-          ],
-          rehypePlugins: [rehypeCode, [rehypeImages, { root, base }]],
-        }),
+        ...withCachedTransform(
+          mdx({
+            providerImportSource: '@mdx-js/react',
+            // The development JSX runtime only in the dev server: a build in any mode is prerendered
+            // by the production React, which has no `jsxDEV`.
+            development: command === 'serve',
+            remarkPlugins: [
+              remarkFrontmatter,
+              remarkGfm,
+              [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => source.current().glossary }],
+            ],
+            rehypePlugins: [rehypeCode, [rehypeImages, { root, base }]],
+          }),
+          { root, cache: source.cache, context: () => `${base}\0${command}\0${glossaryKey()}` },
+        ),
       },
       react({ include: /\.(mdx|[jt]sx?)$/ }),
       ...(lms ? [] : [prerender, pwaPlugin({ base, afterPrerender: prerender.done })]),

@@ -9,7 +9,7 @@ import { prerender } from 'react-dom/static';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { outline } from 'virtual:course-outline';
 import { glossary } from 'virtual:glossary';
-import { mergeCatalogues } from '../lib/i18n';
+import { mergeCatalogues, registerMessages } from '../lib/i18n';
 import { listLessons as lessonsOf } from '../features/course/outline';
 import { catalogue as baseCatalogue } from './catalogue';
 import { lazyCatalogues } from './lazy-catalogues';
@@ -23,6 +23,9 @@ export { NOT_FOUND_PAGE };
 
 // Page heads need every page's words, lazy catalogues included.
 const catalogue = mergeCatalogues(baseCatalogue, ...lazyCatalogues);
+// A lazy chunk registers its messages as it loads, before it renders; registered here first, they
+// are in place for the first page that loads the chunk, as they are when the browser hydrates it.
+for (const lazy of lazyCatalogues) registerMessages(lazy);
 
 export interface RenderedPage extends PageHead {
   /** The page key (its path without the base path, or NOT_FOUND_PAGE). */

@@ -19,6 +19,7 @@ import { checkQuizSections } from './check-quiz-sections.ts';
 import { checkSyllabus } from './check-syllabus.ts';
 import { checkTypography } from './check-typography.ts';
 import { checkUnfinished } from './check-unfinished.ts';
+import type { BuildCache } from './build-cache.ts';
 import { loadContent, type LoadedContent } from './content-loader.ts';
 import { frenchLoaderProblem, type FrontmatterLookup } from './loader-messages.ts';
 import { sortProblems, type ContentProblem } from './problems.ts';
@@ -67,8 +68,8 @@ export function runChecks(input: CheckInput, checks: readonly Check[] = contentC
   return sortProblems([...loaded, ...checks.flatMap((check) => check(input))]);
 }
 
-export function checkContent(root: string): CheckResult {
-  const content = loadContent(root, { includeDrafts: true });
+export function checkContent(root: string, cache?: BuildCache): CheckResult {
+  const content = loadContent(root, { includeDrafts: true, cache });
   return { content, problems: runChecks(readCheckInput(content)) };
 }
 

@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { CourseOutline, LessonDetails, LessonMeta, ModuleMeta } from '../lib/course-types.ts';
 import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
+import type { Quiz } from '../features/quiz/quiz-schema.ts';
 import { parseLabSource } from '../features/labs/parse-lab-source.ts';
 import { labSourceOptions } from './lab-options.ts';
 import {
@@ -18,7 +19,8 @@ import {
   type Glossary,
   type Syllabus,
 } from './content-schema.ts';
-import { analyseLesson, type LessonAnalysis } from './lesson-analysis.ts';
+import type { BuildCache } from './build-cache.ts';
+import { analyseLessonCached, type LessonAnalysis } from './lesson-analysis.ts';
 import type { ContentProblem } from './problems.ts';
 import { parseLocatedYaml } from './yaml-locate.ts';
 import type { z } from 'zod';
@@ -31,6 +33,8 @@ export interface LoadedQuiz {
   questionIds: string[];
   questionTypes: string[];
   questionCount: number;
+  /** The quiz, normalised: read here once for every plugin that needs it. */
+  quiz: Quiz;
 }
 
 export interface LoadedLab {
@@ -73,6 +77,8 @@ export interface LoadedContent {
 export interface LoadOptions {
   /** Drafts are shown in development and left out of production builds. */
   includeDrafts: boolean;
+  /** Where the lessons' analyses are kept between builds (none by default). */
+  cache?: BuildCache;
 }
 
 function toPosix(path: string): string {
@@ -136,12 +142,18 @@ function partialMeta(raw: unknown, moduleSlug: string, slug: string): LessonMeta
   };
 }
 
-function loadLesson(root: string, moduleSlug: string, fileName: string, problems: ContentProblem[]): ReadLesson {
+function loadLesson(
+  root: string,
+  moduleSlug: string,
+  fileName: string,
+  problems: ContentProblem[],
+  cache: BuildCache | undefined,
+): ReadLesson {
   const absPath = join(root, 'content', moduleSlug, fileName);
   const file = toPosix(relative(root, absPath));
   const slug = fileName.replace(/\.mdx$/, '');
   const source = readFileSync(absPath, 'utf8');
-  const analysis = analyseLesson(source);
+  const analysis = analyseLessonCached(source, cache);
   if (analysis.syntaxError) {
     const { line, column, message } = analysis.syntaxError;
     problems.push({ file, line, column, message: `erreur de syntaxe MDX : ${message}` });
@@ -194,6 +206,7 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
         questionIds: quiz.questions.map((question) => question.id),
         questionTypes: quiz.questions.map((question) => question.type),
         questionCount: quiz.questions.length,
+        quiz,
       });
     }
   }
@@ -292,7 +305,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
     const moduleData = readYamlFile(moduleFile, moduleRel, moduleSchema, problems);
     const moduleLessons: LoadedLesson[] = [];
     for (const fileName of files) {
-      const read = loadLesson(root, moduleSlug, fileName, problems);
+      const read = loadLesson(root, moduleSlug, fileName, problems, options.cache);
       if (!read) continue;
       if (!read.complete) {
         partialLessons.push(read.lesson);

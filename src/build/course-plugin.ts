@@ -21,7 +21,6 @@ import { runChecks } from './content-checks.ts';
 import type { LoadedContent, LoadedLesson } from './content-loader.ts';
 import { createCourseSource, type CourseSource } from './course-source.ts';
 import { formatProblemReport } from './problems.ts';
-import { parseQuizSource } from '../features/quiz/parse-quiz-source.ts';
 
 const OUTLINE_ID = 'virtual:course-outline';
 const LESSONS_ID = 'virtual:course-lessons';
@@ -83,11 +82,10 @@ export function courseQuizzes(content: LoadedContent) {
   const byId = new Map(content.lessons.map((lesson) => [lesson.meta.id, lesson]));
   const entries = content.outline.modules.flatMap((module) =>
     module.lessons.flatMap((lesson) =>
-      (byId.get(lesson.id)?.analysis.quizBlocks ?? []).flatMap((block) => {
-        const { quiz } = parseQuizSource(block.source);
-        // A quiz that does not parse is a content problem reported (and failing the build) elsewhere.
-        return quiz ? [[quiz.id, { lessonPath: lesson.path, lessonTitle: lesson.title, quiz }] as const] : [];
-      }),
+      // The quizzes the loader read (one that does not parse is a content problem, failing the build).
+      (byId.get(lesson.id)?.quizzes ?? []).map(
+        ({ quiz }) => [quiz.id, { lessonPath: lesson.path, lessonTitle: lesson.title, quiz }] as const,
+      ),
     ),
   );
   return Object.fromEntries(entries);

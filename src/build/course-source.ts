@@ -5,6 +5,7 @@
  * loaded result to its plugins. The course plugin reloads it when a file under `content/`
  * changes in development; the others hear of it and drop what they derived from it.
  */
+import { noBuildCache, type BuildCache } from './build-cache.ts';
 import { loadContent, type LoadedContent, type LoadOptions } from './content-loader.ts';
 
 export interface CourseSource {
@@ -14,6 +15,8 @@ export interface CourseSource {
   reload(): LoadedContent;
   /** Called after each reload. */
   onReload(listener: (content: LoadedContent) => void): void;
+  /** The build cache the loader reads through, for the plugins that derive more from the course. */
+  cache: BuildCache;
 }
 
 export function createCourseSource(root: string, options: LoadOptions): CourseSource {
@@ -26,6 +29,7 @@ export function createCourseSource(root: string, options: LoadOptions): CourseSo
   };
   return {
     current: () => content ?? reload(),
+    cache: options.cache ?? noBuildCache,
     reload,
     onReload: (listener) => {
       listeners.push(listener);

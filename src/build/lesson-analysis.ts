@@ -11,7 +11,9 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { noBuildCache, type BuildCache } from './build-cache.ts';
 import { slugHeadings } from './heading-slugs.ts';
+import { lessonTextOf, type LessonText } from './lesson-text.ts';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locate.ts';
 
 export interface Position {
@@ -27,6 +29,8 @@ export interface JsxUse extends Position {
 export interface LessonAnalysis {
   /** Parsed frontmatter, or null when absent or unreadable. */
   frontmatter: LocatedYaml | null;
+  /** The frontmatter's YAML text, or null when absent. */
+  frontmatterSource: string | null;
   /** Line in the file where the frontmatter's YAML text starts. */
   frontmatterLine: number;
   headings: { depth: number; text: string; slug: string; line: number }[];
@@ -39,6 +43,8 @@ export interface LessonAnalysis {
   /** Prose text nodes, for typography checks. */
   texts: (Position & { value: string })[];
   wordCount: number;
+  /** The lesson's intro and sections as plain text, for the search index. */
+  text: LessonText;
   syntaxError: (Position & { message: string }) | null;
 }
 
@@ -64,6 +70,7 @@ function countWords(text: string): number {
 export function analyseLesson(source: string): LessonAnalysis {
   const result: LessonAnalysis = {
     frontmatter: null,
+    frontmatterSource: null,
     frontmatterLine: 2,
     headings: [],
     quizBlocks: [],
@@ -73,6 +80,7 @@ export function analyseLesson(source: string): LessonAnalysis {
     links: [],
     texts: [],
     wordCount: 0,
+    text: { intro: '', introCode: '', sections: [] },
     syntaxError: null,
   };
   let tree: Root;
@@ -92,6 +100,7 @@ export function analyseLesson(source: string): LessonAnalysis {
 
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   if (yamlNode && yamlNode.type === 'yaml') {
+    result.frontmatterSource = yamlNode.value;
     result.frontmatter = parseLocatedYaml(yamlNode.value);
     result.frontmatterLine = (yamlNode.position?.start.line ?? 1) + 1;
   }
@@ -127,5 +136,24 @@ export function analyseLesson(source: string): LessonAnalysis {
     }
   });
   result.wordCount = words;
+  result.text = lessonTextOf(tree);
   return result;
+}
+
+/**
+ * analyseLesson through the build cache: the same text gives the same analysis. The cache keeps
+ * the frontmatter's text, not its parse (which carries a function): it is parsed again, cheaply.
+ */
+export function analyseLessonCached(source: string, cache: BuildCache = noBuildCache): LessonAnalysis {
+  const stored = cache.read<Omit<LessonAnalysis, 'frontmatter'>>('lesson-analysis', source);
+  if (stored) {
+    return {
+      ...stored,
+      frontmatter: stored.frontmatterSource === null ? null : parseLocatedYaml(stored.frontmatterSource),
+    };
+  }
+  const analysis = analyseLesson(source);
+  const { frontmatter: _frontmatter, ...storable } = analysis;
+  cache.write('lesson-analysis', source, storable);
+  return analysis;
 }

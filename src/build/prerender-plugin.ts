@@ -9,10 +9,11 @@
  * `vite preview` is taught the same rules as a static host: /a/b serves a/b/index.html, and an
  * unknown URL gets 404.html with status 404.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { hashText, projectBuildCache } from './build-cache.ts';
 import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './prerender-chunks.ts';
 import { injectPage, pageFile, rebaseHeadersFile } from './prerender-html.ts';
 import { readManifest } from './size-report.ts';
@@ -71,6 +72,26 @@ async function buildServerEntry(config: ResolvedConfig, entry: string): Promise<
   return { dir, file: join(dir, 'entry-server.mjs') };
 }
 
+/** The text of every file of the server build, in a stable order: what the pages are rendered by. */
+function serverBuildText(dir: string): string {
+  const parts: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else parts.push(entry.name, readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  return hashText(...parts);
+}
+
+function writePage(outDir: string, page: string, html: string) {
+  const file = join(outDir, pageFile(page));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
 /** Renders every page of the built site in `outDir`; returns how many. */
 export async function prerenderSite(config: ResolvedConfig, entry: string): Promise<number> {
   const outDir = resolve(config.root, config.build.outDir);
@@ -81,6 +102,17 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
   }
   const server = await buildServerEntry(config, entry);
   try {
+    // The same server build, page template, client manifest and base render the same pages:
+    // an unchanged rebuild takes them from the build cache instead of rendering them again.
+    const cache = projectBuildCache(config.root);
+    const cacheKey = hashText(serverBuildText(server.dir), template, JSON.stringify(manifest), config.base);
+    const cached = cache.read<Record<string, string>>('prerendered-pages', cacheKey);
+    if (cached && typeof cached === 'object') {
+      const pages = Object.entries(cached);
+      for (const [page, html] of pages) writePage(outDir, page, html);
+      rebaseHeaders(outDir, config.base);
+      return pages.length;
+    }
     const entryModule = (await import(pathToFileURL(server.file).href)) as ServerEntry;
     const lessons = entryModule.listLessons().map((lesson) => ({
       path: lesson.path,
@@ -88,10 +120,8 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
       hasQuiz: lesson.hasQuiz,
     }));
     const pages = entryModule.listPages();
-    // A lazy chunk may register things as it loads (the quiz its messages): the first page that
-    // loads it would render before they are there. A first pass loads every chunk; the second
-    // renders each page with everything in place, as the browser hydrates it.
-    for (const page of pages) await entryModule.renderPage(page);
+    // One pass: the server entry registers the lazy chunks' messages before any page renders.
+    const written: Record<string, string> = {};
     for (const page of pages) {
       const rendered = await entryModule.renderPage(page);
       const html = injectPage(template, {
@@ -99,16 +129,20 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
         assets: pageAssets(manifest, pageChunkKeys(page, lessons)),
         base: config.base,
       });
-      const file = join(outDir, pageFile(page));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, html);
+      writePage(outDir, page, html);
+      written[page] = html;
     }
-    const headers = join(outDir, '_headers');
-    if (existsSync(headers)) writeFileSync(headers, rebaseHeadersFile(readFileSync(headers, 'utf8'), config.base));
+    cache.write('prerendered-pages', cacheKey, written);
+    rebaseHeaders(outDir, config.base);
     return pages.length;
   } finally {
     rmSync(server.dir, { recursive: true, force: true });
   }
+}
+
+function rebaseHeaders(outDir: string, base: string) {
+  const headers = join(outDir, '_headers');
+  if (existsSync(headers)) writeFileSync(headers, rebaseHeadersFile(readFileSync(headers, 'utf8'), base));
 }
 
 export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin {

@@ -30,8 +30,15 @@ export function searchIndexPlugin(options: { source: CourseSource }): Plugin {
 
   const buildIndex = (): BuiltIndex => {
     if (built) return built;
+    const { cache } = options.source;
     const documents = collectSearchDocuments(options.source.current());
-    const json = serialiseSearchIndex(createSearchIndex(documents));
+    // The same documents give the same index: an unchanged course skips MiniSearch's work.
+    const documentsKey = JSON.stringify(documents);
+    let json = cache.read<string>('search-index', documentsKey);
+    if (json === undefined) {
+      json = serialiseSearchIndex(createSearchIndex(documents));
+      cache.write('search-index', documentsKey, json);
+    }
     built = { json, hash: createHash('sha256').update(json).digest('base64url').slice(0, 10) };
     return built;
   };

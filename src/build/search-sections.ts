@@ -6,8 +6,6 @@
  * It reads the course the loader loaded (course-source.ts): content errors are
  * the loader's and the checker's business, reported with their positions.
  */
-import { proseAttributesOf } from '../lib/lesson-components.ts';
-import type { Heading, Root, RootContent } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
@@ -16,118 +14,15 @@ import { unified } from 'unified';
 import type { SearchDocument } from '../features/search/search-index.ts';
 import { paths } from '../lib/paths.ts';
 import type { LoadedContent } from './content-loader.ts';
-import { slugHeadings } from './heading-slugs.ts';
+import { collapse, lessonTextOf, type LessonText } from './lesson-text.ts';
 
-export interface LessonSection {
-  heading: string;
-  slug: string;
-  text: string;
-  /** The section's inline code and code blocks (quiz blocks excepted), for the search index's `code` field. */
-  code: string;
-}
-
-export interface LessonText {
-  /** Text before the first `##`. */
-  intro: string;
-  /** Code before the first `##`. */
-  introCode: string;
-  sections: LessonSection[];
-}
+export type { LessonSection, LessonText } from './lesson-text.ts';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
-/** Block nodes end with a space, so paragraphs and list items do not run into each other. */
-const blockTypes = new Set([
-  'paragraph',
-  'heading',
-  'listItem',
-  'code',
-  'tableCell',
-  'blockquote',
-  'mdxJsxFlowElement',
-  'thematicBreak',
-]);
-
-type AnyNode = Root | RootContent;
-
-function textOf(node: AnyNode): string {
-  let text = '';
-  switch (node.type) {
-    case 'text':
-    case 'inlineCode':
-      text = node.value;
-      break;
-    case 'code':
-      text = node.lang === 'quiz' || node.lang === 'lab' ? '' : node.value;
-      break;
-    case 'image':
-      text = node.alt ?? '';
-      break;
-    case 'yaml':
-    case 'html':
-    case 'mdxjsEsm':
-    case 'mdxFlowExpression':
-    case 'mdxTextExpression':
-      return '';
-    default:
-      break;
-  }
-  if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
-    // A component's prose attributes (a callout's title, a figure's caption) are searchable text.
-    const prose = proseAttributesOf(node.name ?? '');
-    for (const attribute of node.attributes) {
-      if (
-        attribute.type === 'mdxJsxAttribute' &&
-        prose.includes(attribute.name) &&
-        typeof attribute.value === 'string'
-      ) {
-        text += `${attribute.value} `;
-      }
-    }
-  }
-  if ('children' in node) text += (node.children as AnyNode[]).map(textOf).join('');
-  return blockTypes.has(node.type) ? `${text} ` : text;
-}
-
-/** The code of a node: inline code and code blocks (not quiz blocks), each ending with a space. */
-function codeOf(node: AnyNode): string {
-  if (node.type === 'inlineCode') return `${node.value} `;
-  if (node.type === 'code') return node.lang === 'quiz' ? '' : `${node.value} `;
-  return 'children' in node ? (node.children as AnyNode[]).map(codeOf).join('') : '';
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Cuts a lesson's body into its intro and sections. Deeper headings (`####`) stay inside their section. */
+/** Cuts a lesson's source into its intro and sections (the analysis does it on its own parse). */
 export function extractLessonText(source: string): LessonText {
-  const tree = parser.parse(source);
-  const slugs = new Map<Heading, string>(slugHeadings(tree).map((heading) => [heading.node, heading.slug]));
-  const result: LessonText = { intro: '', introCode: '', sections: [] };
-  let intro = '';
-  let introCode = '';
-  let current: LessonSection | null = null;
-  const close = (section: LessonSection) =>
-    result.sections.push({ ...section, text: collapse(section.text), code: collapse(section.code) });
-  for (const node of tree.children) {
-    if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
-      if (current) close(current);
-      current = { heading: collapse(textOf(node)), slug: slugs.get(node) ?? '', text: '', code: '' };
-      continue;
-    }
-    if (current) {
-      current.text += textOf(node);
-      current.code += codeOf(node);
-    } else {
-      intro += textOf(node);
-      introCode += codeOf(node);
-    }
-  }
-  if (current) close(current);
-  result.intro = collapse(intro);
-  result.introCode = collapse(introCode);
-  return result;
+  return lessonTextOf(parser.parse(source));
 }
 
 /** The documents of one lesson: its intro (with the description) and each section. */
@@ -160,8 +55,8 @@ export function lessonDocuments(
 
 /**
  * Every document of the loaded course: its published lessons in course order, then the glossary.
- * A lesson the loader read but this cannot cut into sections is an error naming the file, never
- * a silent gap in the index.
+ * A lesson that cannot be read is the loader's error, naming its file and line: the build stops
+ * there, so the index never has a silent gap.
  */
 export function collectSearchDocuments(content: LoadedContent): SearchDocument[] {
   const documents: SearchDocument[] = [];
@@ -170,14 +65,8 @@ export function collectSearchDocuments(content: LoadedContent): SearchDocument[]
     for (const entry of module.lessons) {
       const lesson = byId.get(entry.id);
       if (!lesson) continue;
-      let body: LessonText;
-      try {
-        body = extractLessonText(lesson.source);
-      } catch (error) {
-        throw new Error(`search index: ${lesson.file} cannot be cut into sections: ${String(error)}`, {
-          cause: error,
-        });
-      }
+      // Cut into sections by the loader's one reading of the lesson (lesson-analysis.ts).
+      const body = lesson.analysis.text;
       const { id, title, description, moduleSlug, slug } = lesson.meta;
       documents.push(...lessonDocuments({ id, title, description, moduleSlug, slug, moduleTitle: module.title }, body));
     }
