@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import { expectedAnswer, gradeAnswer, gradeQuestion } from './grade-quiz.ts';
 import { questionTypes } from './quiz-schema.ts';
 import { anyQuestion, questionArbitraries } from './testing/questions.ts';
-import * as multiple from './types/multiple.ts';
+import * as multiple from './question-kinds/multiple/multiple.ts';
 
 const anyAnswer = fc.oneof(
   fc.anything(),

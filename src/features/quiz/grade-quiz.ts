@@ -4,15 +4,15 @@
  */
 import type { QuestionGrade } from './question-grade.ts';
 import type { Question, Quiz } from './quiz-schema.ts';
-import * as cloze from './types/cloze.ts';
-import * as command from './types/command.ts';
-import * as matching from './types/matching.ts';
-import * as multiple from './types/multiple.ts';
-import * as numeric from './types/numeric.ts';
-import * as ordering from './types/ordering.ts';
-import * as short from './types/short.ts';
-import * as single from './types/single.ts';
-import * as truefalse from './types/truefalse.ts';
+import * as cloze from './question-kinds/cloze/cloze.ts';
+import * as command from './question-kinds/command/command.ts';
+import * as matching from './question-kinds/matching/matching.ts';
+import * as multiple from './question-kinds/multiple/multiple.ts';
+import * as numeric from './question-kinds/numeric/numeric.ts';
+import * as ordering from './question-kinds/ordering/ordering.ts';
+import * as short from './question-kinds/short/short.ts';
+import * as single from './question-kinds/single/single.ts';
+import * as truefalse from './question-kinds/truefalse/truefalse.ts';
 import type { JsonValue } from '../../lib/quiz-records.ts';
 
 /** The type's own grade, before any hint penalty. */

@@ -10,14 +10,14 @@ import { useT } from '../../../lib/i18n.tsx';
 import { isAnswered, type GradedQuestion } from '../grade-quiz.ts';
 import { InlineText } from '../inline-text.tsx';
 import type { Question } from '../quiz-schema.ts';
-import { ChoiceInput } from './choice-input.tsx';
-import { ClozeInput } from './cloze-input.tsx';
-import { MatchingInput } from './matching-input.tsx';
-import { OrderingInput } from './ordering-input.tsx';
+import { ChoiceInput } from '../question-kinds/single/choice-input.tsx';
+import { ClozeInput } from '../question-kinds/cloze/cloze-input.tsx';
+import { MatchingInput } from '../question-kinds/matching/matching-input.tsx';
+import { OrderingInput } from '../question-kinds/ordering/ordering-input.tsx';
 import { QuestionFeedback } from './question-feedback.tsx';
 import type { QuestionInputProps } from './question-input-props.ts';
-import { TextInput } from './text-input.tsx';
-import { TrueFalseInput } from './truefalse-input.tsx';
+import { TextInput } from '../question-kinds/short/text-input.tsx';
+import { TrueFalseInput } from '../question-kinds/truefalse/truefalse-input.tsx';
 
 /** answering: practice, not checked yet; checked: practice, after « Vérifier »; exam: no feedback; review: correction. */
 export type QuestionCardState = 'answering' | 'checked' | 'exam' | 'review';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { clozeQuestion } from '../testing/questions.ts';
+import { clozeQuestion } from '../../testing/questions.ts';
 import { expectedAnswer, grade, isAnswered } from './cloze.ts';
 
 const question = clozeQuestion('Le pilote est [[overlay2|overlay 2]] et il empile des [[couches|layers]].');

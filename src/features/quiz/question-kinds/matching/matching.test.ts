@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { matchingQuestion } from '../testing/questions.ts';
+import { matchingQuestion } from '../../testing/questions.ts';
 import { expectedAnswer, grade, isAnswered, readAnswer } from './matching.ts';
 
 const question = matchingQuestion(4);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { trueFalseQuestion } from '../testing/questions.ts';
+import { trueFalseQuestion } from '../../testing/questions.ts';
 import { expectedAnswer, grade, isAnswered } from './truefalse.ts';
 
 test.each<[boolean, unknown, number]>([

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { singleQuestion } from '../testing/questions.ts';
+import { singleQuestion } from '../../testing/questions.ts';
 import { expectedAnswer, grade, isAnswered, readAnswer } from './single.ts';
 
 const question = singleQuestion(1);

@@ -2,10 +2,10 @@
  * numeric: the string as typed. Comma or dot decimals, spaces between digit groups, and an
  * optional unit after the number (it must be the question's unit when one is given).
  */
-import type { JsonValue } from '../../../lib/quiz-records.ts';
-import { normalizeText } from '../normalize.ts';
-import { makeGrade, type NumericDetails, type NumericProblem, type QuestionGrade } from '../question-grade.ts';
-import type { NumericQuestion } from '../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { normalizeText } from '../../normalize.ts';
+import { makeGrade, type NumericDetails, type NumericProblem, type QuestionGrade } from '../../question-grade.ts';
+import type { NumericQuestion } from '../../quiz-schema.ts';
 
 export function readAnswer(answer: unknown): string {
   return typeof answer === 'string' ? answer : '';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { numericQuestion } from '../testing/questions.ts';
+import { numericQuestion } from '../../testing/questions.ts';
 import { expectedAnswer, grade, isAnswered, parseNumberInput } from './numeric.ts';
 
 test.each<[string, { value: number; unit: string } | null]>([

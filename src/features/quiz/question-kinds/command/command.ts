@@ -1,8 +1,8 @@
 /** command: the typed command line, parsed and compared with the answer and its alternatives. */
-import type { JsonValue } from '../../../lib/quiz-records.ts';
-import { checkCommandAnswer } from '../../../lib/docker-cli/docker-command.ts';
-import { makeGrade, type CommandDetails, type QuestionGrade } from '../question-grade.ts';
-import type { CommandQuestion } from '../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { checkCommandAnswer } from '../../../../lib/docker-cli/docker-command.ts';
+import { makeGrade, type CommandDetails, type QuestionGrade } from '../../question-grade.ts';
+import type { CommandQuestion } from '../../quiz-schema.ts';
 
 export function readAnswer(answer: unknown): string {
   return typeof answer === 'string' ? answer : '';

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { parseClozeText } from '../quiz-schema.ts';
+import { parseClozeText } from '../../quiz-schema.ts';
 import { clozePieces } from './cloze-pieces.ts';
 
 const pieces = (text: string) => clozePieces(parseClozeText(text).segments);

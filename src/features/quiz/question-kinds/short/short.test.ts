@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { shortQuestion } from '../testing/questions.ts';
+import { shortQuestion } from '../../testing/questions.ts';
 import { expectedAnswer, grade, isAnswered } from './short.ts';
 
 const question = shortQuestion(['Dockerfile', 'le Dockerfile', 'l’image']);

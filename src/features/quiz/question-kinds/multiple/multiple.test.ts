@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { multipleQuestion } from '../testing/questions.ts';
+import { multipleQuestion } from '../../testing/questions.ts';
 import { expectedAnswer, grade, isAnswered, readAnswer } from './multiple.ts';
 
 // a, b, c correct; d, e wrong

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { orderingQuestion } from '../testing/questions.ts';
+import { orderingQuestion } from '../../testing/questions.ts';
 import { expectedAnswer, grade, isAnswered, readAnswer } from './ordering.ts';
 
 const question = orderingQuestion(4);
