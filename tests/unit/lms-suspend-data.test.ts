@@ -12,7 +12,7 @@ import { loadContent } from '../../src/build/content-loader';
 import { loadCourseQuizzes } from '../../src/build/course-quizzes';
 import { migrateProgress } from '../../src/features/progress/migrations';
 import { CERTIFICATE_NAME_MAX, toEnvelope, type ProgressData } from '../../src/features/progress/progress-schema';
-import { expectedAnswer } from '../../src/features/quiz/grade-quiz';
+import { expectedAnswer } from '../../src/features/quiz/question-kinds/authoring';
 import {
   buildExamAttempt,
   buildPracticeAttempt,

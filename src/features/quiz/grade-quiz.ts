@@ -2,7 +2,6 @@
  * Grades one question (dispatching on its type, then applying the hint penalty) and a whole
  * quiz: the quiz score is the mean of the question scores, passed when score × 100 ≥ passMark.
  */
-import type { JsonValue } from '../../lib/quiz-records.ts';
 import { questionGrading } from './question-kinds/grading.ts';
 import type { QuestionGrading } from './question-kinds/question-kind.ts';
 import type { QuestionGrade } from './question-grade.ts';
@@ -20,11 +19,6 @@ export function gradeAnswer(question: Question, answer: unknown): QuestionGrade 
 
 export function isAnswered(question: Question, answer: unknown): boolean {
   return gradingOf(question).isAnswered(question, answer);
-}
-
-/** A fully right answer, in the stored JSON shape. */
-export function expectedAnswer(question: Question): JsonValue {
-  return gradingOf(question).expectedAnswer(question);
 }
 
 export interface GradedQuestion {

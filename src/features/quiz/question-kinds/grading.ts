@@ -15,13 +15,13 @@ import * as single from './single/single.ts';
 import * as truefalse from './truefalse/truefalse.ts';
 
 export const questionGrading: { [T in QuestionType]: QuestionGrading<QuestionOf<T>> } = {
-  single,
-  multiple,
-  truefalse,
-  ordering,
-  matching,
-  cloze,
-  short,
-  numeric,
-  command,
+  single: { isAnswered: single.isAnswered, grade: single.grade },
+  multiple: { isAnswered: multiple.isAnswered, grade: multiple.grade },
+  truefalse: { isAnswered: truefalse.isAnswered, grade: truefalse.grade },
+  ordering: { isAnswered: ordering.isAnswered, grade: ordering.grade },
+  matching: { isAnswered: matching.isAnswered, grade: matching.grade },
+  cloze: { isAnswered: cloze.isAnswered, grade: cloze.grade },
+  short: { isAnswered: short.isAnswered, grade: short.grade },
+  numeric: { isAnswered: numeric.isAnswered, grade: numeric.grade },
+  command: { isAnswered: command.isAnswered, grade: command.grade },
 };

@@ -2,13 +2,15 @@
  * What a question kind is made of. Each kind (single, multiple, cloze…) has its folder under
  * `question-kinds/`, and three halves registered one line each:
  *
- * - its authoring, `QuestionAuthoring` (`<kind>/authoring.ts`, in `authoring.ts`): the YAML fields
- *   it accepts, its normalised form, the normalisation and the authoring checks. Build-only: the
- *   content checker, the LMS and question-bank exporters read it; the browser never does;
- * - its grading, `QuestionGrading` (`<kind>/<kind>.ts`, in `grading.ts`): reading, grading and
- *   the expected answer, pure and light, used in the browser and at build time alike;
- * - its view, `QuestionView` (`<kind>/<kind>-view.tsx`, in `views.tsx`): its input and what its
- *   feedback adds to the common one, React, in the browser only.
+ * - its authoring, `QuestionAuthoring` (`<kind>/authoring.ts`, listed in `authoring.ts`): the
+ *   YAML fields it accepts, its normalised form, the normalisation, the authoring checks and a
+ *   fully right answer. Build-only: the content checker and the exporters read it, the browser
+ *   never does (its zod schemas and messages stay out of the quiz chunk);
+ * - its grading, `QuestionGrading` (`<kind>/<kind>.ts`, listed in `grading.ts`): whether an answer
+ *   is complete and its grade, pure and light, used in the browser and in Node alike;
+ * - its view, `QuestionView` (`questions/question-input-props.ts`; `<kind>/<kind>-input.tsx` and
+ *   `<kind>/feedback.tsx`, listed in `views.ts`): its input, and what its feedback adds to the
+ *   common one. React, browser only.
  *
  * The authoring registry names the kinds (`QuestionType`); TypeScript refuses a grading or a view
  * registry that misses one.
@@ -57,6 +59,8 @@ export interface QuestionAuthoring<
   normalise: (authored: z.infer<Authored>, base: QuestionBaseFields) => z.infer<Normalised>;
   /** The rules beyond the schema (a right choice, blanks closed…), each problem reported once. */
   check: (question: z.infer<Authored>, context: CheckContext) => void;
+  /** A fully right answer, in the stored JSON shape (for the tests and the exporters; the page never needs it). */
+  expectedAnswer: (question: z.infer<Normalised>) => JsonValue;
 }
 
 export interface QuestionGrading<Q> {
@@ -64,8 +68,6 @@ export interface QuestionGrading<Q> {
   isAnswered: (question: Q, answer: unknown) => boolean;
   /** The kind's own grade, before any hint penalty. */
   grade: (question: Q, answer: unknown) => QuestionGrade;
-  /** A fully right answer, in the stored JSON shape. */
-  expectedAnswer: (question: Q) => JsonValue;
 }
 
 /** Types a kind's authoring from its schemas (an identity function). */

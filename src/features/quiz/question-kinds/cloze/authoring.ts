@@ -1,6 +1,8 @@
 /** cloze: a text with blanks `[[answer|variant]]`, each blank graded on its own. */
 import { z } from 'zod';
 import { authoredBase, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './cloze.ts';
 import { defineAuthoring } from '../question-kind.ts';
 
 export const clozeSegmentSchema = z.discriminatedUnion('kind', [
@@ -69,6 +71,7 @@ export const clozeAuthoring = defineAuthoring({
     const { segments, blanks } = parseClozeText(authored.text);
     return { ...base, type: 'cloze' as const, text: authored.text, segments, blanks };
   },
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: (question, { at, name, report }) => {
     const parsed = parseClozeText(question.text);
     if (parsed.unclosedAt !== null) {

@@ -2,6 +2,8 @@
 import { z } from 'zod';
 import { parseDockerCommand } from '../../../../lib/docker-cli/docker-command.ts';
 import { authoredBase, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './command.ts';
 import { defineAuthoring } from '../question-kind.ts';
 
 function stripFinalDot(text: string): string {
@@ -27,6 +29,7 @@ export const commandAuthoring = defineAuthoring({
     answer: authored.answer,
     alternatives: authored.alternatives ?? [],
   }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: (question, { at, name, report }) => {
     const answer = parseDockerCommand(question.answer);
     if (!answer.ok) {

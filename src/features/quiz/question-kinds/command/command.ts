@@ -3,14 +3,10 @@ import type { JsonValue } from '../../../../lib/quiz-records.ts';
 import { checkCommandAnswer } from '../../../../lib/docker-cli/docker-command.ts';
 import { makeGrade, type CommandDetails, type QuestionGrade } from '../../question-grade.ts';
 import type { CommandQuestion } from '../../quiz-schema.ts';
+import { isAnswered, readAnswer } from '../short/short.ts';
 
-export function readAnswer(answer: unknown): string {
-  return typeof answer === 'string' ? answer : '';
-}
-
-export function isAnswered(_question: CommandQuestion, answer: unknown): boolean {
-  return readAnswer(answer).trim() !== '';
-}
+/** A typed answer, read and « answered » as short's. */
+export { isAnswered, readAnswer };
 
 export function expectedAnswer(question: CommandQuestion): JsonValue {
   return question.answer;

@@ -1,6 +1,8 @@
 /** matching: left[i] goes with right[i]; the right column is shown shuffled. */
 import { z } from 'zod';
 import { authoredBase, authoredText, capitalize, plural, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './matching.ts';
 import { defineAuthoring } from '../question-kind.ts';
 
 export const matchingAuthoring = defineAuthoring({
@@ -17,6 +19,7 @@ export const matchingAuthoring = defineAuthoring({
     right: z.array(z.string()),
   }),
   normalise: (authored, base) => ({ ...base, type: 'matching' as const, left: authored.left, right: authored.right }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: (question, { at, name, report }) => {
     if (question.left.length !== question.right.length) {
       report(

@@ -7,6 +7,8 @@ import {
   normalizeChoices,
   questionBase,
 } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './multiple.ts';
 import { defineAuthoring } from '../question-kind.ts';
 import { checkChoices } from '../single/authoring.ts';
 
@@ -18,5 +20,6 @@ export const multipleAuthoring = defineAuthoring({
   }),
   question: z.object({ ...questionBase, type: z.literal('multiple'), choices: z.array(choiceSchema) }),
   normalise: (authored, base) => ({ ...base, type: 'multiple' as const, choices: normalizeChoices(authored.choices) }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: checkChoices,
 });

@@ -1,6 +1,8 @@
 /** numeric: a number, within an absolute tolerance, with an optional unit. */
 import { z } from 'zod';
 import { authoredBase, authoredText, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './numeric.ts';
 import { defineAuthoring } from '../question-kind.ts';
 
 export const numericAuthoring = defineAuthoring({
@@ -25,6 +27,7 @@ export const numericAuthoring = defineAuthoring({
     tolerance: authored.tolerance ?? 0,
     ...(authored.unit !== undefined ? { unit: authored.unit } : {}),
   }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: (question, { at, name, report }) => {
     if (question.tolerance !== undefined && question.tolerance < 0) {
       report(

@@ -6,10 +6,10 @@ import type { JsonValue } from '../../../../lib/quiz-records.ts';
 import { normalizeText } from '../../normalize.ts';
 import { makeGrade, type NumericDetails, type NumericProblem, type QuestionGrade } from '../../question-grade.ts';
 import type { NumericQuestion } from '../../quiz-schema.ts';
+import { isAnswered, readAnswer } from '../short/short.ts';
 
-export function readAnswer(answer: unknown): string {
-  return typeof answer === 'string' ? answer : '';
-}
+/** A typed answer, read and « answered » as short's. */
+export { isAnswered, readAnswer };
 
 export interface ParsedNumber {
   value: number;
@@ -29,10 +29,6 @@ export function parseNumberInput(input: string): ParsedNumber | null {
   const value = Number(digits);
   if (!Number.isFinite(value)) return null;
   return { value: sign * value, unit: (match[3] ?? '').trim() };
-}
-
-export function isAnswered(_question: NumericQuestion, answer: unknown): boolean {
-  return readAnswer(answer).trim() !== '';
 }
 
 export function expectedAnswer(question: NumericQuestion): JsonValue {

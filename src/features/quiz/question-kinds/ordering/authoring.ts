@@ -1,6 +1,8 @@
 /** ordering: items written in the right order, shown shuffled. */
 import { z } from 'zod';
 import { authoredBase, authoredText, capitalize, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './ordering.ts';
 import { defineAuthoring } from '../question-kind.ts';
 
 /**
@@ -19,6 +21,7 @@ export const orderingAuthoring = defineAuthoring({
   authored: z.strictObject({ ...authoredBase, type: z.literal('ordering'), items: z.array(authoredText) }),
   question: z.object({ ...questionBase, type: z.literal('ordering'), items: z.array(z.string()) }),
   normalise: (authored, base) => ({ ...base, type: 'ordering' as const, items: authored.items }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: (question, { at, name, report }) => {
     if (question.items.length < 3) {
       report(

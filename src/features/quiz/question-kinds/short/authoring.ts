@@ -1,6 +1,8 @@
 /** short: a typed answer, any of `answers` accepted. */
 import { z } from 'zod';
 import { authoredBase, authoredText, capitalize, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './short.ts';
 import { defineAuthoring } from '../question-kind.ts';
 
 export const shortAuthoring = defineAuthoring({
@@ -11,6 +13,7 @@ export const shortAuthoring = defineAuthoring({
     type: 'short' as const,
     answers: authored.answers.map((a) => a.trim()).filter((a) => a.length > 0),
   }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: (question, { at, name, report }) => {
     if (question.answers.every((answer) => answer.trim() === '')) {
       report(

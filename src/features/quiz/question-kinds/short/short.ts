@@ -11,7 +11,8 @@ export function readAnswer(answer: unknown): string {
   return typeof answer === 'string' ? answer : '';
 }
 
-export function isAnswered(_question: ShortQuestion, answer: unknown): boolean {
+/** Answered when the text is not blank (numeric and command read their answer the same way). */
+export function isAnswered(_question: unknown, answer: unknown): boolean {
   return readAnswer(answer).trim() !== '';
 }
 

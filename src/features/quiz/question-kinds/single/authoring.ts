@@ -9,6 +9,8 @@ import {
   questionBase,
   type AuthoredChoice,
 } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './single.ts';
 import { defineAuthoring, type CheckContext } from '../question-kind.ts';
 
 /** single and multiple: at least one right choice (exactly one for single), choice ids unique. */
@@ -53,5 +55,6 @@ export const singleAuthoring = defineAuthoring({
   }),
   question: z.object({ ...questionBase, type: z.literal('single'), choices: z.array(choiceSchema) }),
   normalise: (authored, base) => ({ ...base, type: 'single' as const, choices: normalizeChoices(authored.choices) }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: checkChoices,
 });
