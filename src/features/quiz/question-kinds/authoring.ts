@@ -1,7 +1,7 @@
 /**
  * The question kinds' authoring, one line per kind (build-only: the content checker, the LMS and
  * question-bank exporters read it, the browser never does). Its keys are the kinds: `QuestionType`.
-^ * A new kind: its folder, then a line here, in `grading.ts` and in `views.ts` (TypeScript asks for
+ * A new kind: its folder, then a line here, in `grading.ts` and in `views.ts` (TypeScript asks for
  * the last two).
  */
 import type { z } from 'zod';
