@@ -4,16 +4,16 @@ import { fileURLToPath } from 'node:url';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import { defineConfig } from 'vitest/config';
-import { coursePlugin } from './src/build/course-plugin.ts';
-import { createCourseSource } from './src/build/course-source.ts';
-import { rehypeCode } from './src/build/rehype-code.ts';
-import { rehypeImages } from './src/build/rehype-images.ts';
-import { remarkCourse } from './src/build/remark-course.ts';
-import { searchIndexPlugin } from './src/build/search-index-plugin.ts';
-import { normalizeBasePath } from './src/build/base-path.ts';
-import { prerenderPlugin } from './src/build/prerender-plugin.ts';
-import { pwaPlugin } from './src/build/pwa-plugin.ts';
-import { lmsPlugin } from './src/build/lms-plugin.ts';
+import { coursePlugin } from './src/build/content/course-plugin.ts';
+import { createCourseSource } from './src/build/content/course-source.ts';
+import { rehypeCode } from './src/build/mdx/rehype-code.ts';
+import { rehypeImages } from './src/build/mdx/rehype-images.ts';
+import { remarkCourse } from './src/build/mdx/remark-course.ts';
+import { searchIndexPlugin } from './src/build/search/search-index-plugin.ts';
+import { normalizeBasePath } from './src/build/shared/base-path.ts';
+import { prerenderPlugin } from './src/build/prerender/prerender-plugin.ts';
+import { pwaPlugin } from './src/build/pwa/pwa-plugin.ts';
+import { lmsPlugin } from './src/build/lms/lms-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 // Every page prerendered to its own HTML file, then the service worker that precaches them all.

@@ -5,8 +5,8 @@
  * with the current lesson and quiz ids (refused while other problems remain).
  */
 import { resolve } from 'node:path';
-import { checkContent, updateKnownIds } from '../src/build/content-checks.ts';
-import { formatProblemReport } from '../src/build/problems.ts';
+import { checkContent, updateKnownIds } from '../src/build/checks/content-checks.ts';
+import { formatProblemReport } from '../src/build/checks/problems.ts';
 
 const args = process.argv.slice(2);
 const update = args.includes('--update-known-ids');
