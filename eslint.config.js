@@ -130,7 +130,8 @@ export default tseslint.config(
             {
               regex: '(^|/)(quiz-schema|parse-quiz-source|authoring|authoring-parts)(\\.ts)?$',
               allowTypeImports: true,
-              message: 'Quiz authoring is build-only: import its types only (grading and views are in question-kinds/).',
+              message:
+                'Quiz authoring is build-only: import its types only (grading and views are in question-kinds/).',
             },
           ],
         },

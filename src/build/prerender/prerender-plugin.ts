@@ -77,7 +77,7 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const manifest = readManifest(outDir);
   for (const key of unmappedLazyRoutes(manifest)) {
-    config.logger.warn(`prerender: ${key} is a lazy route with no page in LAZY_ROUTES (src/build/prerender/prerender-chunks.ts)`);
+    config.logger.warn(`prerender: ${key} is a lazy route with no page in LAZY_ROUTES (prerender/prerender-chunks.ts)`);
   }
   const server = await buildServerEntry(config, entry);
   try {
