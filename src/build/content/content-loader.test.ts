@@ -21,7 +21,7 @@ test('two lessons with the same id are reported at the second id line', () => {
 });
 
 test('the real course loads into an ordered outline with no problem', () => {
-  const { problems, outline, lessons } = loadContent(resolve(__dirname, '../..'), { includeDrafts: false });
+  const { problems, outline, lessons } = loadContent(resolve(__dirname, '../../..'), { includeDrafts: false });
   expect(problems.map(formatProblem)).toEqual([]);
   expect(outline.modules.map((module) => module.slug)).toEqual(['virtualisation', 'conteneurisation', 'observabilite']);
   for (const module of outline.modules) {
