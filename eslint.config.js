@@ -109,6 +109,35 @@ export default tseslint.config(
       ],
     },
   },
+  // The quiz's authoring (YAML schemas, normalisation, authoring checks and their messages) is build-only: the page
+  // may take its types, never its code, so the quiz chunk holds grading and views only.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: [
+      'src/build/**',
+      'src/**/*.test.{ts,tsx}',
+      'src/**/testing/**',
+      'src/features/quiz/quiz-schema.ts',
+      'src/features/quiz/parse-quiz-source.ts',
+      'src/features/quiz/question-kinds/authoring.ts',
+      'src/features/quiz/question-kinds/*/authoring.ts',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(quiz-schema|parse-quiz-source|authoring|authoring-parts)(\\.ts)?$',
+              allowTypeImports: true,
+              message:
+                'Quiz authoring is build-only: import its types only (grading and views are in question-kinds/).',
+            },
+          ],
+        },
+      ],
+    },
+  },
   {
     files: ['src/build/**/*.ts'],
     rules: {

@@ -1,13 +1,13 @@
 /**
  * `npm run export:questions`: every quiz of the course as a question bank for an LMS, in
  * dist-questions/: cours-docker.gift (GIFT) and cours-docker.xml (Moodle XML). The questions a
- * format cannot hold are listed, with the reason (src/build/question-bank.ts).
+ * format cannot hold are listed, with the reason (src/build/lms/question-bank.ts).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCourseQuizzes } from '../src/build/course-quizzes.ts';
-import { buildQuestionBank } from '../src/build/question-bank.ts';
+import { loadCourseQuizzes } from '../src/build/content/course-quizzes.ts';
+import { buildQuestionBank } from '../src/build/lms/question-bank.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist-questions');

@@ -2,7 +2,7 @@
  * `npm run size [-- --no-build] [-- --budget file]`: builds, then prints for each
  * route kind the gzipped JS and CSS of a first visit, and fails over budget.
  * A first visit is the entry with its static imports plus the lazy chunks the page shows as it
- * loads (src/build/prerender-chunks.ts: the same chunks the prerendered HTML links and preloads),
+ * loads (src/build/prerender/prerender-chunks.ts: the same chunks the prerendered HTML links and preloads),
  * so the figures match what a browser downloads for a prerendered page.
  */
 import { execSync } from 'node:child_process';
@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { patternPages, staticPageList } from '../src/lib/pages.ts';
-import { LAZY_ROUTES, manifestLessons, pageAssets, pageChunkKeys } from '../src/build/prerender-chunks.ts';
+import { LAZY_ROUTES, manifestLessons, pageAssets, pageChunkKeys } from '../src/build/prerender/prerender-chunks.ts';
 import {
   checkBudgets,
   formatKb,
@@ -19,7 +19,7 @@ import {
   readManifest,
   type Budget,
   type RouteKind,
-} from '../src/build/size-report.ts';
+} from '../src/build/prerender/size-report.ts';
 
 const args = process.argv.slice(2);
 const budgetFile = resolve(

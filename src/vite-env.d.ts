@@ -15,7 +15,7 @@ declare module 'virtual:course-lessons' {
   import type { MDXProps } from 'mdx/types';
   import type { ReactElement } from 'react';
   import type { LessonHeading } from '@/lib/course-types';
-  /** A lesson: its compiled body, its objectives and its table of contents (src/build/course-plugin.ts). */
+  /** A lesson: its compiled body, its objectives and its table of contents (src/build/content/course-plugin.ts). */
   export interface LessonModule {
     default: (props: MDXProps) => ReactElement;
     objectives: string[];
@@ -42,6 +42,6 @@ declare module 'virtual:lms-course-dictionary' {
 
 declare module 'virtual:course-quizzes' {
   import type { Quiz } from '@/features/quiz/quiz-schema';
-  /** Every published quiz by id, with the lesson holding it (src/build/course-plugin.ts). */
+  /** Every published quiz by id, with the lesson holding it (src/build/content/course-plugin.ts). */
   export const quizzes: Record<string, { lessonPath: string; lessonTitle: string; quiz: Quiz }>;
 }

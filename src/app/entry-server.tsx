@@ -1,5 +1,5 @@
 /**
- * The server entry, used only at build time (src/build/prerender-plugin.ts): renders one page
+ * The server entry, used only at build time (src/build/prerender/prerender-plugin.ts): renders one page
  * of the course to HTML with the same tree the browser hydrates (src/main.tsx). Lesson bodies,
  * the quiz and the lazy routes are awaited (react-dom/static's prerender waits for Suspense), so
  * each HTML file carries the page's real content.

@@ -1,6 +1,6 @@
 /**
  * Updates without a half-old, half-new app. The service worker (vite-plugin-pwa, workbox; see
- * src/build/pwa-plugin.ts) precaches the whole build and never takes over by itself: a new
+ * src/build/pwa/pwa-plugin.ts) precaches the whole build and never takes over by itself: a new
  * version waits until the learner chooses « Recharger » in this notice. Then it activates, and
  * every open tab reloads on `controllerchange`, so no page keeps running old code against the
  * new files.

@@ -1,6 +1,6 @@
 /**
  * The components an instructor may write in a lesson, as data: the one list that the MDX map
- * (src/mdx/mdx-components.tsx), the content checker (build/check-components.ts,
+ * (src/mdx/mdx-components.tsx), the content checker (build/checks/check-components.ts,
  * check-mdx-code.ts), the typography check and the search indexer read. Adding a component is
  * one entry here plus its React component in the map (TypeScript holds the map to this list).
  */

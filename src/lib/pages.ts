@@ -1,8 +1,8 @@
 /**
  * The app's pages, as data: the one table read by the router (src/app/router.tsx), the page
  * heads of the prerender (src/app/prerender-pages.ts) and of the browser (usePageTitle), the
- * prerender's chunk list (build/prerender-chunks.ts), the size report (scripts/size.ts) and the
- * content's link checker (build/check-links.ts). A route path is written here and nowhere else
+ * prerender's chunk list (build/prerender/prerender-chunks.ts), the size report (scripts/size.ts) and the
+ * content's link checker (build/checks/check-links.ts). A route path is written here and nowhere else
  * (an ESLint rule says so); `paths` (lib/paths.ts) builds hrefs from it.
  *
  * Adding a page: one entry here and its route module in src/app/routes/ (a lazy page's module is

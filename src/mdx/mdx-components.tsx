@@ -2,7 +2,7 @@
  * The one MDX component map, handed to MDXProvider by the lesson page.
  * Instructors use these names in lessons with no import; the names are those of
  * src/lib/lesson-components.ts (TypeScript holds the two together). `Diagram` is turned
- * into an import of its file at build time (build/remark-course.ts), so it is not mapped here.
+ * into an import of its file at build time (build/mdx/remark-course.ts), so it is not mapped here.
  * `Quiz` is added by the lesson route, which connects it to the progress store.
  */
 import type { MDXComponents } from 'mdx/types';

@@ -61,7 +61,7 @@ test('a lesson that does not compile says so, with its file and line, behind the
   expect(source).toContain(term);
   const line = source.slice(0, source.indexOf(term)).split('\n').length;
   try {
-    // A term missing from the glossary stops the lesson's compilation (src/build/remark-course.ts).
+    // A term missing from the glossary stops the lesson's compilation (src/build/mdx/remark-course.ts).
     writeFileSync(lessonFile, source.replace(term, '<Terme id="hyperviseur-absent">'));
     await page.goto('/virtualisation/definition', { timeout: 150_000 });
     const alert = page.getByRole('alert').filter({ hasText: 'Cette leçon contient une erreur' });

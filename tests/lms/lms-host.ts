@@ -1,13 +1,13 @@
 /**
  * A test LMS for the packages of dist-lms/: an HTTP server that serves each package from its zip
- * (read with src/build/zip.ts, CRCs checked), scorm-again as the LMS-side SCORM runtime, and a
+ * (read with src/build/lms/zip.ts, CRCs checked), scorm-again as the LMS-side SCORM runtime, and a
  * host page that plays the LMS: it creates the API object, launches the package in a frame,
  * records the commits, and keeps the CMI data when the package ends its session.
  */
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
-import { readZip } from '../../src/build/zip.ts';
+import { readZip } from '../../src/build/lms/zip.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

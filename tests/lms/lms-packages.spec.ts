@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { loadCourseQuizzes } from '../../src/build/course-quizzes.ts';
+import { loadCourseQuizzes } from '../../src/build/content/course-quizzes.ts';
 import { encodeSuspendDataPlain } from '../../src/lib/lms/suspend-codec.ts';
 import type { JsonValue } from '../../src/lib/quiz-records.ts';
 import { expect, test } from '../e2e/fixtures';

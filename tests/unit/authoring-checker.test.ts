@@ -8,8 +8,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
-import { checkContent } from '../../src/build/content-checks';
-import { formatProblem } from '../../src/build/problems';
+import { checkContent } from '../../src/build/checks/content-checks';
+import { formatProblem } from '../../src/build/checks/problems';
 
 const projectRoot = resolve(__dirname, '../..');
 const fixturesDir = resolve(projectRoot, 'tests/fixtures/content');

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { analyseLesson } from '../../src/build/lesson-analysis';
-import { labSourceOptions } from '../../src/build/lab-options';
+import { analyseLesson } from '../../src/build/content/lesson-analysis';
+import { labSourceOptions } from '../../src/build/content/lab-options';
 import { createEngine } from '../../src/features/labs/engine/index';
 import { advanceSteps } from '../../src/features/labs/lab-checks';
 import type { LabDefinition } from '../../src/features/labs/lab-schema';

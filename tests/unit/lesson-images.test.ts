@@ -8,9 +8,9 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, onTestFinished, test } from 'vitest';
-import { checkContent } from '../../src/build/content-checks';
-import { formatProblem } from '../../src/build/problems';
-import { lessonFile } from '../../src/build/temp-tree';
+import { checkContent } from '../../src/build/checks/content-checks';
+import { formatProblem } from '../../src/build/checks/problems';
+import { lessonFile } from '../../src/build/shared/temp-tree';
 import { buildCopy, copyProject, projectRoot, removeCopy } from './project-copy';
 
 const fixtures = join(projectRoot, 'tests/fixtures/images');

@@ -15,7 +15,7 @@ import {
   scorm12Manifest,
   scorm2004Manifest,
   type PackageInfo,
-} from '../../src/build/lms-manifests';
+} from '../../src/build/lms/lms-manifests';
 
 const xsd = resolve('tests/lms/xsd');
 const work = mkdtempSync(join(tmpdir(), 'lms-manifests-'));

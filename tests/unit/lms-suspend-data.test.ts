@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { cutProgress, SUSPEND_STEPS } from '../../src/app/lms/suspend-policy';
 import { compactProgress, expandProgress, type CourseDictionary } from '../../src/app/lms/progress-codec';
-import { loadContent } from '../../src/build/content-loader';
-import { loadCourseQuizzes } from '../../src/build/course-quizzes';
+import { loadContent } from '../../src/build/content/content-loader';
+import { loadCourseQuizzes } from '../../src/build/content/course-quizzes';
 import { migrateProgress } from '../../src/features/progress/migrations';
 import { CERTIFICATE_NAME_MAX, toEnvelope, type ProgressData } from '../../src/features/progress/progress-schema';
-import { expectedAnswer } from '../../src/features/quiz/grade-quiz';
+import { expectedAnswer } from '../../src/features/quiz/question-kinds/authoring';
 import {
   buildExamAttempt,
   buildPracticeAttempt,

@@ -9,10 +9,10 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { checkContent } from '../../src/build/content-checks';
-import { loadContent } from '../../src/build/content-loader';
-import { formatProblem } from '../../src/build/problems';
-import { TEMPLATE_PLACEHOLDERS } from '../../src/build/lesson-template';
+import { checkContent } from '../../src/build/checks/content-checks';
+import { loadContent } from '../../src/build/content/content-loader';
+import { formatProblem } from '../../src/build/checks/problems';
+import { TEMPLATE_PLACEHOLDERS } from '../../src/build/content/lesson-template';
 import { buildCopy, copyProject, projectRoot, removeCopy } from './project-copy';
 
 const title = 'Une leçon de test';

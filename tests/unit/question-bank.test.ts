@@ -6,8 +6,8 @@
 import { spawnSync } from 'node:child_process';
 import { parse, type GIFTQuestion } from 'gift-pegjs';
 import { describe, expect, it } from 'vitest';
-import { loadCourseQuizzes } from '../../src/build/course-quizzes';
-import { buildQuestionBank, escapeGift } from '../../src/build/question-bank';
+import { loadCourseQuizzes } from '../../src/build/content/course-quizzes';
+import { buildQuestionBank, escapeGift } from '../../src/build/lms/question-bank';
 import type { Question } from '../../src/features/quiz/quiz-schema';
 
 const { quizzes } = loadCourseQuizzes(process.cwd());

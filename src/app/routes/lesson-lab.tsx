@@ -103,7 +103,7 @@ function LabLoader({ lab, lessonId, generation }: { lab: LabDefinition; lessonId
   );
 }
 
-/** `data` is the lab as the build validated and serialised it (src/build/remark-course.ts). */
+/** `data` is the lab as the build validated and serialised it (src/build/mdx/remark-course.ts). */
 export function LessonLab({ data }: { data: string }) {
   const lesson = use(LessonContext);
   const lab = useMemo(() => JSON.parse(data) as LabDefinition, [data]);

@@ -55,10 +55,10 @@ function CertificateLink() {
   );
 }
 
-/** `data` is the quiz as the build validated and serialised it (src/build/remark-course.ts). */
+/** `data` is the quiz as the build validated and serialised it (src/build/mdx/remark-course.ts). */
 export function LessonQuiz({ data }: { data: string }) {
   const lesson = use(LessonContext);
-  // Validated and normalised at build time (src/build/remark-course.ts): the page carries it as JSON.
+  // Validated and normalised at build time (src/build/mdx/remark-course.ts): the page carries it as JSON.
   const quiz = useMemo(() => JSON.parse(data) as Quiz, [data]);
   const saved = useQuizSaved(quiz.id);
   const readOnly = useProgressStore((state) => state.storage === 'read-only');

@@ -1,6 +1,6 @@
 /**
  * A lab as the build validated it and the page receives it (plain JSON, serialised into the
- * lesson's chunk by src/build/remark-course.ts). Written by instructors as a ```lab YAML block.
+ * lesson's chunk by src/build/mdx/remark-course.ts). Written by instructors as a ```lab YAML block.
  */
 import type { LabCheck } from './lab-checks.ts';
 import type { LabSetup } from './engine-api.ts';

@@ -2,10 +2,11 @@
 /** Properties that hold for every question type. */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { expectedAnswer, gradeAnswer, gradeQuestion } from './grade-quiz.ts';
+import { gradeAnswer, gradeQuestion } from './grade-quiz.ts';
+import { expectedAnswer } from './question-kinds/authoring.ts';
 import { questionTypes } from './quiz-schema.ts';
 import { anyQuestion, questionArbitraries } from './testing/questions.ts';
-import * as multiple from './types/multiple.ts';
+import * as multiple from './question-kinds/multiple/multiple.ts';
 
 const anyAnswer = fc.oneof(
   fc.anything(),

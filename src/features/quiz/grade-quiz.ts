@@ -2,88 +2,23 @@
  * Grades one question (dispatching on its type, then applying the hint penalty) and a whole
  * quiz: the quiz score is the mean of the question scores, passed when score × 100 ≥ passMark.
  */
+import { questionGrading } from './question-kinds/grading.ts';
+import type { QuestionGrading } from './question-kinds/question-kind.ts';
 import type { QuestionGrade } from './question-grade.ts';
 import type { Question, Quiz } from './quiz-schema.ts';
-import * as cloze from './types/cloze.ts';
-import * as command from './types/command.ts';
-import * as matching from './types/matching.ts';
-import * as multiple from './types/multiple.ts';
-import * as numeric from './types/numeric.ts';
-import * as ordering from './types/ordering.ts';
-import * as short from './types/short.ts';
-import * as single from './types/single.ts';
-import * as truefalse from './types/truefalse.ts';
-import type { JsonValue } from '../../lib/quiz-records.ts';
+
+/** The grading of the question's kind. */
+function gradingOf(question: Question): QuestionGrading<Question> {
+  return questionGrading[question.type] as QuestionGrading<Question>;
+}
 
 /** The type's own grade, before any hint penalty. */
 export function gradeAnswer(question: Question, answer: unknown): QuestionGrade {
-  switch (question.type) {
-    case 'single':
-      return single.grade(question, answer);
-    case 'multiple':
-      return multiple.grade(question, answer);
-    case 'truefalse':
-      return truefalse.grade(question, answer);
-    case 'ordering':
-      return ordering.grade(question, answer);
-    case 'matching':
-      return matching.grade(question, answer);
-    case 'cloze':
-      return cloze.grade(question, answer);
-    case 'short':
-      return short.grade(question, answer);
-    case 'numeric':
-      return numeric.grade(question, answer);
-    case 'command':
-      return command.grade(question, answer);
-  }
+  return gradingOf(question).grade(question, answer);
 }
 
 export function isAnswered(question: Question, answer: unknown): boolean {
-  switch (question.type) {
-    case 'single':
-      return single.isAnswered(question, answer);
-    case 'multiple':
-      return multiple.isAnswered(question, answer);
-    case 'truefalse':
-      return truefalse.isAnswered(question, answer);
-    case 'ordering':
-      return ordering.isAnswered(question, answer);
-    case 'matching':
-      return matching.isAnswered(question, answer);
-    case 'cloze':
-      return cloze.isAnswered(question, answer);
-    case 'short':
-      return short.isAnswered(question, answer);
-    case 'numeric':
-      return numeric.isAnswered(question, answer);
-    case 'command':
-      return command.isAnswered(question, answer);
-  }
-}
-
-/** A fully right answer, in the stored JSON shape. */
-export function expectedAnswer(question: Question): JsonValue {
-  switch (question.type) {
-    case 'single':
-      return single.expectedAnswer(question);
-    case 'multiple':
-      return multiple.expectedAnswer(question);
-    case 'truefalse':
-      return truefalse.expectedAnswer(question);
-    case 'ordering':
-      return ordering.expectedAnswer(question);
-    case 'matching':
-      return matching.expectedAnswer(question);
-    case 'cloze':
-      return cloze.expectedAnswer(question);
-    case 'short':
-      return short.expectedAnswer(question);
-    case 'numeric':
-      return numeric.expectedAnswer(question);
-    case 'command':
-      return command.expectedAnswer(question);
-  }
+  return gradingOf(question).isAnswered(question, answer);
 }
 
 export interface GradedQuestion {

@@ -6,18 +6,17 @@
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { parseDockerCommand } from '../../lib/docker-cli/docker-command.ts';
 import {
   authoredQuestionSchemas,
   authoredQuizSchema,
   isQuestionType,
-  normalizeChoices,
   normalizeQuiz,
-  parseClozeText,
   questionTypes,
   type AuthoredQuestion,
   type Quiz,
 } from './quiz-schema.ts';
+import { questionAuthoring } from './question-kinds/authoring.ts';
+import type { Path, QuestionAuthoring, Report } from './question-kinds/question-kind.ts';
 
 export interface QuizSourceError {
   line: number;
@@ -34,8 +33,6 @@ export interface QuizSourceResult {
    */
   previousIds: string[];
 }
-
-type Path = readonly (string | number)[];
 
 /* ------------------------------------------------------------------------------------------------
  * Locating nodes
@@ -312,17 +309,6 @@ function describeYamlError(code: string, message: string): string {
  * Rules beyond the schema
  * ---------------------------------------------------------------------------------------------- */
 
-interface Report {
-  (path: Path, message: string): void;
-  inText: (path: Path, index: number, message: string) => void;
-}
-
-/**
- * An ordering prompt asking for a bottom-to-top order fights its own list: the list is shown, arranged
- * and graded from top to bottom, so the base of a stack naturally goes last.
- */
-const bottomToTop = /\b(?:du|de) bas (?:vers le|en|jusqu[’']en) haut\b|\bbottom[ -]to[ -]top\b/iu;
-
 /**
  * Every text of a question (prompt, choices, items, cloze text, explanation, hints…) must pair its
  * backticks: an odd one shows as a raw backtick, and in a cloze text it turns the rest into code.
@@ -345,143 +331,8 @@ function checkBackticks(value: unknown, path: Path, name: string, report: Report
 }
 
 function checkQuestion(question: AuthoredQuestion, base: Path, name: string, report: Report): void {
-  const at = (...keys: (string | number)[]): Path => [...base, ...keys];
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const correct = question.choices.flatMap((choice, index) => (choice.correct === true ? [index] : []));
-      if (correct.length === 0) {
-        report(
-          at('choices'),
-          question.type === 'single'
-            ? `${capitalize(name)} n’a aucun choix correct : marquez-en un avec \`correct: true\`.`
-            : `${capitalize(name)} n’a aucun choix correct : marquez au moins un choix avec \`correct: true\`.`,
-        );
-      }
-      if (question.type === 'single' && correct.length > 1) {
-        report(
-          at('choices', correct[1] as number, 'correct'),
-          `${capitalize(name)} a ${correct.length} choix corrects : gardez \`correct: true\` sur un seul, ou passez au type \`multiple\`.`,
-        );
-      }
-      const seen = new Map<string, number>();
-      normalizeChoices(question.choices).forEach((choice, index) => {
-        const first = seen.get(choice.id);
-        if (first === undefined) {
-          seen.set(choice.id, index);
-          return;
-        }
-        report(
-          at('choices', index),
-          `Le choix n°${index + 1} de ${name} a le même id « ${choice.id} » que le choix n°${first + 1} : donnez à chaque choix un id unique (ou retirez les id pour avoir a, b, c…).`,
-        );
-      });
-      return;
-    }
-    case 'ordering': {
-      if (question.items.length < 3) {
-        report(
-          at('items'),
-          `${capitalize(name)} ${countItems(question.items.length)} : il en faut au moins 3 dans \`items\`, écrits dans le bon ordre.`,
-        );
-      }
-      const upward = bottomToTop.exec(question.prompt);
-      if (upward) {
-        report.inText(
-          at('prompt'),
-          upward.index,
-          `La consigne de ${name} demande un ordre «\u00a0${upward[0]}\u00a0», mais la liste se range et se corrige de haut en bas (le premier élément de \`items\` est en haut)\u00a0: l’apprenant qui met la base en bas est compté faux. Écrivez \`items\` du haut vers le bas et dites-le dans la consigne, par exemple «\u00a0du haut vers le bas\u00a0: le matériel tout en bas\u00a0».`,
-        );
-      }
-      return;
-    }
-    case 'matching':
-      if (question.left.length !== question.right.length) {
-        report(
-          at('right'),
-          `${capitalize(name)} a ${plural(question.left.length, 'élément')} dans \`left\` et ${question.right.length} dans \`right\` : les deux listes doivent avoir la même longueur (left[i] va avec right[i]).`,
-        );
-      }
-      if (Math.min(question.left.length, question.right.length) < 2) {
-        report(at('left'), `${capitalize(name)} doit avoir au moins 2 paires : complétez \`left\` et \`right\`.`);
-      }
-      return;
-    case 'cloze': {
-      const parsed = parseClozeText(question.text);
-      if (parsed.unclosedAt !== null) {
-        report.inText(
-          at('text'),
-          parsed.unclosedAt,
-          `Un trou de ${name} n’est pas refermé : terminez-le par \`]]\`, par exemple \`[[overlay2]]\`.`,
-        );
-      }
-      if (parsed.blanks.length === 0 && parsed.unclosedAt === null) {
-        report(
-          at('text'),
-          `Le texte de ${name} ne contient aucun trou : écrivez chaque trou sous la forme \`[[réponse|variante]]\`.`,
-        );
-      }
-      for (const index of parsed.emptyBlanks) {
-        report.inText(
-          at('text'),
-          parsed.blankOffsets[index] ?? 0,
-          `Le trou n°${index + 1} de ${name} n’a aucune réponse acceptée : écrivez au moins une réponse entre les crochets, par exemple \`[[overlay2]]\`.`,
-        );
-      }
-      return;
-    }
-    case 'short':
-      if (question.answers.every((answer) => answer.trim() === '')) {
-        report(
-          at('answers'),
-          `${capitalize(name)} n’a aucune réponse acceptée : ajoutez-en au moins une dans \`answers\`.`,
-        );
-      }
-      return;
-    case 'numeric':
-      if (question.tolerance !== undefined && question.tolerance < 0) {
-        report(
-          at('tolerance'),
-          `La tolérance de ${name} est négative (${question.tolerance}) : indiquez un écart absolu positif ou nul.`,
-        );
-      }
-      return;
-    case 'command': {
-      const answer = parseDockerCommand(question.answer);
-      if (!answer.ok) {
-        report(
-          at('answer'),
-          `La réponse de ${name} n’est pas une commande docker prise en charge (${stripFinalDot(answer.message)}) : corrigez-la.`,
-        );
-      }
-      (question.alternatives ?? []).forEach((alternative, index) => {
-        const parsed = parseDockerCommand(alternative);
-        if (!parsed.ok) {
-          report(
-            at('alternatives', index),
-            `L’alternative n°${index + 1} de ${name} n’est pas une commande docker prise en charge (${stripFinalDot(parsed.message)}) : corrigez-la ou retirez-la.`,
-          );
-        }
-      });
-      return;
-    }
-    case 'truefalse':
-      return;
-  }
-}
-
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count > 1 ? 's' : ''}`;
-}
-
-function countItems(count: number): string {
-  if (count === 0) return 'n’a aucun élément';
-  if (count === 1) return 'n’a qu’un élément';
-  return `n’a que ${count} éléments`;
-}
-
-function stripFinalDot(text: string): string {
-  return text.replace(/\.$/, '');
+  const authoring = questionAuthoring[question.type] as unknown as QuestionAuthoring<z.ZodType<AuthoredQuestion>>;
+  authoring.check(question, { at: (...keys) => [...base, ...keys], name, report });
 }
 
 /* ------------------------------------------------------------------------------------------------

@@ -5,88 +5,44 @@
  * serialises it into the page and `quizSchema` can check it on the way back.
  */
 import { z } from 'zod';
+import { kebabCase } from './question-kinds/authoring-parts.ts';
+import { questionAuthoring } from './question-kinds/authoring.ts';
+import {
+  type ClozeBlank,
+  type ClozeSegment,
+  type ParsedCloze,
+  parseClozeText,
+} from './question-kinds/cloze/authoring.ts';
+import type { QuestionBaseFields } from './question-kinds/question-kind.ts';
 
-export const questionTypes = [
-  'single',
-  'multiple',
-  'truefalse',
-  'ordering',
-  'matching',
-  'cloze',
-  'short',
-  'numeric',
-  'command',
-] as const;
-export type QuestionType = (typeof questionTypes)[number];
+export { defaultChoiceId, kebabCase, normalizeChoices } from './question-kinds/authoring-parts.ts';
+export type { AuthoredChoice, Choice } from './question-kinds/authoring-parts.ts';
+export { parseClozeText };
+export type { ClozeBlank, ClozeSegment, ParsedCloze };
+
+type Authoring = typeof questionAuthoring;
+
+/** The question kinds, named by their registry (`question-kinds/authoring.ts`). */
+export type QuestionType = keyof Authoring;
+export const questionTypes = Object.keys(questionAuthoring) as QuestionType[];
 
 export function isQuestionType(value: unknown): value is QuestionType {
-  return typeof value === 'string' && (questionTypes as readonly string[]).includes(value);
+  return typeof value === 'string' && Object.hasOwn(questionAuthoring, value);
 }
 
 export const DEFAULT_PASS_MARK = 70;
 export const DEFAULT_HINT_PENALTY = 0.25;
 
-export const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const choiceIdPattern = /^[A-Za-z0-9_-]+$/;
-
 /* ------------------------------------------------------------------------------------------------
  * Authored format
  * ---------------------------------------------------------------------------------------------- */
 
-/** Plain text in the YAML; numbers are accepted too (`answers: [2375]`) and read as text. */
-const authoredText = z.union([z.string(), z.number()]).transform((value) => String(value));
-
-const authoredChoiceSchema = z.strictObject({
-  id: z.string().regex(choiceIdPattern).optional(),
-  text: authoredText,
-  correct: z.boolean().optional(),
-  feedback: z.string().optional(),
-});
-export type AuthoredChoice = z.infer<typeof authoredChoiceSchema>;
-
-const authoredBase = {
-  id: z.string().regex(kebabCase),
-  prompt: z.string().min(1),
-  section: z.string().min(1).optional(),
-  topics: z.array(z.string()).optional(),
-  explanation: z.string().optional(),
-  hints: z.array(z.string().min(1)).optional(),
-};
-
-export const authoredQuestionSchemas = {
-  single: z.strictObject({ ...authoredBase, type: z.literal('single'), choices: z.array(authoredChoiceSchema).min(2) }),
-  multiple: z.strictObject({
-    ...authoredBase,
-    type: z.literal('multiple'),
-    choices: z.array(authoredChoiceSchema).min(2),
-  }),
-  truefalse: z.strictObject({ ...authoredBase, type: z.literal('truefalse'), answer: z.boolean() }),
-  ordering: z.strictObject({ ...authoredBase, type: z.literal('ordering'), items: z.array(authoredText) }),
-  matching: z.strictObject({
-    ...authoredBase,
-    type: z.literal('matching'),
-    left: z.array(authoredText),
-    right: z.array(authoredText),
-  }),
-  cloze: z.strictObject({ ...authoredBase, type: z.literal('cloze'), text: z.string() }),
-  short: z.strictObject({ ...authoredBase, type: z.literal('short'), answers: z.array(authoredText) }),
-  numeric: z.strictObject({
-    ...authoredBase,
-    type: z.literal('numeric'),
-    answer: z.number(),
-    tolerance: z.number().optional(),
-    unit: authoredText.optional(),
-  }),
-  command: z.strictObject({
-    ...authoredBase,
-    type: z.literal('command'),
-    answer: z.string().min(1),
-    alternatives: z.array(z.string()).optional(),
-  }),
-} as const;
+export const authoredQuestionSchemas = Object.fromEntries(
+  questionTypes.map((type) => [type, questionAuthoring[type].authored]),
+) as { [T in QuestionType]: Authoring[T]['authored'] };
 
 export type AuthoredQuestion = {
-  [T in QuestionType]: z.infer<(typeof authoredQuestionSchemas)[T]>;
+  [T in QuestionType]: z.infer<Authoring[T]['authored']>;
 }[QuestionType];
 
 /** The quiz envelope; questions are validated one by one with `authoredQuestionSchemas`. */
@@ -107,56 +63,18 @@ export type AuthoredQuiz = z.infer<typeof authoredQuizSchema>;
  * Normalised format
  * ---------------------------------------------------------------------------------------------- */
 
-const choiceSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  correct: z.boolean(),
-  feedback: z.string().optional(),
-});
-export type Choice = z.infer<typeof choiceSchema>;
+export type Question = {
+  [T in QuestionType]: z.infer<Authoring[T]['question']>;
+}[QuestionType];
 
-const clozeSegmentSchema = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('text'), text: z.string() }),
-  z.object({ kind: z.literal('blank'), id: z.string() }),
-]);
-export type ClozeSegment = z.infer<typeof clozeSegmentSchema>;
-
-const clozeBlankSchema = z.object({ id: z.string(), answers: z.array(z.string()).min(1) });
-export type ClozeBlank = z.infer<typeof clozeBlankSchema>;
-
-const questionBase = {
-  id: z.string(),
-  prompt: z.string(),
-  section: z.string().optional(),
-  topics: z.array(z.string()),
-  explanation: z.string().optional(),
-  hints: z.array(z.string()),
-};
-
-export const questionSchema = z.discriminatedUnion('type', [
-  z.object({ ...questionBase, type: z.literal('single'), choices: z.array(choiceSchema) }),
-  z.object({ ...questionBase, type: z.literal('multiple'), choices: z.array(choiceSchema) }),
-  z.object({ ...questionBase, type: z.literal('truefalse'), answer: z.boolean() }),
-  z.object({ ...questionBase, type: z.literal('ordering'), items: z.array(z.string()) }),
-  z.object({ ...questionBase, type: z.literal('matching'), left: z.array(z.string()), right: z.array(z.string()) }),
-  z.object({
-    ...questionBase,
-    type: z.literal('cloze'),
-    text: z.string(),
-    segments: z.array(clozeSegmentSchema),
-    blanks: z.array(clozeBlankSchema),
-  }),
-  z.object({ ...questionBase, type: z.literal('short'), answers: z.array(z.string()) }),
-  z.object({
-    ...questionBase,
-    type: z.literal('numeric'),
-    answer: z.number(),
-    tolerance: z.number(),
-    unit: z.string().optional(),
-  }),
-  z.object({ ...questionBase, type: z.literal('command'), answer: z.string(), alternatives: z.array(z.string()) }),
-]);
-export type Question = z.infer<typeof questionSchema>;
+/** The normalised question, checked by its kind's schema. */
+export const questionSchema: z.ZodType<Question> = z.discriminatedUnion(
+  'type',
+  questionTypes.map((type) => questionAuthoring[type].question) as unknown as [
+    Authoring[QuestionType]['question'],
+    ...Authoring[QuestionType]['question'][],
+  ],
+);
 export type QuestionOf<T extends QuestionType> = Extract<Question, { type: T }>;
 export type SingleQuestion = QuestionOf<'single'>;
 export type MultipleQuestion = QuestionOf<'multiple'>;
@@ -184,71 +102,6 @@ export type Quiz = z.infer<typeof quizSchema>;
  * Normalisation
  * ---------------------------------------------------------------------------------------------- */
 
-export interface ParsedCloze {
-  segments: ClozeSegment[];
-  blanks: ClozeBlank[];
-  /** 0-based indices of blanks without any accepted answer (`[[]]`, `[[ | ]]`). */
-  emptyBlanks: number[];
-  /** Character offsets (in the text) of each blank's opening `[[`. */
-  blankOffsets: number[];
-  /** Offset of a `[[` never closed by `]]`, or null. */
-  unclosedAt: number | null;
-}
-
-/** Splits cloze text into text segments and blanks `b1`, `b2`…; `|` separates accepted answers. */
-export function parseClozeText(text: string): ParsedCloze {
-  const segments: ClozeSegment[] = [];
-  const blanks: ClozeBlank[] = [];
-  const emptyBlanks: number[] = [];
-  const blankOffsets: number[] = [];
-  let unclosedAt: number | null = null;
-  let cursor = 0;
-  while (cursor < text.length) {
-    const open = text.indexOf('[[', cursor);
-    if (open === -1) break;
-    const close = text.indexOf(']]', open + 2);
-    if (close === -1) {
-      unclosedAt = open;
-      break;
-    }
-    if (open > cursor) segments.push({ kind: 'text', text: text.slice(cursor, open) });
-    const answers = text
-      .slice(open + 2, close)
-      .split('|')
-      .map((answer) => answer.trim())
-      .filter((answer) => answer.length > 0);
-    const id = `b${blanks.length + 1}`;
-    if (answers.length === 0) emptyBlanks.push(blanks.length);
-    blanks.push({ id, answers });
-    blankOffsets.push(open);
-    segments.push({ kind: 'blank', id });
-    cursor = close + 2;
-  }
-  if (cursor < text.length) segments.push({ kind: 'text', text: text.slice(cursor) });
-  return { segments, blanks, emptyBlanks, blankOffsets, unclosedAt };
-}
-
-/** Choice ids default to a, b, c… by position (z, then aa, ab… past 26 choices). */
-export function defaultChoiceId(index: number): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz';
-  let n = index;
-  let id = '';
-  do {
-    id = (letters[n % 26] ?? 'a') + id;
-    n = Math.floor(n / 26) - 1;
-  } while (n >= 0);
-  return id;
-}
-
-export function normalizeChoices(choices: readonly AuthoredChoice[]): Choice[] {
-  return choices.map((choice, index) => ({
-    id: choice.id ?? defaultChoiceId(index),
-    text: choice.text,
-    correct: choice.correct === true,
-    ...(choice.feedback !== undefined ? { feedback: choice.feedback } : {}),
-  }));
-}
-
 export function normalizeQuestion(authored: AuthoredQuestion): Question {
   const base = {
     id: authored.id,
@@ -258,33 +111,17 @@ export function normalizeQuestion(authored: AuthoredQuestion): Question {
     ...(authored.explanation !== undefined ? { explanation: authored.explanation } : {}),
     hints: authored.hints ?? [],
   };
-  switch (authored.type) {
-    case 'single':
-    case 'multiple':
-      return { ...base, type: authored.type, choices: normalizeChoices(authored.choices) };
-    case 'truefalse':
-      return { ...base, type: 'truefalse', answer: authored.answer };
-    case 'ordering':
-      return { ...base, type: 'ordering', items: authored.items };
-    case 'matching':
-      return { ...base, type: 'matching', left: authored.left, right: authored.right };
-    case 'cloze': {
-      const { segments, blanks } = parseClozeText(authored.text);
-      return { ...base, type: 'cloze', text: authored.text, segments, blanks };
-    }
-    case 'short':
-      return { ...base, type: 'short', answers: authored.answers.map((a) => a.trim()).filter((a) => a.length > 0) };
-    case 'numeric':
-      return {
-        ...base,
-        type: 'numeric',
-        answer: authored.answer,
-        tolerance: authored.tolerance ?? 0,
-        ...(authored.unit !== undefined ? { unit: authored.unit } : {}),
-      };
-    case 'command':
-      return { ...base, type: 'command', answer: authored.answer, alternatives: authored.alternatives ?? [] };
-  }
+  return normaliseAs(authored, base);
+}
+
+function normaliseAs<T extends QuestionType>(
+  authored: z.infer<Authoring[T]['authored']>,
+  base: QuestionBaseFields,
+): Question {
+  const authoring = questionAuthoring[authored.type as T] as unknown as {
+    normalise: (authored: z.infer<Authoring[T]['authored']>, base: QuestionBaseFields) => Question;
+  };
+  return authoring.normalise(authored, base);
 }
 
 export function normalizeQuiz(authored: AuthoredQuiz, questions: readonly AuthoredQuestion[]): Quiz {

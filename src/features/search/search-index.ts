@@ -1,7 +1,7 @@
 /**
  * The course's search index: one document per lesson intro, per `##`/`###`
  * section and per glossary entry, indexed with the French processing of
- * `french.ts`. The build creates and serialises it (src/build/search-index-plugin.ts);
+ * `french.ts`. The build creates and serialises it (src/build/search/search-index-plugin.ts);
  * the browser loads it when search is first opened and queries it here.
  * Pure: data in, data out; no React, no fetch.
  */

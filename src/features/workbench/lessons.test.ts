@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync, existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { analyseLesson } from '../../build/lesson-analysis.ts';
+import { analyseLesson } from '../../build/content/lesson-analysis.ts';
 import { lessons } from './lessons.ts';
 
 const root = new URL('../../../content/', import.meta.url);

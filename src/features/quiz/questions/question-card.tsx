@@ -4,20 +4,15 @@
  * feedback region, announced politely and focused after a check. Everything sits inside the
  * fieldset, so each button is announced with the question it belongs to.
  */
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import type { JsonValue } from '../../../lib/quiz-records.ts';
 import { useT } from '../../../lib/i18n.tsx';
 import { isAnswered, type GradedQuestion } from '../grade-quiz.ts';
 import { InlineText } from '../inline-text.tsx';
 import type { Question } from '../quiz-schema.ts';
-import { ChoiceInput } from './choice-input.tsx';
-import { ClozeInput } from './cloze-input.tsx';
-import { MatchingInput } from './matching-input.tsx';
-import { OrderingInput } from './ordering-input.tsx';
 import { QuestionFeedback } from './question-feedback.tsx';
-import type { QuestionInputProps } from './question-input-props.ts';
-import { TextInput } from './text-input.tsx';
-import { TrueFalseInput } from './truefalse-input.tsx';
+import type { QuestionView } from './question-input-props.ts';
+import { questionViews } from '../question-kinds/views.ts';
 
 /** answering: practice, not checked yet; checked: practice, after « Vérifier »; exam: no feedback; review: correction. */
 export type QuestionCardState = 'answering' | 'checked' | 'exam' | 'review';
@@ -39,27 +34,6 @@ export interface QuestionCardProps {
   onCheck?: () => void;
   onRetry?: () => void;
   onHint?: () => void;
-}
-
-function QuestionInput(props: QuestionInputProps<Question>): ReactNode {
-  const { question } = props;
-  switch (question.type) {
-    case 'single':
-    case 'multiple':
-      return <ChoiceInput {...props} question={question} />;
-    case 'truefalse':
-      return <TrueFalseInput {...props} question={question} />;
-    case 'ordering':
-      return <OrderingInput {...props} question={question} />;
-    case 'matching':
-      return <MatchingInput {...props} question={question} />;
-    case 'cloze':
-      return <ClozeInput {...props} question={question} />;
-    case 'short':
-    case 'numeric':
-    case 'command':
-      return <TextInput {...props} question={question} />;
-  }
 }
 
 export function QuestionCard(props: QuestionCardProps) {
@@ -90,6 +64,7 @@ export function QuestionCard(props: QuestionCardProps) {
     lastHintRef.current?.focus();
   }, [hintsUsed]);
 
+  const { Input } = questionViews[question.type] as QuestionView<Question>;
   const answered = isAnswered(question, answer);
   const practice = state === 'answering' || state === 'checked';
   const hintsLeft = question.hints.length - hintsUsed;
@@ -116,7 +91,7 @@ export function QuestionCard(props: QuestionCardProps) {
             <InlineText text={question.prompt} />
           </span>
         </legend>
-        <QuestionInput
+        <Input
           question={question}
           answer={answer}
           onAnswer={(next) => props.onAnswer?.(next)}

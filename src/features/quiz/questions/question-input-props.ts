@@ -1,4 +1,6 @@
-/** What every question input receives from the question card. */
+/** What every question input and feedback receives from the question card, and a question kind's view. */
+import type { ComponentType, ReactNode } from 'react';
+import type { Translate } from '../../../lib/i18n.tsx';
 import type { JsonValue } from '../../../lib/quiz-records.ts';
 import type { QuestionGrade } from '../question-grade.ts';
 
@@ -18,4 +20,23 @@ export interface QuestionInputProps<Q> {
   reveal: boolean;
   /** Enter in a text field (practice: checks the answer). */
   onEnter?: () => void;
+}
+
+/** What a kind's feedback is given: it adds its own lines between the points and the explanation. */
+export interface QuestionFeedbackProps<Q> {
+  question: Q;
+  grade: QuestionGrade;
+  /** Correction mode: the right answer may be shown. */
+  reveal: boolean;
+  t: Translate;
+}
+
+/**
+ * A question kind's view: its input, and what its feedback adds to the common one (if anything),
+ * rendered by a plain function (no hooks: the feedback passes `t`). `grade` is the grade of the
+ * same kind's grader, so its details are that kind's.
+ */
+export interface QuestionView<Q> {
+  Input: ComponentType<QuestionInputProps<Q>>;
+  feedback?: (props: QuestionFeedbackProps<Q>) => ReactNode;
 }

@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { findTypographyIssues, maskCodeSpans } from '../../../build/french-typography.ts';
+import { findTypographyIssues, maskCodeSpans } from '../../../build/checks/french-typography.ts';
 import { checkCompose } from './check-compose.ts';
 import { hostPortsOf, namedVolumeOf } from './reference-rules.ts';
 

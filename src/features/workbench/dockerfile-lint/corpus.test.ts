@@ -2,7 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { analyseLesson } from '../../../build/lesson-analysis.ts';
+import { analyseLesson } from '../../../build/content/lesson-analysis.ts';
 import { lintDockerfile } from './lint-dockerfile.ts';
 
 const folder = new URL('../../../../tests/fixtures/dockerfiles/', import.meta.url);

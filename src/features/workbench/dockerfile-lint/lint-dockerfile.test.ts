@@ -3,7 +3,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { findTypographyIssues, maskCodeSpans } from '../../../build/french-typography.ts';
+import { findTypographyIssues, maskCodeSpans } from '../../../build/checks/french-typography.ts';
 import { lintDockerfile } from './lint-dockerfile.ts';
 import { looksLikeSecret } from './instruction-rules.ts';
 

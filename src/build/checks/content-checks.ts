@@ -1,0 +1,109 @@
+/**
+ * The content checker behind `npm run check:content`: loads the whole `content/`
+ * tree (drafts included) and runs every check, returning all problems at once.
+ * The loader already reports the frontmatter schema, duplicate lesson and quiz
+ * ids, order collisions and every quiz's own mistakes (through the quiz parser);
+ * each check below is a pure function of the same input, in its own module.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readCheckInput, type Check, type CheckInput } from './check-input.ts';
+import { checkCodeBlocks } from './check-code-blocks.ts';
+import { checkComponents } from './check-components.ts';
+import { checkImageTags } from './check-image-tags.ts';
+import { checkImages } from './check-images.ts';
+import { checkKnownIds, collectCurrentIds, formatKnownIds, KNOWN_IDS_FILE, type KnownIds } from './check-known-ids.ts';
+import { checkLinks } from './check-links.ts';
+import { checkMdxCode } from './check-mdx-code.ts';
+import { checkQuizSections } from './check-quiz-sections.ts';
+import { checkSyllabus } from './check-syllabus.ts';
+import { checkTypography } from './check-typography.ts';
+import { checkUnfinished } from './check-unfinished.ts';
+import type { BuildCache } from '../shared/build-cache.ts';
+import { loadContent, type LoadedContent } from '../content/content-loader.ts';
+import { frenchLoaderProblem, type FrontmatterLookup } from '../content/loader-messages.ts';
+import { sortProblems, type ContentProblem } from './problems.ts';
+import { frontmatterOf, parseLocatedYaml } from '../content/yaml-locate.ts';
+
+export interface CheckResult {
+  content: LoadedContent;
+  problems: ContentProblem[];
+}
+
+/** Every check after loading, in the order their problems are easiest to fix. */
+export const contentChecks: readonly Check[] = [
+  checkMdxCode,
+  checkComponents,
+  checkLinks,
+  checkImages,
+  checkCodeBlocks,
+  checkImageTags,
+  checkQuizSections,
+  checkUnfinished,
+  checkSyllabus,
+  checkTypography,
+  checkKnownIds,
+];
+
+/** Reads a frontmatter field as written, so a wrong type is not reworded as a missing field. */
+function frontmatterLookup(input: CheckInput): FrontmatterLookup {
+  return (file, field) => {
+    const text = frontmatterOf(input.sources.get(file) ?? '')?.text;
+    let value: unknown = text === undefined ? undefined : parseLocatedYaml(text).value;
+    for (const key of field.split('.')) {
+      const index = /^\[(\d+)\]$/.exec(key)?.[1];
+      if (Array.isArray(value) && index !== undefined && Number(index) < value.length)
+        value = value[Number(index)] as unknown;
+      else if (typeof value === 'object' && value !== null && !Array.isArray(value) && key in value) {
+        value = (value as Record<string, unknown>)[key];
+      } else return { found: false };
+    }
+    return { found: true, value };
+  };
+}
+
+export function runChecks(input: CheckInput, checks: readonly Check[] = contentChecks): ContentProblem[] {
+  const lookup = frontmatterLookup(input);
+  const loaded = input.content.problems.map((problem) => frenchLoaderProblem(problem, lookup));
+  return sortProblems([...loaded, ...checks.flatMap((check) => check(input))]);
+}
+
+export function checkContent(root: string, cache?: BuildCache): CheckResult {
+  const content = loadContent(root, { includeDrafts: true, cache });
+  return { content, problems: runChecks(readCheckInput(content)) };
+}
+
+export interface KnownIdsUpdate {
+  /** Problems that prevent a safe update (a lesson that does not load would lose its ids). */
+  problems: ContentProblem[];
+  /** The ids written (or that would be), by kind, each list sorted. */
+  ids: KnownIds;
+  written: boolean;
+}
+
+/**
+ * Rewrites `content/known-ids.json` with the current lesson and quiz ids, when
+ * everything else is clean: that is how a deliberate removal is accepted.
+ */
+export function updateKnownIds(root: string): KnownIdsUpdate {
+  const content = loadContent(root, { includeDrafts: true });
+  const checks = contentChecks.filter((check) => check !== checkKnownIds);
+  const problems = runChecks(readCheckInput(content), checks);
+  // Renamed ids stay listed: the previousIds of their lesson or quiz must keep them, or the progress migration would stop.
+  const current = collectCurrentIds(content);
+  const sorted = (ids: string[]) => [...new Set(ids)].sort();
+  const ids: KnownIds = {
+    lessons: sorted([...current.lessons, ...content.lessons.flatMap((lesson) => lesson.previousIds)]),
+    quizzes: sorted([
+      ...current.quizzes,
+      ...content.lessons.flatMap((lesson) => lesson.quizzes.flatMap((quiz) => quiz.previousIds)),
+    ]),
+    labs: sorted([
+      ...(current.labs ?? []),
+      ...content.lessons.flatMap((lesson) => lesson.labs.flatMap((lab) => lab.previousIds)),
+    ]),
+  };
+  if (problems.length > 0) return { problems, ids, written: false };
+  writeFileSync(join(root, KNOWN_IDS_FILE), formatKnownIds(ids));
+  return { problems, ids, written: true };
+}

@@ -1,0 +1,55 @@
+// @vitest-environment node
+import { expect, test } from 'vitest';
+import { coursePlugin } from './course-plugin';
+import { demoModule, lessonFile, writeTree } from '../shared/temp-tree';
+
+const quiz = (id: string, header = '') =>
+  `## Ici\n\n\`\`\`quiz\nid: ${id}\n${header}questions:\n  - id: q1\n    type: truefalse\n    prompt: Vrai.\n    answer: true\n\`\`\`\n`;
+
+const lab = (id: string, header = '') =>
+  `## Pratique\n\n\`\`\`lab\nid: ${id}\ntitle: Un lab\n${header}setup:\n  images: [alpine:3.24]\nsteps:\n  - id: lister\n    goal: Listez les conteneurs.\n    hints:\n      - "\`docker ps\`"\n    check:\n      commandRan: "docker ps"\n    explanation: La liste des conteneurs.\n\`\`\`\n`;
+
+/** The code of `virtual:course-outline` as the plugin serves it for a content tree. */
+function outlineModule(files: Record<string, string>): string {
+  const plugin = coursePlugin({ root: writeTree({ 'content/demo/module.yaml': demoModule, ...files }) });
+  const load = plugin.load as (id: string) => string | null;
+  return load.call({}, '\0virtual:course-outline') ?? '';
+}
+
+function outlineOf(code: string): unknown {
+  return JSON.parse(code.replace(/^export const outline = /, '').replace(/;$/, ''));
+}
+
+test('virtual:course-outline carries the quiz renames, old id → current id, and no quiz body', () => {
+  const code = outlineModule({
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: quiz('quiz-a', 'previousIds: [quiz-a-v1, quiz-a-v2]\n') }),
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2, body: quiz('quiz-b') }),
+  });
+  expect(outlineOf(code)).toMatchObject({ quizRenames: { 'quiz-a-v1': 'quiz-a', 'quiz-a-v2': 'quiz-a' } });
+  expect(code).not.toContain('truefalse');
+});
+
+test('virtual:course-outline has no quiz renames when no quiz was renamed', () => {
+  const code = outlineModule({ 'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: quiz('quiz-a') }) });
+  expect(outlineOf(code)).not.toHaveProperty('quizRenames');
+});
+
+test('an old id that is still another quiz’s id is left out, so that quiz keeps its progress', () => {
+  const code = outlineModule({
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: quiz('quiz-a', 'previousIds: [quiz-b, quiz-a-v1]\n') }),
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2, body: quiz('quiz-b') }),
+  });
+  expect(outlineOf(code)).toMatchObject({ quizRenames: { 'quiz-a-v1': 'quiz-a' } });
+  expect(outlineOf(code)).not.toHaveProperty(['quizRenames', 'quiz-b']);
+});
+
+test('virtual:course-outline carries the lab renames, old id → current id, and no lab body', () => {
+  const code = outlineModule({
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: lab('lab-a', 'previousIds: [lab-a-v1]\n') }),
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2, body: lab('lab-b', 'previousIds: [lab-a]\n') }),
+  });
+  // lab-a is still a lab's id: it is not renamed away from it.
+  expect(outlineOf(code)).toMatchObject({ labRenames: { 'lab-a-v1': 'lab-a' } });
+  expect(outlineOf(code)).not.toHaveProperty(['labRenames', 'lab-a']);
+  expect(code).not.toContain('commandRan');
+});

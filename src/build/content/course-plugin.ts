@@ -1,0 +1,206 @@
+/**
+ * The Vite plugin that turns `content/` into the course:
+ * - `virtual:course-outline`: modules and lessons without bodies (home page, sidebar), and the
+ *   quizzes' renames (old id → current id) that the progress store applies at start;
+ * - `virtual:course-lessons`: one lazy import per lesson, so each body is its own chunk. What is
+ *   imported is `<lesson>.mdx?lesson`, a small module that re-exports the compiled lesson and adds
+ *   its objectives and table of contents: the compiled lesson itself exports only its component,
+ *   so that React Fast Refresh updates an edited lesson in place (scroll and quiz answers kept);
+ * - `virtual:glossary`: the glossary with the lessons that use each term;
+ * - `virtual:course-quizzes`: every published quiz, normalised, with its lesson: only « Révisions »
+ *   imports it, to show the questions due (its chunk, no other page's).
+ * Content problems fail the build with every `file:line:col message`; in development
+ * they are printed and shown in the overlay while the rest of the course keeps working.
+ * An edit of a lesson's text is a hot update; a change of what the outline, the glossary or a
+ * lesson's objectives and headings say (a new lesson, a title, a heading…) reloads the page.
+ */
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { readCheckInput } from '../checks/check-input.ts';
+import { runChecks } from '../checks/content-checks.ts';
+import type { LoadedContent, LoadedLesson } from './content-loader.ts';
+import { createCourseSource, type CourseSource } from './course-source.ts';
+import { formatProblemReport } from '../checks/problems.ts';
+
+const OUTLINE_ID = 'virtual:course-outline';
+const LESSONS_ID = 'virtual:course-lessons';
+const GLOSSARY_ID = 'virtual:glossary';
+const QUIZZES_ID = 'virtual:course-quizzes';
+const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID];
+/** The query that turns a lesson file's id into the id of the module wrapping it. */
+export const LESSON_QUERY = '?lesson';
+
+/**
+ * What a page reload must pick up: the outline (except the word counts, which only change a
+ * reading-time estimate and would make every keystroke reload), the glossary, and each lesson's
+ * objectives and headings.
+ */
+export function reloadSignature(content: LoadedContent | null): string {
+  if (!content) return '';
+  const modules = content.outline.modules.map((module) => ({
+    ...module,
+    lessons: module.lessons.map(({ wordCount: _wordCount, ...lesson }) => lesson),
+  }));
+  const details = content.lessons.map((lesson) => [lesson.file, lesson.details]);
+  return JSON.stringify([
+    modules,
+    content.outline.quizRenames,
+    content.outline.labRenames,
+    glossaryWithUsages(content),
+    details,
+  ]);
+}
+
+/** The module a lesson loader imports: the compiled lesson, with its objectives and table of contents. */
+export function lessonWrapperModule(lesson: LoadedLesson): string {
+  return [
+    `export { default } from ${JSON.stringify(lesson.absPath)};`,
+    `export const objectives = ${JSON.stringify(lesson.details.objectives)};`,
+    `export const headings = ${JSON.stringify(lesson.details.headings)};`,
+  ].join('\n');
+}
+
+export interface CoursePluginOptions {
+  root: string;
+  /** The course, read once and shared with the other plugins (by default, the plugin's own). */
+  source?: CourseSource;
+}
+
+export function glossaryWithUsages(content: LoadedContent) {
+  const published = new Set(content.outline.modules.flatMap((module) => module.lessons.map((lesson) => lesson.id)));
+  return content.glossary.map((entry) => ({
+    ...entry,
+    lessons: content.lessons
+      .filter((lesson) => published.has(lesson.meta.id))
+      .filter((lesson) => lesson.analysis.jsx.some((use) => use.name === 'Terme' && use.attributes.id === entry.id))
+      .map((lesson) => ({ path: lesson.meta.path, title: lesson.meta.title })),
+  }));
+}
+
+/** The published lessons' quizzes by id, normalised, with the lesson that holds each (virtual:course-quizzes). */
+export function courseQuizzes(content: LoadedContent) {
+  const byId = new Map(content.lessons.map((lesson) => [lesson.meta.id, lesson]));
+  const entries = content.outline.modules.flatMap((module) =>
+    module.lessons.flatMap((lesson) =>
+      // The quizzes the loader read (one that does not parse is a content problem, failing the build).
+      (byId.get(lesson.id)?.quizzes ?? []).map(
+        ({ quiz }) => [quiz.id, { lessonPath: lesson.path, lessonTitle: lesson.title, quiz }] as const,
+      ),
+    ),
+  );
+  return Object.fromEntries(entries);
+}
+
+export function coursePlugin(options: CoursePluginOptions): Plugin {
+  let content: LoadedContent | null = null;
+  let source = options.source ?? null;
+  let isBuild = false;
+  let server: ViteDevServer | null = null;
+
+  const course = () => (source ??= createCourseSource(options.root, { includeDrafts: !isBuild }));
+  const load = () => (content = course().reload());
+  const current = () => content ?? (content = course().current());
+
+  const reportInDev = (loaded: LoadedContent) => {
+    if (!server) return;
+    // In development the whole checker runs (links, typography, syllabus…), as `npm run check:content` would.
+    const problems = runChecks(readCheckInput(loaded));
+    if (problems.length === 0) return;
+    const report = formatProblemReport(problems);
+    server.config.logger.error(`\n${report}\n`, { timestamp: true });
+    const first = problems[0];
+    server.ws.send({
+      type: 'error',
+      err: {
+        message: report,
+        stack: '',
+        plugin: 'cours-docker:content',
+        ...(first
+          ? {
+              id: resolve(options.root, first.file),
+              loc: { file: resolve(options.root, first.file), line: first.line, column: first.column },
+            }
+          : {}),
+      },
+    });
+  };
+
+  return {
+    name: 'cours-docker:content',
+    enforce: 'pre',
+    configResolved(config) {
+      isBuild = config.command === 'build';
+    },
+    buildStart() {
+      const loaded = current();
+      if (isBuild && loaded.problems.length > 0) {
+        this.error(`Le contenu du cours a des erreurs :\n${formatProblemReport(loaded.problems)}`);
+      }
+      for (const lesson of loaded.lessons) this.addWatchFile(lesson.absPath);
+    },
+    configureServer(devServer) {
+      server = devServer;
+      const contentDir = resolve(options.root, 'content');
+      devServer.watcher.add(contentDir);
+      const handleChange = (path: string) => {
+        if (!path.startsWith(contentDir)) return;
+        const before = reloadSignature(content);
+        const loaded = load();
+        reportInDev(loaded);
+        // The next request of these modules is served fresh (word counts included)…
+        for (const id of virtualIds) {
+          const module = devServer.moduleGraph.getModuleById(`\0${id}`);
+          if (module) devServer.moduleGraph.invalidateModule(module);
+        }
+        for (const module of devServer.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.endsWith(LESSON_QUERY)) devServer.moduleGraph.invalidateModule(module);
+        }
+        // …and the page reloads only when what it shows outside the lesson's body changed: a
+        // change of the body alone is Vite's hot update of the compiled lesson.
+        if (reloadSignature(loaded) !== before) devServer.ws.send({ type: 'full-reload' });
+      };
+      devServer.watcher.on('add', handleChange);
+      devServer.watcher.on('unlink', handleChange);
+      devServer.watcher.on('change', handleChange);
+      reportInDev(current());
+    },
+    hotUpdate({ modules }) {
+      // A lesson file's change is the hot update of its compiled body alone, which Fast Refresh
+      // applies in place; the wrapper beside it only changes with what the page reload above
+      // picks up, and updating it would let the change climb to the app and reload the page.
+      return modules.filter((module) => !module.id?.endsWith(LESSON_QUERY));
+    },
+    resolveId(id) {
+      return virtualIds.includes(id) ? `\0${id}` : null;
+    },
+    load(id) {
+      if (id.endsWith(LESSON_QUERY)) {
+        const absPath = id.slice(0, -LESSON_QUERY.length);
+        const lesson = current().lessons.find((candidate) => candidate.absPath === absPath);
+        if (!lesson) this.error(`cours-docker : ${absPath} n’est pas une leçon chargée.`);
+        return lessonWrapperModule(lesson);
+      }
+      if (!id.startsWith('\0virtual:')) return null;
+      const loaded = current();
+      if (id === `\0${OUTLINE_ID}`) {
+        return `export const outline = ${JSON.stringify(loaded.outline)};`;
+      }
+      if (id === `\0${LESSONS_ID}`) {
+        const entries = loaded.outline.modules.flatMap((module) =>
+          module.lessons.map((lesson) => {
+            const file = resolve(options.root, 'content', lesson.moduleSlug, `${lesson.slug}.mdx`);
+            return `  ${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${file}${LESSON_QUERY}`)}),`;
+          }),
+        );
+        return `export const lessonLoaders = {\n${entries.join('\n')}\n};`;
+      }
+      if (id === `\0${QUIZZES_ID}`) {
+        return `export const quizzes = ${JSON.stringify(courseQuizzes(loaded))};`;
+      }
+      if (id === `\0${GLOSSARY_ID}`) {
+        return `export const glossary = ${JSON.stringify(glossaryWithUsages(loaded))};`;
+      }
+      return null;
+    },
+  };
+}

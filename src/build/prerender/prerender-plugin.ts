@@ -1,0 +1,223 @@
+/**
+ * Prerendering, as part of `vite build`: once the client bundle is written, a second,
+ * server-side build of src/app/entry-server.tsx renders every page (home, modules, lessons,
+ * glossary, progress, 404) into its own HTML file (dist/<module>/<lesson>/index.html,
+ * dist/404.html), from the built index.html, so deep links work on any static host with no
+ * rewrite rule. The service worker is generated after this (see `done` and pwa-plugin.ts), so
+ * it precaches every page.
+ *
+ * `vite preview` is taught the same rules as a static host: /a/b serves a/b/index.html, and an
+ * unknown URL gets 404.html with status 404.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { hashText, projectBuildCache } from '../shared/build-cache.ts';
+import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './prerender-chunks.ts';
+import { injectPage, pageFile, rebaseHeadersFile } from './prerender-html.ts';
+import { readManifest } from './size-report.ts';
+import { isFile } from '../shared/small-utils.ts';
+
+/** What src/app/entry-server.tsx exports (declared here: build code imports no .tsx). */
+interface ServerEntry {
+  listPages(): string[];
+  listLessons(): { path: string; moduleSlug: string; slug: string; hasQuiz: boolean }[];
+  renderPage(page: string): Promise<{ page: string; html: string; title: string; description: string }>;
+}
+
+export interface PrerenderOptions {
+  /** The server entry, relative to the project root. */
+  entry?: string;
+}
+
+export interface PrerenderPlugin extends Plugin {
+  /** Settles when the pages are written (or the prerender failed); the service worker waits for it. */
+  done: () => Promise<void>;
+}
+
+function deferred() {
+  let resolvePromise: () => void = () => undefined;
+  let rejectPromise: (error: unknown) => void = () => undefined;
+  const promise = new Promise<void>((onResolve, onReject) => {
+    resolvePromise = onResolve;
+    rejectPromise = onReject;
+  });
+  // A failure is reported by the build itself; this copy must not be an unhandled rejection.
+  promise.catch(() => undefined);
+  return { promise, resolve: resolvePromise, reject: rejectPromise };
+}
+
+async function buildServerEntry(config: ResolvedConfig, entry: string): Promise<{ dir: string; file: string }> {
+  // Inside the project, so the server bundle resolves react & co. from node_modules.
+  const cacheDir = join(config.root, 'node_modules', '.cache');
+  mkdirSync(cacheDir, { recursive: true });
+  const dir = mkdtempSync(join(cacheDir, 'prerender-'));
+  await build({
+    configFile: config.configFile,
+    root: config.root,
+    base: config.base,
+    mode: config.mode,
+    logLevel: 'warn',
+    build: {
+      ssr: entry,
+      outDir: dir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      manifest: false,
+      minify: false,
+      rolldownOptions: { output: { entryFileNames: 'entry-server.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
+    },
+  });
+  return { dir, file: join(dir, 'entry-server.mjs') };
+}
+
+/** The text of every file of the server build, in a stable order: what the pages are rendered by. */
+function serverBuildText(dir: string): string {
+  const parts: string[] = [];
+  const walk = (folder: string) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else parts.push(entry.name, readFileSync(path, 'utf8'));
+    }
+  };
+  walk(dir);
+  return hashText(...parts);
+}
+
+function writePage(outDir: string, page: string, html: string) {
+  const file = join(outDir, pageFile(page));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, html);
+}
+
+/** Renders every page of the built site in `outDir`; returns how many. */
+export async function prerenderSite(config: ResolvedConfig, entry: string): Promise<number> {
+  const outDir = resolve(config.root, config.build.outDir);
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  const manifest = readManifest(outDir);
+  for (const key of unmappedLazyRoutes(manifest)) {
+    config.logger.warn(`prerender: ${key} is a lazy route with no page in LAZY_ROUTES (prerender/prerender-chunks.ts)`);
+  }
+  const server = await buildServerEntry(config, entry);
+  try {
+    // The same server build, page template, client manifest and base render the same pages:
+    // an unchanged rebuild takes them from the build cache instead of rendering them again.
+    const cache = projectBuildCache(config.root);
+    const cacheKey = hashText(serverBuildText(server.dir), template, JSON.stringify(manifest), config.base);
+    const cached = cache.read<Record<string, string>>('prerendered-pages', cacheKey);
+    if (cached && typeof cached === 'object') {
+      const pages = Object.entries(cached);
+      for (const [page, html] of pages) writePage(outDir, page, html);
+      rebaseHeaders(outDir, config.base);
+      return pages.length;
+    }
+    const entryModule = (await import(pathToFileURL(server.file).href)) as ServerEntry;
+    const lessons = entryModule.listLessons().map((lesson) => ({
+      path: lesson.path,
+      source: lessonSource(lesson.moduleSlug, lesson.slug),
+      hasQuiz: lesson.hasQuiz,
+    }));
+    const pages = entryModule.listPages();
+    // One pass: the server entry registers the lazy chunks' messages before any page renders.
+    const written: Record<string, string> = {};
+    for (const page of pages) {
+      const rendered = await entryModule.renderPage(page);
+      const html = injectPage(template, {
+        ...rendered,
+        assets: pageAssets(manifest, pageChunkKeys(page, lessons)),
+        base: config.base,
+      });
+      writePage(outDir, page, html);
+      written[page] = html;
+    }
+    cache.write('prerendered-pages', cacheKey, written);
+    rebaseHeaders(outDir, config.base);
+    return pages.length;
+  } finally {
+    rmSync(server.dir, { recursive: true, force: true });
+  }
+}
+
+function rebaseHeaders(outDir: string, base: string) {
+  const headers = join(outDir, '_headers');
+  if (existsSync(headers)) writeFileSync(headers, rebaseHeadersFile(readFileSync(headers, 'utf8'), base));
+}
+
+export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin {
+  const entry = options.entry ?? 'src/app/entry-server.tsx';
+  let config: ResolvedConfig | null = null;
+  let finished = deferred();
+  // Rolldown runs closeBundle after a failed write with no error: remember the build's own.
+  let buildError: Error | undefined;
+
+  return {
+    name: 'cours-docker:prerender',
+    done: () => finished.promise,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    buildStart() {
+      finished = deferred();
+      buildError = undefined;
+    },
+    buildEnd(error?: Error) {
+      buildError = error;
+    },
+    closeBundle: {
+      order: 'pre',
+      sequential: true,
+      async handler(error?: Error) {
+        if (!config || config.command !== 'build' || config.build.ssr) return finished.resolve();
+        if (error ?? buildError) return finished.reject(error ?? buildError);
+        const started = performance.now();
+        try {
+          const count = await prerenderSite(config, entry);
+          config.logger.info(`prerender: ${count} pages in ${Math.round(performance.now() - started)} ms`);
+          finished.resolve();
+        } catch (failure) {
+          finished.reject(failure);
+          throw failure;
+        }
+      },
+    },
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const base = server.config.base;
+      server.middlewares.use((req, res, next) => {
+        if ((req.method !== 'GET' && req.method !== 'HEAD') || !req.url) return next();
+        const url = new URL(req.url, 'http://localhost');
+        let pathname: string;
+        try {
+          pathname = decodeURIComponent(url.pathname);
+        } catch {
+          return next();
+        }
+        if (`${pathname}/` === base) {
+          res.statusCode = 302;
+          res.setHeader('Location', `${base}${url.search}`);
+          return res.end();
+        }
+        if (!pathname.startsWith(base)) return next();
+        const relative = pathname.slice(base.length).replace(/^\/+/, '');
+        const target = join(outDir, relative);
+        if (!target.startsWith(outDir) || relative === '' || isFile(target)) return next();
+        if (isFile(join(target, 'index.html'))) {
+          req.url = `${base}${relative.replace(/\/?$/, '/')}index.html${url.search}`;
+          return next();
+        }
+        if (isFile(`${target}.html`)) {
+          req.url = `${base}${relative}.html${url.search}`;
+          return next();
+        }
+        const notFound = join(outDir, '404.html');
+        if (!isFile(notFound)) return next();
+        res.statusCode = 404;
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.setHeader('Cache-Control', 'no-cache');
+        res.end(req.method === 'HEAD' ? undefined : readFileSync(notFound));
+      });
+    },
+  };
+}

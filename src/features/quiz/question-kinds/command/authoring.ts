@@ -1,0 +1,51 @@
+/** command: a docker command line, compared option by option with the answer and its alternatives. */
+import { z } from 'zod';
+import { parseDockerCommand } from '../../../../lib/docker-cli/docker-command.ts';
+import { authoredBase, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './command.ts';
+import { defineAuthoring } from '../question-kind.ts';
+
+function stripFinalDot(text: string): string {
+  return text.replace(/\.$/, '');
+}
+
+export const commandAuthoring = defineAuthoring({
+  authored: z.strictObject({
+    ...authoredBase,
+    type: z.literal('command'),
+    answer: z.string().min(1),
+    alternatives: z.array(z.string()).optional(),
+  }),
+  question: z.object({
+    ...questionBase,
+    type: z.literal('command'),
+    answer: z.string(),
+    alternatives: z.array(z.string()),
+  }),
+  normalise: (authored, base) => ({
+    ...base,
+    type: 'command' as const,
+    answer: authored.answer,
+    alternatives: authored.alternatives ?? [],
+  }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
+  check: (question, { at, name, report }) => {
+    const answer = parseDockerCommand(question.answer);
+    if (!answer.ok) {
+      report(
+        at('answer'),
+        `La réponse de ${name} n’est pas une commande docker prise en charge (${stripFinalDot(answer.message)}) : corrigez-la.`,
+      );
+    }
+    (question.alternatives ?? []).forEach((alternative, index) => {
+      const parsed = parseDockerCommand(alternative);
+      if (!parsed.ok) {
+        report(
+          at('alternatives', index),
+          `L’alternative n°${index + 1} de ${name} n’est pas une commande docker prise en charge (${stripFinalDot(parsed.message)}) : corrigez-la ou retirez-la.`,
+        );
+      }
+    });
+  },
+});

@@ -1,0 +1,25 @@
+/** multiple: choices, at least one of them correct. */
+import { z } from 'zod';
+import {
+  authoredBase,
+  authoredChoiceSchema,
+  choiceSchema,
+  normalizeChoices,
+  questionBase,
+} from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './multiple.ts';
+import { defineAuthoring } from '../question-kind.ts';
+import { checkChoices } from '../single/authoring.ts';
+
+export const multipleAuthoring = defineAuthoring({
+  authored: z.strictObject({
+    ...authoredBase,
+    type: z.literal('multiple'),
+    choices: z.array(authoredChoiceSchema).min(2),
+  }),
+  question: z.object({ ...questionBase, type: z.literal('multiple'), choices: z.array(choiceSchema) }),
+  normalise: (authored, base) => ({ ...base, type: 'multiple' as const, choices: normalizeChoices(authored.choices) }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
+  check: checkChoices,
+});

@@ -1,0 +1,39 @@
+/** numeric: a number, within an absolute tolerance, with an optional unit. */
+import { z } from 'zod';
+import { authoredBase, authoredText, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './numeric.ts';
+import { defineAuthoring } from '../question-kind.ts';
+
+export const numericAuthoring = defineAuthoring({
+  authored: z.strictObject({
+    ...authoredBase,
+    type: z.literal('numeric'),
+    answer: z.number(),
+    tolerance: z.number().optional(),
+    unit: authoredText.optional(),
+  }),
+  question: z.object({
+    ...questionBase,
+    type: z.literal('numeric'),
+    answer: z.number(),
+    tolerance: z.number(),
+    unit: z.string().optional(),
+  }),
+  normalise: (authored, base) => ({
+    ...base,
+    type: 'numeric' as const,
+    answer: authored.answer,
+    tolerance: authored.tolerance ?? 0,
+    ...(authored.unit !== undefined ? { unit: authored.unit } : {}),
+  }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
+  check: (question, { at, name, report }) => {
+    if (question.tolerance !== undefined && question.tolerance < 0) {
+      report(
+        at('tolerance'),
+        `La tolérance de ${name} est négative (${question.tolerance}) : indiquez un écart absolu positif ou nul.`,
+      );
+    }
+  },
+});

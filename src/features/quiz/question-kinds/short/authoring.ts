@@ -1,0 +1,25 @@
+/** short: a typed answer, any of `answers` accepted. */
+import { z } from 'zod';
+import { authoredBase, authoredText, capitalize, questionBase } from '../authoring-parts.ts';
+import type { JsonValue } from '../../../../lib/quiz-records.ts';
+import { expectedAnswer } from './short.ts';
+import { defineAuthoring } from '../question-kind.ts';
+
+export const shortAuthoring = defineAuthoring({
+  authored: z.strictObject({ ...authoredBase, type: z.literal('short'), answers: z.array(authoredText) }),
+  question: z.object({ ...questionBase, type: z.literal('short'), answers: z.array(z.string()) }),
+  normalise: (authored, base) => ({
+    ...base,
+    type: 'short' as const,
+    answers: authored.answers.map((a) => a.trim()).filter((a) => a.length > 0),
+  }),
+  expectedAnswer: (question): JsonValue => expectedAnswer(question),
+  check: (question, { at, name, report }) => {
+    if (question.answers.every((answer) => answer.trim() === '')) {
+      report(
+        at('answers'),
+        `${capitalize(name)} n’a aucune réponse acceptée : ajoutez-en au moins une dans \`answers\`.`,
+      );
+    }
+  },
+});
