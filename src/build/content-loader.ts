@@ -31,6 +31,8 @@ export interface LoadedQuiz {
   questionIds: string[];
   questionTypes: string[];
   questionCount: number;
+  /** The questions each attempt asks: its `draw` (an exam drawn from a pool), else all of them. */
+  askedCount: number;
 }
 
 export interface LoadedLab {
@@ -194,6 +196,7 @@ function loadLesson(root: string, moduleSlug: string, fileName: string, problems
         questionIds: quiz.questions.map((question) => question.id),
         questionTypes: quiz.questions.map((question) => question.type),
         questionCount: quiz.questions.length,
+        askedCount: Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length),
       });
     }
   }
