@@ -211,10 +211,12 @@ test('retakeSeed: a retake of a drawn exam asks other questions than the attempt
   for (let previous = 0; previous < 30; previous++) {
     let next = previous;
     // A source of seeds that first gives the previous seed back: it is skipped.
-    const seed = retakeSeed(pool, previous, () => next++);
+    const seed = retakeSeed(pool, askedQuiz(pool, previous), () => next++);
     const ids = (s: number) => askedQuiz(pool, s).questions.map((question) => question.id);
     expect(ids(seed)).not.toEqual(ids(previous));
   }
   // A quiz asking all its questions takes the fresh seed as it is.
-  expect(retakeSeed({ ...pool, draw: 5 }, 1, () => 1)).toBe(1);
+  expect(retakeSeed({ ...pool, draw: 5 }, pool, () => 1)).toBe(1);
+  // A first attempt has nothing to differ from.
+  expect(retakeSeed(pool, null, () => 4)).toBe(4);
 });

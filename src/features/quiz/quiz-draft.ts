@@ -171,12 +171,12 @@ function askedIds(quiz: Quiz, seed: number): string {
 
 /**
  * The seed of a new attempt: a fresh one (`fresh`), and, for a drawn exam, one whose questions
- * are not exactly the previous attempt's, so a retake is another exam (a few seeds are tried).
+ * are not exactly those `previous` asked, so a retake is another exam (a few seeds are tried).
  */
-export function retakeSeed(quiz: Quiz, previousSeed: number | null, fresh: () => number): number {
+export function retakeSeed(quiz: Quiz, previous: Quiz | null, fresh: () => number): number {
   let seed = fresh();
-  if (previousSeed === null || quiz.draw === undefined || quiz.draw >= quiz.questions.length) return seed;
-  const previous = askedIds(quiz, previousSeed);
-  for (let tries = 0; tries < 32 && askedIds(quiz, seed) === previous; tries++) seed = fresh();
+  if (previous === null || quiz.draw === undefined || quiz.draw >= quiz.questions.length) return seed;
+  const before = previous.questions.map((question) => question.id).join('\n');
+  for (let tries = 0; tries < 32 && askedIds(quiz, seed) === before; tries++) seed = fresh();
   return seed;
 }

@@ -128,7 +128,7 @@ export function QuizView({
   };
   const handleRestart = () => {
     pendingFocus.current = 'heading';
-    commitDraft(createDraft(retakeSeed(quiz, latest?.seed ?? null, newSeed), now()));
+    commitDraft(createDraft(retakeSeed(quiz, latest ? reviewed : null, newSeed), now()));
   };
 
   const isExam = quiz.mode === 'exam';
