@@ -42,6 +42,14 @@ declare module 'virtual:lms-course-dictionary' {
 
 declare module 'virtual:course-quizzes' {
   import type { Quiz } from '@/features/quiz/quiz-schema';
-  /** Every published quiz by id, with the lesson holding it (src/build/content/course-plugin.ts). */
-  export const quizzes: Record<string, { lessonPath: string; lessonTitle: string; quiz: Quiz }>;
+  /** A published quiz, with the lesson holding it. */
+  export interface CourseQuizEntry {
+    lessonPath: string;
+    lessonTitle: string;
+    quiz: Quiz;
+  }
+  /** Each published quiz's question ids, by quiz id (src/build/content/course-plugin.ts). */
+  export const questionIds: Record<string, string[]>;
+  /** Each published quiz's own module (`virtual:course-quiz/<id>`), loaded on demand. */
+  export const quizLoaders: Record<string, () => Promise<{ default: CourseQuizEntry }>>;
 }

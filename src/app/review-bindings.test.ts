@@ -40,3 +40,28 @@ test('an exam gives every answer; a practice attempt none', () => {
   ]);
   expect(examAnswers({ ...attempt, mode: 'practice' })).toEqual([]);
 });
+
+test('answers in a lesson’s quiz are scheduled at the target retention the learner chose', async () => {
+  const { usePreferences, defaultPreferences } = await import('../features/preferences/preferences-store');
+  const { useProgressStore } = await import('../features/progress/progress-store');
+  const { createEmptyProgress } = await import('../features/progress/progress-schema');
+  const { reviewCard } = await import('../features/review/scheduler');
+  const { recordReviewAnswers } = await import('./review-bindings');
+  const DAY = 86_400_000;
+  const at = (daysAgo: number) => new Date(Date.now() - daysAgo * DAY);
+  const ids = { quizId: 'quiz-a', questionId: 'q' };
+  let known = reviewCard(null, { ...ids, right: false, at: at(60) });
+  known = reviewCard(known, { ...ids, right: true, at: at(58) });
+  known = reviewCard(known, { ...ids, right: true, at: at(40) });
+  const scheduled = async (retention: number) => {
+    useProgressStore.setState({ data: { ...createEmptyProgress(), cards: { 'quiz-a:q': known } } });
+    usePreferences.getState().setReviewRetention(retention);
+    await recordReviewAnswers('quiz-a', [{ questionId: 'q', right: true }]);
+    return useProgressStore.getState().data.cards['quiz-a:q']?.scheduledDays ?? 0;
+  };
+  const low = await scheduled(0.8);
+  const high = await scheduled(0.95);
+  usePreferences.setState(defaultPreferences);
+  expect(low).toBeGreaterThan(high);
+  expect(high).toBeGreaterThan(0);
+});

@@ -6,11 +6,12 @@
  * The scheduler (and ts-fsrs with it) is loaded only once an answer is to be recorded, so a
  * lesson's first load does not carry it.
  */
+import { useEffect, useSyncExternalStore } from 'react';
+import { usePreferences } from '../features/preferences/preferences-store';
 import { useProgressStore } from '../features/progress/progress-store';
 import type { ReviewAnswer } from '../features/review/scheduler';
 import type { QuizAttempt, QuizDraft } from '../lib/quiz-records';
-import { outline } from 'virtual:course-outline';
-import { dueCards, RETENTION_DEFAULT, type ReviewCard } from '../lib/review-cards';
+import { countDueInCourse, type QuestionIndex } from '../lib/review-cards';
 
 /** A question counts as known only when fully right (no hint's cost, nothing missing). */
 function isRight(score: number): boolean {
@@ -48,14 +49,19 @@ interface PendingAnswers {
 /** Answers not stored yet: kept while the scheduler's chunk cannot be loaded (offline), tried again at the next answer. */
 const pending: PendingAnswers[] = [];
 
+/** The target retention the learner chose (« Révisions »), 0.90 unless changed. */
+export function chosenRetention(): number {
+  return usePreferences.getState().reviewRetention;
+}
+
 /**
- * Turns answers to a quiz into review cards dated now, and stores them. Resolves once stored; if
+ * Turns answers to a quiz into review cards dated now, at the learner's target retention, and stores them. Resolves once stored; if
  * the scheduler cannot be loaded, the answers wait in memory for the next call and it rejects.
  */
 export async function recordReviewAnswers(
   quizId: string,
   answers: readonly ReviewAnswer[],
-  retention: number = RETENTION_DEFAULT,
+  retention: number = chosenRetention(),
 ): Promise<void> {
   if (answers.length > 0) pending.push({ quizId, answers, at: new Date(), retention });
   if (pending.length === 0) return;
@@ -67,17 +73,48 @@ export async function recordReviewAnswers(
   }
 }
 
-const courseQuizIds = new Set(outline.modules.flatMap((module) => module.lessons.flatMap((lesson) => lesson.quizIds)));
+/**
+ * The course's question ids (virtual:course-quizzes), to count only the cards whose question the
+ * course still has. Loaded after the first load, once the learner has cards; null until then (and
+ * on the server), so nothing is counted before it is known and hydration matches the prerender.
+ */
+let questionIndex: QuestionIndex | null = null;
+let indexLoading: Promise<void> | null = null;
+const indexListeners = new Set<() => void>();
 
-/** Cards due at `now` whose quiz the course still has. */
-export function countDueCards(cards: Readonly<Record<string, ReviewCard>>, now: Date): number {
-  return dueCards(
-    Object.values(cards).filter((card) => courseQuizIds.has(card.quizId)),
-    now,
-  ).length;
+export function loadQuestionIndex(): Promise<void> {
+  indexLoading ??= import('virtual:course-quizzes').then(
+    (module) => {
+      questionIndex = module.questionIds;
+      for (const listener of indexListeners) listener();
+    },
+    () => {
+      // Offline: tried again at the next change of the cards.
+      indexLoading = null;
+    },
+  );
+  return indexLoading;
 }
 
-/** The number of review cards due now, for the header and the progress page (0 before the store is read). */
+function subscribeToIndex(listener: () => void): () => void {
+  indexListeners.add(listener);
+  return () => indexListeners.delete(listener);
+}
+
+/**
+ * The number of review cards due now whose question the course still has, for the header and
+ * the progress page: the same figure « Révisions » serves (0 before the store and the course's
+ * question ids are read).
+ */
 export function useDueCardCount(): number {
-  return useProgressStore((state) => countDueCards(state.data.cards, new Date()));
+  const hasCards = useProgressStore((state) => Object.keys(state.data.cards).length > 0);
+  useEffect(() => {
+    if (hasCards) void loadQuestionIndex();
+  }, [hasCards]);
+  const index = useSyncExternalStore(
+    subscribeToIndex,
+    () => questionIndex,
+    () => null,
+  );
+  return useProgressStore((state) => (index === null ? 0 : countDueInCourse(state.data.cards, index, new Date())));
 }

@@ -46,3 +46,23 @@ export function dueCards<T extends { due: string }>(cards: readonly T[], now: Da
   const time = now.getTime();
   return cards.filter((card) => Date.parse(card.due) <= time).sort((a, b) => Date.parse(a.due) - Date.parse(b.due));
 }
+
+/** Each quiz's question ids, by quiz id (virtual:course-quizzes): the questions the course still asks. */
+export type QuestionIndex = Readonly<Record<string, readonly string[]>>;
+
+/**
+ * The cards whose question the course still has. A card of a removed question, or of a removed
+ * quiz, is never counted nor served: the header, the progress page and « Révisions » all read
+ * the cards through this. (A renamed quiz's cards were moved to its new id by the progress store,
+ * from the quizzes' `previousIds`, so they are found here under that id.)
+ */
+export function cardsInCourse(cards: Readonly<Record<string, ReviewCard>>, index: QuestionIndex): ReviewCard[] {
+  return Object.values(cards).filter(
+    (card) => Object.hasOwn(index, card.quizId) && (index[card.quizId] ?? []).includes(card.questionId),
+  );
+}
+
+/** The number of cards due at `now` among those the course still has questions for. */
+export function countDueInCourse(cards: Readonly<Record<string, ReviewCard>>, index: QuestionIndex, now: Date): number {
+  return dueCards(cardsInCourse(cards, index), now).length;
+}

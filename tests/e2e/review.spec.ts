@@ -1,11 +1,13 @@
 /**
  * « Révisions », end to end on the production build: two questions missed at first check in a
  * lesson's quiz come back once the clock has moved a day on (Playwright's clock), the header
- * counts them, the page serves them in the quiz's interface, passes axe in both themes, and the
- * count falls as they are answered.
+ * counts them, the progress page gives the same figure in the same words, the page serves them
+ * in the quiz's interface, passes axe in both themes, and the count falls as they are answered.
+ * The target retention is chosen on the page with the keyboard alone, kept across a reload, and
+ * the page with it passes axe in both themes.
  */
 import type { Page } from '@playwright/test';
-import { expect, gotoApp, test } from './fixtures';
+import { expect, gotoApp, test, waitForHydration } from './fixtures';
 
 // Two axe passes and two page loads on a busy 2-core machine.
 test.describe.configure({ timeout: 120_000 });
@@ -58,6 +60,14 @@ test('two questions missed come back the next day in « Révisions », and the c
   await expect(reviewLink(page, 'Révisions')).toBeVisible();
 
   await page.clock.setSystemTime(new Date(START.getTime() + 2 * DAY));
+  await gotoApp(page, '/progression');
+  // The progress page: the header's figure, in the header's words, with the way to the page.
+  await expect(reviewLink(page, 'Révisions 2 à revoir')).toBeVisible();
+  await expect(page.getByRole('main').getByText(fr('Révisions : 2 à revoir'))).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Révisions', exact: true })).toHaveAttribute(
+    'href',
+    '/revisions',
+  );
   await gotoApp(page, '/');
   await reviewLink(page, 'Révisions 2 à revoir').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Révisions' })).toBeVisible();
@@ -75,4 +85,57 @@ test('two questions missed come back the next day in « Révisions », and the c
   await expect(reviewLink(page, 'Révisions')).toBeVisible();
   await expect(page.getByText(fr('Rien à revoir pour l’instant.'))).toBeVisible();
   await expect(page.getByText(/^Prochaine révision\s:\s/)).toBeVisible();
+});
+
+const PREFERENCES_KEY = 'cours-docker:preferences';
+
+test('the target retention: reached and changed with the keyboard alone, kept after a reload, axe clean in both themes', async ({
+  page,
+  scan,
+}) => {
+  await gotoApp(page, '/revisions');
+  const setting = page.getByRole('combobox', { name: 'Part des questions à savoir encore quand elles reviennent' });
+  await expect(setting).toHaveValue('90');
+  await expect(setting).toHaveAccessibleDescription(/Plus elle est haute, plus les questions reviennent tôt/);
+  // Tab from the top of the page until the select has the focus.
+  await page.locator('body').focus();
+  for (let step = 0; step < 40; step++) {
+    if (await setting.evaluate((element) => element === document.activeElement)) break;
+    await page.keyboard.press('Tab');
+  }
+  await expect(setting).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(setting).toHaveValue('91');
+  await page.keyboard.press('ArrowDown');
+  await expect(setting).toHaveValue('92');
+  await expect
+    .poll(() =>
+      page.evaluate(
+        (key) =>
+          (JSON.parse(localStorage.getItem(key) ?? '{}') as { state?: { reviewRetention?: number } }).state
+            ?.reviewRetention,
+        PREFERENCES_KEY,
+      ),
+    )
+    .toBe(0.92);
+  // One announcement: the select's own, nothing added to a live region.
+  await expect(page.locator('[aria-live]').filter({ hasText: /92/ })).toHaveCount(0);
+  for (const theme of ['dark', 'light']) {
+    await page.evaluate((value) => document.documentElement.setAttribute('data-theme', value), theme);
+    await scan(`review page with its setting, ${theme} theme`);
+  }
+  await page.reload();
+  await waitForHydration(page);
+  await expect(setting).toHaveValue('92');
+
+  // A stored value out of range (another version, a hand edit): the default, and the page works.
+  await page.evaluate((key) => {
+    localStorage.setItem(
+      key,
+      JSON.stringify({ state: { theme: 'system', lang: 'fr', reviewRetention: 3 }, version: 1 }),
+    );
+  }, PREFERENCES_KEY);
+  await page.reload();
+  await waitForHydration(page);
+  await expect(setting).toHaveValue('90');
 });

@@ -183,6 +183,13 @@ const expected: Record<string, string[]> = {
   'unknown-question-type': [
     'content/demo/lecon.mdx:20:5  Le type « qcm » de la question « choix » est inconnu : utilisez l’un de single, multiple, truefalse, ordering, matching, cloze, short, numeric, command.',
   ],
+  // exams drawn from a pool of 4: draw 5, 0, 2.5, then 3 (fewer than a lesson's 4); draw: 4 is clean
+  'exam-draw': [
+    'content/demo/lecon-1.mdx:19:1  `draw` demande 5 questions, mais le quiz n’en a que 4\u00a0: ajoutez des questions ou tirez-en au plus 4.',
+    'content/demo/lecon-2.mdx:19:1  `draw` vaut 0\u00a0: indiquez un nombre entier de questions, au moins 1 (par exemple `draw: 12`).',
+    'content/demo/lecon-3.mdx:19:1  `draw` vaut 2.5\u00a0: indiquez un nombre entier de questions, au moins 1 (par exemple `draw: 12`).',
+    'content/demo/lecon-4.mdx:17:1  Le quiz «\u00a0exam-demo-4\u00a0» ne tire que 3 questions (`draw`)\u00a0: il en faut au moins 4 dans une leçon (docs/authoring.md). Augmentez `draw`, ou retirez-le pour poser toutes les questions.',
+  ],
   // topics: [d1, d2, d9]
   'unknown-topic': [
     'content/demo/lecon.mdx:9:18  Le sujet « d9 » n’existe pas dans content/syllabus.yaml : utilisez l’un de d1, d2.',

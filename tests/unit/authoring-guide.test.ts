@@ -61,7 +61,7 @@ test('the guide has a quiz example of each of the nine question types, and of ea
   expect([...types].sort()).toEqual([...questionTypes].sort());
   // The complete lesson example carries its quiz (with `section`) inside its ````mdx block.
   const options = [...quizBlocks, ...mdxBlocks].map((block) => block.value).join('\n');
-  for (const option of ['mode: exam', 'passMark:', 'maxAttempts:', 'hintPenalty:', 'section:', 'hints:']) {
+  for (const option of ['mode: exam', 'passMark:', 'maxAttempts:', 'hintPenalty:', 'draw:', 'section:', 'hints:']) {
     expect(options).toContain(option);
   }
 });

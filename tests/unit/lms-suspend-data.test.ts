@@ -14,6 +14,7 @@ import { migrateProgress } from '../../src/features/progress/migrations';
 import { CERTIFICATE_NAME_MAX, toEnvelope, type ProgressData } from '../../src/features/progress/progress-schema';
 import { expectedAnswer } from '../../src/features/quiz/question-kinds/authoring';
 import {
+  askedQuiz,
   buildExamAttempt,
   buildPracticeAttempt,
   createDraft,
@@ -56,7 +57,9 @@ function tick(): string {
   return new Date(clock).toISOString();
 }
 
-function passedAttempt(quiz: Quiz, seed: number, startedAt: string): QuizAttempt {
+/** Every question the attempt asks answered right: all of them, or an exam's draw from its pool with `seed`. */
+function passedAttempt(pool: Quiz, seed: number, startedAt: string): QuizAttempt {
+  const quiz = askedQuiz(pool, seed);
   let draft = createDraft(seed, startedAt);
   for (const question of quiz.questions) {
     const answer = expectedAnswer(question);
@@ -105,7 +108,9 @@ function wholeCourseDoneManyTimes(): ProgressData {
     if (!record) continue;
     for (let retake = 0; retake < 12; retake += 1) record.attempts.push(passedAttempt(quiz, 900 + retake, tick()));
     let draft = createDraft(77, tick());
-    for (const question of quiz.questions.slice(0, 3)) draft = withAnswer(draft, question.id, expectedAnswer(question));
+    for (const question of askedQuiz(quiz, 77).questions.slice(0, 3)) {
+      draft = withAnswer(draft, question.id, expectedAnswer(question));
+    }
     data.quizzes[quiz.id] = { ...record, lessonId: lesson.id, draft, draftSavedAt: tick() };
   }
   return data;

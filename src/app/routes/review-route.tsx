@@ -2,12 +2,13 @@
  * « Révisions »: the review cards due today, served as one practice session in the quiz's own
  * question interface. Each question's first check reschedules its card (right → Good, wrong →
  * Again). The questions of a visit stay on the page once answered; cards falling due during the
- * visit join it. The quiz view, the scheduler (ts-fsrs) and the course's quizzes come with this
- * page's chunk, in no other page's first load.
+ * visit join it. The quiz view and the scheduler (ts-fsrs) come with this page's chunk, in no
+ * other page's first load; each quiz with a card due is loaded on its own (virtual:course-quiz/<id>),
+ * so the page never carries the whole course's questions.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { Link } from 'react-router';
-import { quizzes } from 'virtual:course-quizzes';
+import { questionIds, quizLoaders, type CourseQuizEntry } from 'virtual:course-quizzes';
 import { useProgressStore } from '../../features/progress/progress-store';
 import type { Question, Quiz } from '../../features/quiz/quiz-schema';
 import { QuizView, quizMessages } from '../../features/quiz/quiz-view';
@@ -17,8 +18,9 @@ import { formatAbsoluteDate } from '../../lib/format-date';
 import { registerMessages, useLang, useT } from '../../lib/i18n';
 import { staticPages } from '../../lib/pages';
 import type { QuizDraft, QuizSaved } from '../../lib/quiz-records';
-import { cardKey, dueCards, type ReviewCard } from '../../lib/review-cards';
-import { newFirstChecks } from '../review-bindings';
+import { cardKey, cardsInCourse, dueCards, type ReviewCard } from '../../lib/review-cards';
+import { chosenRetention, newFirstChecks } from '../review-bindings';
+import { RetentionSetting } from '../retention-setting';
 import { usePageTitle } from '../use-page-title';
 
 // The page's messages come with its chunk (docs/decisions/004-lazy-message-catalogues.md).
@@ -39,9 +41,9 @@ interface SessionQuestion {
   hintPenalty: number;
 }
 
-/** The question a card is for, if the course still has it (a card of a removed question is left out). */
-function questionOf(card: ReviewCard): SessionQuestion | null {
-  const entry = Object.hasOwn(quizzes, card.quizId) ? quizzes[card.quizId] : undefined;
+/** The question a card is for, once its quiz is loaded (a card of a removed question is never served). */
+function questionOf(card: ReviewCard, loaded: Readonly<Record<string, CourseQuizEntry>>): SessionQuestion | null {
+  const entry = Object.hasOwn(loaded, card.quizId) ? loaded[card.quizId] : undefined;
   const question = entry?.quiz.questions.find((candidate) => candidate.id === card.questionId);
   if (!entry || !question) return null;
   return {
@@ -55,9 +57,59 @@ function questionOf(card: ReviewCard): SessionQuestion | null {
   };
 }
 
-/** The cards the course still has questions for. */
-export function knownCards(cards: Readonly<Record<string, ReviewCard>>): ReviewCard[] {
-  return Object.values(cards).filter((card) => questionOf(card) !== null);
+type QuizLoad = { status: 'loaded'; entry: CourseQuizEntry } | { status: 'loading' } | { status: 'failed' };
+
+/** Each quiz's own module as it loads, kept for the page's life (a later visit finds it loaded). */
+const quizLoads = new Map<string, QuizLoad>();
+let quizLoadsVersion = 0;
+const quizLoadListeners = new Set<() => void>();
+
+function setQuizLoad(quizId: string, load: QuizLoad) {
+  quizLoads.set(quizId, load);
+  quizLoadsVersion += 1;
+  for (const listener of quizLoadListeners) listener();
+}
+
+/** Loads a quiz's module once; `again` tries a failed load (offline) once more. */
+function requestQuiz(quizId: string, again = false) {
+  const current = quizLoads.get(quizId);
+  if (current && !(again && current.status === 'failed')) return;
+  const loader = Object.hasOwn(quizLoaders, quizId) ? quizLoaders[quizId] : undefined;
+  if (!loader) return;
+  setQuizLoad(quizId, { status: 'loading' });
+  loader().then(
+    (module) => setQuizLoad(quizId, { status: 'loaded', entry: module.default }),
+    () => setQuizLoad(quizId, { status: 'failed' }),
+  );
+}
+
+function subscribeToQuizLoads(listener: () => void): () => void {
+  quizLoadListeners.add(listener);
+  return () => quizLoadListeners.delete(listener);
+}
+
+/** The quizzes of `quizIds`, loaded on their own; `retry` tries the failed ones again. */
+function useCourseQuizzes(quizIds: readonly string[]) {
+  const version = useSyncExternalStore(
+    subscribeToQuizLoads,
+    () => quizLoadsVersion,
+    () => 0,
+  );
+  const key = quizIds.join('\n');
+  useEffect(() => {
+    if (key !== '') for (const id of key.split('\n')) requestQuiz(id);
+  }, [key]);
+  const loaded: Record<string, CourseQuizEntry> = {};
+  let failed = false;
+  for (const id of quizIds) {
+    const load = quizLoads.get(id);
+    if (load?.status === 'loaded') loaded[id] = load.entry;
+    if (load?.status === 'failed') failed = true;
+  }
+  const retry = () => {
+    for (const id of quizIds) requestQuiz(id, true);
+  };
+  return { loaded, failed, retry, version };
 }
 
 function QuizSession({ questions, title }: { questions: SessionQuestion[]; title: string }) {
@@ -83,7 +135,7 @@ function QuizSession({ questions, title }: { questions: SessionQuestion[]; title
     const changed = newFirstChecks(saved.draft, draft).flatMap(({ questionId: key, right }) => {
       const item = byId.get(key);
       if (!item) return [];
-      return cardsAfterAnswers(cards, item.quizId, [{ questionId: item.questionId, right }], at);
+      return cardsAfterAnswers(cards, item.quizId, [{ questionId: item.questionId, right }], at, chosenRetention());
     });
     if (changed.length > 0) recordReviewCards(changed);
     setSaved((current) => ({ ...current, draft }));
@@ -112,25 +164,29 @@ export default function ReviewRoute() {
   usePageTitle(t(staticPages.review.title));
   const cards = useProgressStore((state) => state.data.cards);
   const [sessionKeys, setSessionKeys] = useState<string[]>([]);
+  // Only the cards whose question the course still has: the figure the header and the progress page show.
+  const inCourse = cardsInCourse(cards, questionIds);
   // The prerendered page and the first render in the browser both have no cards yet: no clock read differs.
-  const due = dueCards(knownCards(cards), new Date()).map((card) => cardKey(card.quizId, card.questionId));
+  const due = dueCards(inCourse, new Date()).map((card) => cardKey(card.quizId, card.questionId));
   const joining = due.filter((key) => !sessionKeys.includes(key));
   if (joining.length > 0) setSessionKeys([...sessionKeys, ...joining]);
+  const sessionQuizIds = [
+    ...new Set(sessionKeys.flatMap((key) => (Object.hasOwn(cards, key) ? [cards[key]?.quizId ?? ''] : []))),
+  ];
+  const { loaded, failed, retry, version } = useCourseQuizzes(sessionQuizIds);
   const session = useMemo(
     () =>
       sessionKeys.flatMap((key) => {
         const card = Object.hasOwn(cards, key) ? cards[key] : undefined;
-        const item = card ? questionOf(card) : null;
+        const item = card ? questionOf(card, loaded) : null;
         return item ? [item] : [];
       }),
-    // The session's questions are those of its keys; a card rescheduled keeps its question.
+    // The session's questions are those of its keys whose quiz is loaded; a card rescheduled keeps its question.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [sessionKeys],
+    [sessionKeys, version],
   );
   // With nothing due, every card is for later: the earliest is the next review.
-  const upcoming = knownCards(cards)
-    .map((card) => card.due)
-    .sort((a, b) => Date.parse(a) - Date.parse(b))[0];
+  const upcoming = inCourse.map((card) => card.due).sort((a, b) => Date.parse(a) - Date.parse(b))[0];
   return (
     <article className="review-page">
       <h1>{t('review.title')}</h1>
@@ -149,7 +205,16 @@ export default function ReviewRoute() {
             : t('review.emptyNoCards')}
         </p>
       )}
+      {failed && (
+        <p className="review-page__failed">
+          {t('review.loadFailed')}{' '}
+          <button type="button" className="button" onClick={retry}>
+            {t('review.loadRetry')}
+          </button>
+        </p>
+      )}
       {session.length > 0 && <QuizSession questions={session} title={t('review.session')} />}
+      <RetentionSetting />
     </article>
   );
 }

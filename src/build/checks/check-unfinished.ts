@@ -42,7 +42,17 @@ export function checkUnfinished(input: CheckInput): ContentProblem[] {
     }
     const minimum = QUIZ_MINIMUM[lesson.meta.kind];
     for (const quiz of lesson.quizzes) {
-      if (quiz.questionCount >= minimum) continue;
+      if (quiz.questionCount >= minimum && quiz.askedCount >= minimum) continue;
+      if (quiz.questionCount >= minimum) {
+        // A pool large enough, but each attempt asks fewer questions than the page needs.
+        problems.push({
+          file: lesson.file,
+          line: quiz.line + 1,
+          column: 1,
+          message: `Le quiz «${NB}${quiz.id}${NB}» ne tire que ${quiz.askedCount} question${quiz.askedCount > 1 ? 's' : ''} (\`draw\`)${NB}: il en faut au moins ${minimum} ${IN_KIND[lesson.meta.kind]} (docs/authoring.md). Augmentez \`draw\`, ou retirez-le pour poser toutes les questions.`,
+        });
+        continue;
+      }
       problems.push({
         file: lesson.file,
         line: quiz.line + 1,

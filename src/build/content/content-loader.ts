@@ -35,6 +35,8 @@ export interface LoadedQuiz {
   questionCount: number;
   /** The quiz, normalised: read here once for every plugin that needs it. */
   quiz: Quiz;
+  /** The questions each attempt asks: its `draw` (an exam drawn from a pool), else all of them. */
+  askedCount: number;
 }
 
 export interface LoadedLab {
@@ -207,6 +209,7 @@ function loadLesson(
         questionTypes: quiz.questions.map((question) => question.type),
         questionCount: quiz.questions.length,
         quiz,
+        askedCount: Math.min(quiz.draw ?? quiz.questions.length, quiz.questions.length),
       });
     }
   }

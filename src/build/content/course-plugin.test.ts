@@ -53,3 +53,27 @@ test('virtual:course-outline carries the lab renames, old id → current id, and
   expect(outlineOf(code)).not.toHaveProperty(['labRenames', 'lab-a']);
   expect(code).not.toContain('commandRan');
 });
+
+function servedModule(files: Record<string, string>, id: string): string {
+  const plugin = coursePlugin({ root: writeTree({ 'content/demo/module.yaml': demoModule, ...files }) });
+  const resolve = plugin.resolveId as (source: string) => string | null;
+  const load = plugin.load as (id: string) => string | null;
+  return load.call({}, resolve.call({}, id) ?? '') ?? '';
+}
+
+test('virtual:course-quizzes holds the question ids and one lazy import per quiz, never a quiz body', () => {
+  const files = {
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: quiz('quiz-a') }),
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2, body: quiz('quiz-b') }),
+  };
+  const code = servedModule(files, 'virtual:course-quizzes');
+  expect(code).toContain('export const questionIds = {"quiz-a":["q1"],"quiz-b":["q1"]};');
+  expect(code).toContain('"quiz-a": () => import("virtual:course-quiz/quiz-a"),');
+  expect(code).toContain('"quiz-b": () => import("virtual:course-quiz/quiz-b"),');
+  expect(code).not.toContain('truefalse');
+  // Each quiz's own module: the quiz with its lesson, and nothing of the other quizzes.
+  const quizA = servedModule(files, 'virtual:course-quiz/quiz-a');
+  const entry = JSON.parse(quizA.replace(/^export default /, '').replace(/;$/, '')) as Record<string, unknown>;
+  expect(entry).toMatchObject({ lessonPath: '/demo/a', quiz: { id: 'quiz-a', questions: [{ id: 'q1' }] } });
+  expect(quizA).not.toContain('quiz-b');
+});

@@ -7,8 +7,10 @@
  *   its objectives and table of contents: the compiled lesson itself exports only its component,
  *   so that React Fast Refresh updates an edited lesson in place (scroll and quiz answers kept);
  * - `virtual:glossary`: the glossary with the lessons that use each term;
- * - `virtual:course-quizzes`: every published quiz, normalised, with its lesson: only « Révisions »
- *   imports it, to show the questions due (its chunk, no other page's).
+ * - `virtual:course-quizzes`: the question ids of every published quiz, and one lazy import per
+ *   quiz (`virtual:course-quiz/<id>`: the quiz, normalised, with its lesson), so « Révisions »
+ *   loads only the quizzes whose cards are due; the header reads the ids, after the first load,
+ *   to count only cards whose question the course still has.
  * Content problems fail the build with every `file:line:col message`; in development
  * they are printed and shown in the overlay while the rest of the course keeps working.
  * An edit of a lesson's text is a hot update; a change of what the outline, the glossary or a
@@ -26,7 +28,17 @@ const OUTLINE_ID = 'virtual:course-outline';
 const LESSONS_ID = 'virtual:course-lessons';
 const GLOSSARY_ID = 'virtual:glossary';
 const QUIZZES_ID = 'virtual:course-quizzes';
+/** The prefix of one quiz's module: `virtual:course-quiz/<quiz id>`. */
+const QUIZ_PREFIX = 'virtual:course-quiz/';
 const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID];
+/**
+ * A virtual module's resolved id. The quiz index's ends with a plain name, so that its chunk (the
+ * only virtual module with a chunk of its own) is named `question-index-…`, not `_virtual_…`: some
+ * static hosts hide files whose name starts with `_`.
+ */
+function resolvedId(id: string): string {
+  return id === QUIZZES_ID ? `\0${QUIZZES_ID}/question-index` : `\0${id}`;
+}
 /** The query that turns a lesson file's id into the id of the module wrapping it. */
 export const LESSON_QUERY = '?lesson';
 
@@ -77,7 +89,7 @@ export function glossaryWithUsages(content: LoadedContent) {
   }));
 }
 
-/** The published lessons' quizzes by id, normalised, with the lesson that holds each (virtual:course-quizzes). */
+/** The published lessons' quizzes by id, normalised, with the lesson that holds each (virtual:course-quiz/<id>). */
 export function courseQuizzes(content: LoadedContent) {
   const byId = new Map(content.lessons.map((lesson) => [lesson.meta.id, lesson]));
   const entries = content.outline.modules.flatMap((module) =>
@@ -89,6 +101,19 @@ export function courseQuizzes(content: LoadedContent) {
     ),
   );
   return Object.fromEntries(entries);
+}
+
+/** `virtual:course-quizzes`: each quiz's question ids, and a loader of each quiz's own module. */
+export function courseQuizzesModule(content: LoadedContent): string {
+  const quizzes = Object.entries(courseQuizzes(content));
+  const questionIds = Object.fromEntries(quizzes.map(([id, entry]) => [id, entry.quiz.questions.map((q) => q.id)]));
+  const loaders = quizzes.map(
+    ([id]) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`${QUIZ_PREFIX}${id}`)}),`,
+  );
+  return [
+    `export const questionIds = ${JSON.stringify(questionIds)};`,
+    `export const quizLoaders = {\n${loaders.join('\n')}\n};`,
+  ].join('\n');
 }
 
 export function coursePlugin(options: CoursePluginOptions): Plugin {
@@ -149,11 +174,13 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         reportInDev(loaded);
         // The next request of these modules is served fresh (word counts included)…
         for (const id of virtualIds) {
-          const module = devServer.moduleGraph.getModuleById(`\0${id}`);
+          const module = devServer.moduleGraph.getModuleById(resolvedId(id));
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
         for (const module of devServer.moduleGraph.idToModuleMap.values()) {
-          if (module.id?.endsWith(LESSON_QUERY)) devServer.moduleGraph.invalidateModule(module);
+          if (module.id?.endsWith(LESSON_QUERY) || module.id?.startsWith(`\0${QUIZ_PREFIX}`)) {
+            devServer.moduleGraph.invalidateModule(module);
+          }
         }
         // …and the page reloads only when what it shows outside the lesson's body changed: a
         // change of the body alone is Vite's hot update of the compiled lesson.
@@ -171,7 +198,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       return modules.filter((module) => !module.id?.endsWith(LESSON_QUERY));
     },
     resolveId(id) {
-      return virtualIds.includes(id) ? `\0${id}` : null;
+      return virtualIds.includes(id) || id.startsWith(QUIZ_PREFIX) ? resolvedId(id) : null;
     },
     load(id) {
       if (id.endsWith(LESSON_QUERY)) {
@@ -194,8 +221,12 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         );
         return `export const lessonLoaders = {\n${entries.join('\n')}\n};`;
       }
-      if (id === `\0${QUIZZES_ID}`) {
-        return `export const quizzes = ${JSON.stringify(courseQuizzes(loaded))};`;
+      if (id === resolvedId(QUIZZES_ID)) return courseQuizzesModule(loaded);
+      if (id.startsWith(`\0${QUIZ_PREFIX}`)) {
+        const quizId = id.slice(QUIZ_PREFIX.length + 1);
+        const quizzes = courseQuizzes(loaded);
+        if (!Object.hasOwn(quizzes, quizId)) this.error(`cours-docker : aucun quiz publié n’a l’id ${quizId}.`);
+        return `export default ${JSON.stringify(quizzes[quizId])};`;
       }
       if (id === `\0${GLOSSARY_ID}`) {
         return `export const glossary = ${JSON.stringify(glossaryWithUsages(loaded))};`;

@@ -1,8 +1,8 @@
 /**
- * The learner's display preferences: theme and interface language, persisted
+ * The learner's preferences: theme, interface language and the review's target retention, persisted
  * under one localStorage key through lib/safe-storage (never throws; without
  * storage the choice lasts for the page's life). Stored JSON is parsed on the
- * way in: anything unknown falls back to the defaults.
+ * way in: anything unknown or out of range falls back to the defaults.
  *
  * public/theme-init.js reads the same key before the first paint, so keep the
  * key and the stored shape (`{ state: { theme, lang }, version }`) in step with it;
@@ -11,6 +11,7 @@
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import { isLang, type Lang } from '../../lib/i18n';
+import { RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN } from '../../lib/review-cards';
 import { readItem, removeItem, subscribeToKey, writeItem } from '../../lib/safe-storage';
 
 export const PREFERENCES_KEY = 'cours-docker:preferences';
@@ -22,14 +23,23 @@ export type Theme = (typeof themes)[number];
 export interface Preferences {
   theme: Theme;
   lang: Lang;
+  /** « Révisions »: the share of questions the learner wants to still know when they come back (0.80–0.95). */
+  reviewRetention: number;
 }
 
 interface PreferencesState extends Preferences {
   setTheme: (theme: Theme) => void;
   setLang: (lang: Lang) => void;
+  /** A value outside 0.80–0.95 (or not a number) changes nothing. */
+  setReviewRetention: (retention: number) => void;
 }
 
-export const defaultPreferences: Preferences = { theme: 'system', lang: 'fr' };
+export const defaultPreferences: Preferences = { theme: 'system', lang: 'fr', reviewRetention: RETENTION_DEFAULT };
+
+/** A target retention the learner may choose: a number from 0.80 to 0.95. */
+export function isRetention(value: unknown): value is number {
+  return typeof value === 'number' && Number.isFinite(value) && value >= RETENTION_MIN && value <= RETENTION_MAX;
+}
 
 function isTheme(value: unknown): value is Theme {
   return typeof value === 'string' && (themes as readonly string[]).includes(value);
@@ -42,6 +52,7 @@ export function parsePreferences(value: unknown): Partial<Preferences> {
   return {
     ...(isTheme(record.theme) ? { theme: record.theme } : {}),
     ...(isLang(record.lang) ? { lang: record.lang } : {}),
+    ...(isRetention(record.reviewRetention) ? { reviewRetention: record.reviewRetention } : {}),
   };
 }
 
@@ -51,6 +62,9 @@ export const usePreferences = create<PreferencesState>()(
       ...defaultPreferences,
       setTheme: (theme) => set({ theme }),
       setLang: (lang) => set({ lang }),
+      setReviewRetention: (retention) => {
+        if (isRetention(retention)) set({ reviewRetention: retention });
+      },
     }),
     {
       name: PREFERENCES_KEY,
@@ -60,7 +74,7 @@ export const usePreferences = create<PreferencesState>()(
         setItem: (key, value) => void writeItem(key, value),
         removeItem: (key) => void removeItem(key),
       })),
-      partialize: ({ theme, lang }): Preferences => ({ theme, lang }),
+      partialize: ({ theme, lang, reviewRetention }): Preferences => ({ theme, lang, reviewRetention }),
       merge: (persisted, current) => ({ ...current, ...parsePreferences(persisted) }),
       // Version 1 is the first; a newer or older blob is read field by field by `merge`.
       migrate: (persisted) => parsePreferences(persisted),

@@ -2,7 +2,7 @@
  * The progress page (/progression): where the learner stands, per module and lesson, what is saved
  * and where, and the export / import / reset actions. Thin: selectors compute, this renders.
  */
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { CourseOutline, LessonMeta, LessonStatus, ModuleMeta } from '../../lib/course-types';
 import { useLang, useT } from '../../lib/i18n';
@@ -169,7 +169,13 @@ function ExportPanel() {
   );
 }
 
-export function ProgressPage({ outline }: { outline: CourseOutline }) {
+export interface ProgressPageProps {
+  outline: CourseOutline;
+  /** The review cards due (« Révisions »), composed by the app: this feature does not know the scheduler. */
+  reviewSummary?: ReactNode;
+}
+
+export function ProgressPage({ outline, reviewSummary }: ProgressPageProps) {
   const t = useT();
   const data = useProgressStore((state) => state.data);
   const readOnly = useProgressStore((state) => state.storage === 'read-only');
@@ -214,6 +220,7 @@ export function ProgressPage({ outline }: { outline: CourseOutline }) {
             <Link to={paths.completion.href()}>{t('progress.certificate')}</Link>
           </p>
         ) : null}
+        {reviewSummary}
       </section>
 
       <section className="progress-section" aria-labelledby="progress-rule-title">

@@ -79,6 +79,8 @@ const fr = {
   'quiz.exam.ready': 'Toutes les questions ont une réponse.',
   'quiz.exam.attempts': 'Tentatives : {used} / {max}',
   'quiz.exam.noAttemptsLeft': 'Vous avez utilisé toutes vos tentatives ({max}).',
+  'quiz.exam.drawn':
+    'Chaque tentative pose {n} questions tirées au hasard parmi {pool} : une nouvelle tentative en pose d’autres.',
   'quiz.summary.heading': 'Résultat',
   'quiz.summary.passed': 'Réussi',
   'quiz.summary.failed': 'Non réussi',
@@ -172,6 +174,7 @@ const en: Record<Exclude<QuizMessageKey, keyof typeof commandMessages.fr>, strin
   'quiz.exam.ready': 'Every question has an answer.',
   'quiz.exam.attempts': 'Attempts: {used} / {max}',
   'quiz.exam.noAttemptsLeft': 'You have used all your attempts ({max}).',
+  'quiz.exam.drawn': 'Each attempt asks {n} questions drawn at random from {pool}: a new attempt asks others.',
   'quiz.summary.heading': 'Result',
   'quiz.summary.passed': 'Passed',
   'quiz.summary.failed': 'Not passed',

@@ -132,7 +132,7 @@ test('an unknown quiz field is named with the allowed ones', () => {
   );
   expect(error).toMatchObject({ line: 2, column: 1 });
   expect(error.message).toBe(
-    'Le champ `titre` n’existe pas dans le quiz : supprimez-le ou corrigez son nom (champs possibles : id, previousIds, title, mode, passMark, maxAttempts, hintPenalty, questions).',
+    'Le champ `titre` n’existe pas dans le quiz : supprimez-le ou corrigez son nom (champs possibles : id, previousIds, title, mode, passMark, maxAttempts, hintPenalty, draw, questions).',
   );
 });
 
@@ -362,6 +362,26 @@ test('maxAttempts only in exam mode', () => {
   expect(error).toMatchObject({ line: 2, column: 1 });
   expect(error.message).toMatch(/^`maxAttempts` ne sert qu’en mode examen/);
   expect(parseQuizSource(quizWith(tf, 'mode: exam\nmaxAttempts: 3\n')).quiz?.maxAttempts).toBe(3);
+});
+
+test.each(['0', '-3', '2.5', 'douze', '[2]'])('draw: %s is refused, at its line', (draw) => {
+  const error = onlyError(quizWith(tf, `mode: exam\ndraw: ${draw}\n`));
+  expect(error).toMatchObject({ line: 3, column: 1 });
+  expect(error.message).toMatch(/^`draw` vaut .*\u00a0: indiquez un nombre entier de questions, au moins 1/);
+});
+
+test('draw: more questions than the pool has is refused, with the pool’s size', () => {
+  const error = onlyError(quizWith(tf, 'mode: exam\ndraw: 2\n'));
+  expect(error).toMatchObject({ line: 3, column: 1 });
+  expect(error.message).toBe(
+    '`draw` demande 2 questions, mais le quiz n’en a que 1\u00a0: ajoutez des questions ou tirez-en au plus 1.',
+  );
+});
+
+test('draw only in exam mode; an exam keeps it', () => {
+  expect(onlyError(quizWith(tf, 'draw: 1\n')).message).toMatch(/^`draw` ne sert qu’en mode examen/);
+  expect(parseQuizSource(quizWith(tf, 'mode: exam\ndraw: 1\n')).quiz?.draw).toBe(1);
+  expect(parseQuizSource(quizWith(tf, 'mode: exam\n')).quiz).not.toHaveProperty('draw');
 });
 
 test.each([0, 101, -5, 150])('passMark %d is outside 1–100', (passMark) => {

@@ -15,6 +15,7 @@ import {
   type AuthoredQuestion,
   type Quiz,
 } from './quiz-schema.ts';
+import { plural } from './question-kinds/authoring-parts.ts';
 import { questionAuthoring } from './question-kinds/authoring.ts';
 import type { Path, QuestionAuthoring, Report } from './question-kinds/question-kind.ts';
 
@@ -335,6 +336,30 @@ function checkQuestion(question: AuthoredQuestion, base: Path, name: string, rep
   authoring.check(question, { at: (...keys) => [...base, ...keys], name, report });
 }
 
+/** `draw`: a whole number of questions, at least one and at most the pool's size, in an exam. */
+function checkDraw(draw: unknown, mode: 'practice' | 'exam', poolSize: number, report: Report): void {
+  if (typeof draw !== 'number' || !Number.isInteger(draw) || draw < 1) {
+    report(
+      ['draw'],
+      `\`draw\` vaut ${JSON.stringify(draw)}\u00a0: indiquez un nombre entier de questions, au moins 1 (par exemple \`draw: 12\`).`,
+    );
+    return;
+  }
+  if (mode === 'practice') {
+    report(
+      ['draw'],
+      '`draw` ne sert qu’en mode examen\u00a0: retirez-le, ou ajoutez `mode: exam` si ce quiz est une évaluation.',
+    );
+    return;
+  }
+  if (draw > poolSize) {
+    report(
+      ['draw'],
+      `\`draw\` demande ${plural(draw, 'question')}, mais le quiz n’en a que ${poolSize}\u00a0: ajoutez des questions ou tirez-en au plus ${poolSize}.`,
+    );
+  }
+}
+
 /* ------------------------------------------------------------------------------------------------
  * Entry point
  * ---------------------------------------------------------------------------------------------- */
@@ -401,6 +426,7 @@ export function parseQuizSource(source: string): QuizSourceResult {
   }
 
   const rawQuestions = Array.isArray(root.questions) ? (root.questions as unknown[]) : [];
+  if (root.draw !== undefined) checkDraw(root.draw, mode, rawQuestions.length, report);
   const questions: AuthoredQuestion[] = [];
   const idOwners = new Map<string, number>();
   rawQuestions.forEach((raw, index) => {

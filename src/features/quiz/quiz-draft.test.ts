@@ -4,6 +4,8 @@ import type { QuizAttempt } from '../../lib/quiz-records.ts';
 import { firstTryScore, quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records.ts';
 import { initialOrder } from './display-order.ts';
 import {
+  askedQuiz,
+  attemptQuiz,
   attemptsLeft,
   bestScore,
   buildExamAttempt,
@@ -15,6 +17,7 @@ import {
   currentAnswer,
   latestAttempt,
   missedQuestions,
+  retakeSeed,
   withAnswer,
   withCheck,
   withHint,
@@ -168,4 +171,52 @@ test('latest, best and attempts left', () => {
 
 test('missedQuestions lists those not fully right', () => {
   expect(missedQuestions(quiz, attempt(0.5, finished)).map((question) => question.id)).toEqual(['q1', 'q3']);
+});
+
+const pool: Quiz = {
+  id: 'exam-pool',
+  mode: 'exam',
+  passMark: 50,
+  hintPenalty: 0.25,
+  draw: 2,
+  questions: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ ...trueFalseQuestion(true), id })),
+};
+
+test('askedQuiz: a drawn exam asks `draw` questions of its pool in the author’s order, the same for a seed', () => {
+  for (let seed = 0; seed < 50; seed++) {
+    const ids = askedQuiz(pool, seed).questions.map((question) => question.id);
+    expect(ids).toHaveLength(2);
+    expect(ids).toEqual(pool.questions.map((question) => question.id).filter((id) => ids.includes(id)));
+    expect(askedQuiz(pool, seed).questions.map((question) => question.id)).toEqual(ids);
+  }
+  const { draw: _draw, ...whole } = pool;
+  expect(askedQuiz(whole, 3)).toBe(whole);
+  expect(askedQuiz({ ...pool, draw: 5 }, 3).questions).toHaveLength(5);
+});
+
+test('a drawn exam’s attempt is graded out of its draw, and its corrections are its questions', () => {
+  const asked = askedQuiz(pool, 9);
+  const [first, second] = asked.questions.map((question) => question.id);
+  const draft = createDraft(9, '2025-01-01T00:00:00.000Z');
+  const answered = withAnswer(withAnswer(draft, first ?? '', true), second ?? '', false);
+  expect(countUnanswered(asked, draft)).toBe(2);
+  const attempt = buildExamAttempt(asked, answered, '2025-01-01T00:05:00.000Z');
+  expect(Object.keys(attempt.questionScores).sort()).toEqual([first, second].sort());
+  expect(attempt.score).toBe(0.5);
+  expect(attemptQuiz(pool, attempt).questions.map((question) => question.id)).toEqual([first, second]);
+  expect(missedQuestions(attemptQuiz(pool, attempt), attempt).map((question) => question.id)).toEqual([second]);
+});
+
+test('retakeSeed: a retake of a drawn exam asks other questions than the attempt before it', () => {
+  for (let previous = 0; previous < 30; previous++) {
+    let next = previous;
+    // A source of seeds that first gives the previous seed back: it is skipped.
+    const seed = retakeSeed(pool, askedQuiz(pool, previous), () => next++);
+    const ids = (s: number) => askedQuiz(pool, s).questions.map((question) => question.id);
+    expect(ids(seed)).not.toEqual(ids(previous));
+  }
+  // A quiz asking all its questions takes the fresh seed as it is.
+  expect(retakeSeed({ ...pool, draw: 5 }, pool, () => 1)).toBe(1);
+  // A first attempt has nothing to differ from.
+  expect(retakeSeed(pool, null, () => 4)).toBe(4);
 });

@@ -3,8 +3,10 @@
  * draft of the attempt in progress and the finished attempts. The view only calls these.
  */
 import { firstTryScore, type JsonValue, type QuizAttempt, type QuizDraft } from '../../lib/quiz-records.ts';
+import { drawIndices } from '../../lib/seeded-draw.ts';
 import { gradeQuiz, isAnswered, isPassed, meanScore } from './grade-quiz.ts';
 import type { Question, Quiz } from './quiz-schema.ts';
+import { deriveSeed } from './shuffle.ts';
 
 export function createDraft(seed: number, startedAt: string): QuizDraft {
   return { seed, startedAt, answers: {}, checked: {}, hintsUsed: {} };
@@ -141,4 +143,40 @@ export function attemptsLeft(quiz: Quiz, attempts: readonly QuizAttempt[]): numb
 /** Questions not fully right in an attempt, in quiz order. */
 export function missedQuestions(quiz: Quiz, attempt: QuizAttempt): Question[] {
   return quiz.questions.filter((question) => (attempt.questionScores[question.id] ?? 0) < 1);
+}
+
+/**
+ * The quiz an attempt with `seed` asks: the quiz itself, or, for an exam drawn from a pool
+ * (`draw`), its `draw` questions picked with the seed, in the order the author wrote them. The
+ * same seed always asks the same questions: a draft keeps its seed, so a reload asks them again.
+ */
+export function askedQuiz(quiz: Quiz, seed: number): Quiz {
+  if (quiz.draw === undefined || quiz.draw >= quiz.questions.length) return quiz;
+  const picked = drawIndices(quiz.questions.length, quiz.draw, deriveSeed(seed, `${quiz.id}/draw`));
+  return { ...quiz, questions: picked.flatMap((index) => quiz.questions[index] ?? []) };
+}
+
+/** The quiz a finished attempt asked: for a drawn exam, the questions it scored that the quiz still has. */
+export function attemptQuiz(quiz: Quiz, attempt: QuizAttempt): Quiz {
+  if (quiz.draw === undefined) return quiz;
+  const asked = quiz.questions.filter((question) => Object.hasOwn(attempt.questionScores, question.id));
+  return asked.length > 0 ? { ...quiz, questions: asked } : askedQuiz(quiz, attempt.seed);
+}
+
+function askedIds(quiz: Quiz, seed: number): string {
+  return askedQuiz(quiz, seed)
+    .questions.map((question) => question.id)
+    .join('\n');
+}
+
+/**
+ * The seed of a new attempt: a fresh one (`fresh`), and, for a drawn exam, one whose questions
+ * are not exactly those `previous` asked, so a retake is another exam (a few seeds are tried).
+ */
+export function retakeSeed(quiz: Quiz, previous: Quiz | null, fresh: () => number): number {
+  let seed = fresh();
+  if (previous === null || quiz.draw === undefined || quiz.draw >= quiz.questions.length) return seed;
+  const before = previous.questions.map((question) => question.id).join('\n');
+  for (let tries = 0; tries < 32 && askedIds(quiz, seed) === before; tries++) seed = fresh();
+  return seed;
 }

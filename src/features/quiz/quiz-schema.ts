@@ -55,6 +55,9 @@ export const authoredQuizSchema = z.strictObject({
   passMark: z.number().optional(),
   maxAttempts: z.number().int().min(1).optional(),
   hintPenalty: z.number().min(0).max(1).optional(),
+  /** Exam mode: each attempt asks this many questions, drawn from `questions` (the pool). */
+  /** Checked by the parser, which says what is wrong with a bad value (see parse-quiz-source.ts). */
+  draw: z.unknown().optional(),
   questions: z.array(z.unknown()).min(1),
 });
 export type AuthoredQuiz = z.infer<typeof authoredQuizSchema>;
@@ -94,6 +97,8 @@ export const quizSchema = z.object({
   passMark: z.number(),
   maxAttempts: z.number().int().min(1).optional(),
   hintPenalty: z.number().min(0).max(1),
+  /** Exam mode: the number of questions each attempt draws from `questions` (absent: all of them). */
+  draw: z.number().int().min(1).optional(),
   questions: z.array(questionSchema),
 });
 export type Quiz = z.infer<typeof quizSchema>;
@@ -132,6 +137,7 @@ export function normalizeQuiz(authored: AuthoredQuiz, questions: readonly Author
     passMark: authored.passMark ?? DEFAULT_PASS_MARK,
     ...(authored.maxAttempts !== undefined ? { maxAttempts: authored.maxAttempts } : {}),
     hintPenalty: authored.hintPenalty ?? DEFAULT_HINT_PENALTY,
+    ...(typeof authored.draw === 'number' ? { draw: authored.draw } : {}),
     questions: questions.map(normalizeQuestion),
   };
 }

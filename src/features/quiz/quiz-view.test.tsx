@@ -5,6 +5,8 @@ import { expect, test, vi } from 'vitest';
 import { I18nProvider, type Catalogue } from '../../lib/i18n.tsx';
 import type { QuizAttempt, QuizDraft, QuizSaved } from '../../lib/quiz-records.ts';
 import { choiceOrder, initialOrder } from './display-order.ts';
+import { askedQuiz } from './quiz-draft.ts';
+import { firstAttemptSeed } from './shuffle.ts';
 import allTypesSource from './fixtures/all-types.quiz.yaml?raw';
 import { quizMessages } from './messages.ts';
 import { parseQuizSource } from './parse-quiz-source.ts';
@@ -807,6 +809,69 @@ test('exam: with every attempt used, the last result stays and no retake is offe
   expect(screen.getByText('Non réussi')).toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Recommencer' })).not.toBeInTheDocument();
   expect(screen.queryByRole('button', { name: 'Soumettre' })).not.toBeInTheDocument();
+});
+
+/* Exams drawn from a pool ------------------------------------------------------------------------- */
+
+const pooled = quizFrom(`id: exam-pool
+mode: exam
+draw: 3
+passMark: 60
+questions:
+${[1, 2, 3, 4, 5, 6]
+  .map((n) => `  - id: p${n}\n    type: truefalse\n    prompt: Affirmation numéro ${n}.\n    answer: true`)
+  .join('\n')}
+`);
+
+/** The pool's questions shown to answer, by id (their prompts say their number). */
+function shownPool(): string[] {
+  return screen
+    .getAllByRole('group', { name: /Affirmation numéro/ })
+    .map((group) => `p${/numéro (\d)/.exec(group.getAttribute('aria-label') ?? group.textContent ?? '')?.[1] ?? '?'}`);
+}
+
+test('a drawn exam asks `draw` questions of its pool, the first attempt’s draw the same on the server and in the browser', () => {
+  setup({ quiz: pooled });
+  const expected = askedQuiz(pooled, firstAttemptSeed(pooled.id)).questions.map((q) => q.id);
+  expect(expected).toHaveLength(3);
+  expect(shownPool()).toEqual(expected);
+  expect(
+    screen.getByText(
+      'Chaque tentative pose 3 questions tirées au hasard parmi 6 : une nouvelle tentative en pose d’autres.',
+    ),
+  ).toBeInTheDocument();
+  expect(screen.getByText('Encore 3 questions sans réponse.')).toBeInTheDocument();
+});
+
+test('a drawn exam is graded out of its draw; a retake asks other questions, and a reload the same ones', async () => {
+  const { user, onAttempt, lastDraft } = setup({ quiz: pooled });
+  const first = shownPool();
+  const groups = screen.getAllByRole('group', { name: /Affirmation numéro/ });
+  await user.click(within(groups[0] as HTMLElement).getByRole('radio', { name: 'Faux' }));
+  for (const group of groups.slice(1)) await user.click(within(group).getByRole('radio', { name: 'Vrai' }));
+  expect(screen.getByText('Toutes les questions ont une réponse.')).toBeInTheDocument();
+  await user.click(screen.getByRole('button', { name: 'Soumettre' }));
+  const attempt = onAttempt.mock.lastCall?.[0];
+  expect(Object.keys(attempt?.questionScores ?? {}).sort()).toEqual([...first].sort());
+  expect(attempt?.score).toBeCloseTo(2 / 3);
+  expect(attempt?.passed).toBe(true);
+  expect(screen.getByText('Réponses justes : 2 sur 3.')).toBeInTheDocument();
+  expect(screen.getByText('Score : 67 % (seuil de réussite : 60 %)')).toBeInTheDocument();
+  // The corrections and the questions to review are those of the draw.
+  expect(shownPool().sort()).toEqual([...first].sort());
+  const missedPrompt = `Affirmation numéro ${first[0]?.slice(1) ?? '?'}.`;
+  // The missed question is listed to review, and shown in the corrections.
+  expect(screen.getAllByText(missedPrompt)).toHaveLength(2);
+  await user.click(screen.getByRole('button', { name: 'Recommencer' }));
+  const second = shownPool();
+  expect(second).toHaveLength(3);
+  expect(second).not.toEqual(first);
+  const draft = lastDraft();
+  expect(second).toEqual(askedQuiz(pooled, draft?.seed ?? -1).questions.map((q) => q.id));
+  // A reload with the attempt in progress: the same draw.
+  cleanup();
+  render(<Harness quiz={pooled} initial={{ attempts: attempt ? [attempt] : [], draft }} />);
+  expect(shownPool()).toEqual(second);
 });
 
 /* Read-only -------------------------------------------------------------------------------------- */

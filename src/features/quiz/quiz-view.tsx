@@ -7,13 +7,15 @@
  * Practice: check each question (with hints, retries), then « Terminer le quiz ».
  * Exam: answer everything, « Soumettre », then the result and the corrections.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { JsonValue, QuizAttempt, QuizDraft, QuizSaved } from '../../lib/quiz-records.ts';
 import { useT } from '../../lib/i18n.tsx';
 import { gradeQuestion } from './grade-quiz.ts';
 import { InlineText } from './inline-text.tsx';
 import { QuestionCard } from './questions/question-card.tsx';
 import {
+  askedQuiz,
+  attemptQuiz,
   attemptsLeft,
   buildExamAttempt,
   buildPracticeAttempt,
@@ -22,6 +24,7 @@ import {
   createDraft,
   currentAnswer,
   latestAttempt,
+  retakeSeed,
   withAnswer,
   withCheck,
   withHint,
@@ -74,6 +77,11 @@ export function QuizView({
   const left = attemptsLeft(quiz, saved.attempts);
   const showSummary = latest !== null && (draft === null || left === 0);
   const seed = draft?.seed ?? firstAttemptSeed(quiz.id);
+  // The questions of this attempt: all of them, or an exam's draw from its pool with the attempt's
+  // seed. Before any draft (and in the prerendered page) the seed is the quiz's first one, so the
+  // server and the browser ask the same questions; a stored draft brings back its own draw.
+  const asked = useMemo(() => askedQuiz(quiz, seed), [quiz, seed]);
+  const reviewed = useMemo(() => (latest ? attemptQuiz(quiz, latest) : quiz), [quiz, latest]);
 
   useEffect(() => {
     const target = pendingFocus.current;
@@ -111,16 +119,16 @@ export function QuizView({
     updateDraft((base) => withCheck(base, question.id, answer, graded.score));
   };
   const handleFinish = () => {
-    if (draft === null || countUnchecked(quiz, draft) > 0) return;
-    commitAttempt(buildPracticeAttempt(quiz, draft, now()));
+    if (draft === null || countUnchecked(asked, draft) > 0) return;
+    commitAttempt(buildPracticeAttempt(asked, draft, now()));
   };
   const handleSubmit = () => {
-    if (countUnanswered(quiz, draft) > 0 || left === 0) return;
-    commitAttempt(buildExamAttempt(quiz, draft ?? createDraft(seed, now()), now()));
+    if (countUnanswered(asked, draft) > 0 || left === 0) return;
+    commitAttempt(buildExamAttempt(asked, draft ?? createDraft(seed, now()), now()));
   };
   const handleRestart = () => {
     pendingFocus.current = 'heading';
-    commitDraft(createDraft(newSeed(), now()));
+    commitDraft(createDraft(retakeSeed(quiz, latest ? reviewed : null, newSeed), now()));
   };
 
   const isExam = quiz.mode === 'exam';
@@ -135,7 +143,7 @@ export function QuizView({
       <section className="quiz" aria-labelledby={titleId}>
         {title}
         <QuizSummary
-          quiz={quiz}
+          quiz={reviewed}
           attempt={latest}
           attempts={saved.attempts}
           attemptsLeft={left}
@@ -146,12 +154,12 @@ export function QuizView({
         />
         <h3 className="quiz__subheading">{t('quiz.summary.corrections')}</h3>
         <div className="quiz__questions">
-          {quiz.questions.map((question, index) => (
+          {reviewed.questions.map((question, index) => (
             <QuestionCard
               key={question.id}
               question={question}
               index={index}
-              total={quiz.questions.length}
+              total={reviewed.questions.length}
               anchorId={`quiz-${quiz.id}-${question.id}`}
               answer={latest.answers[question.id]}
               seed={latest.seed}
@@ -171,7 +179,7 @@ export function QuizView({
     );
   }
 
-  const remaining = isExam ? countUnanswered(quiz, draft) : countUnchecked(quiz, draft);
+  const remaining = isExam ? countUnanswered(asked, draft) : countUnchecked(asked, draft);
   const remainingText =
     remaining === 0
       ? t(isExam ? 'quiz.exam.ready' : 'quiz.practice.allChecked')
@@ -185,13 +193,16 @@ export function QuizView({
       {isExam && (
         <div className="quiz__intro">
           <p>{t('quiz.exam.intro', { passMark: quiz.passMark })}</p>
+          {asked.questions.length < quiz.questions.length && (
+            <p>{t('quiz.exam.drawn', { n: asked.questions.length, pool: quiz.questions.length })}</p>
+          )}
           {quiz.maxAttempts !== undefined && (
             <p>{t('quiz.exam.attempts', { used: saved.attempts.length, max: quiz.maxAttempts })}</p>
           )}
         </div>
       )}
       <div className="quiz__questions">
-        {quiz.questions.map((question, index) => {
+        {asked.questions.map((question, index) => {
           const answer = currentAnswer(question, draft);
           const hintsUsed = draft?.hintsUsed[question.id] ?? 0;
           const checked = !isExam && draft?.checked[question.id] !== undefined;
@@ -200,7 +211,7 @@ export function QuizView({
               key={question.id}
               question={question}
               index={index}
-              total={quiz.questions.length}
+              total={asked.questions.length}
               anchorId={`quiz-${quiz.id}-${question.id}`}
               answer={answer}
               seed={seed}

@@ -2,18 +2,9 @@
  * Deterministic shuffles. A draft keeps one seed, so the order of choices survives a
  * reload; a new attempt draws a new seed, so the order changes between attempts.
  */
+import { mulberry32 } from '../../lib/seeded-draw.ts';
 
-/** mulberry32: a small 32-bit PRNG, good enough to shuffle a handful of choices. */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Fisher–Yates with the seeded PRNG; returns a new array, never mutates `items`. */
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
