@@ -40,6 +40,8 @@ export interface ServerSpec {
   http?(path: string): HttpAnswer;
   /** nginx and httpd write one access-log line per request. */
   accessLog?: 'nginx' | 'httpd';
+  /** Listens on 127.0.0.1 only: reachable from inside its own container, not through a published port. */
+  loopbackOnly?: boolean;
 }
 
 export interface ImageConfig {
