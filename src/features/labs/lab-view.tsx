@@ -132,7 +132,8 @@ export function LabView({
   findings,
 }: LabViewProps) {
   const t = useT();
-  const titleId = useId();
+  // The lab's id in its title's id: two labs of one page, hydrated apart, may get the same useId.
+  const titleId = `${lab.id}-${useId()}`;
   const [session, setSession] = useState(() => startSession(lab, savedSession, createEngine, savedEdits));
   const [filesUnsaved, setFilesUnsaved] = useState(false);
   const [prompt, setPrompt] = useState(() => session.engine.prompt());
@@ -247,7 +248,7 @@ export function LabView({
           onReset={reset}
           notice={notice}
         />
-        <StepsPanel steps={lab.steps} done={done} />
+        <StepsPanel steps={lab.steps} done={done} labTitleId={titleId} />
       </div>
     </section>
   );
