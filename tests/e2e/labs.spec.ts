@@ -20,20 +20,23 @@ const labPages: Record<string, string> = {
   'lab-enquete-arret': '/observabilite/pratique',
 };
 
+/** The first lab of the page (a page may hold a workbench lab after it: tests/e2e/workbench-labs.spec.ts). */
+const firstLab = (page: Page) => page.locator('section.lab').first();
+
 async function openLab(page: Page, path: string) {
   await gotoApp(page, path);
-  const input = page.getByRole('textbox', { name: 'Commande docker' });
+  const input = firstLab(page).getByRole('textbox', { name: 'Commande docker' });
   await expect(input).toBeVisible();
   return input;
 }
 
 /** Fills the command line whole (not key by key: a loaded machine times out) and sends it with Enter. */
 async function type(page: Page, line: string) {
-  const input = page.getByRole('textbox', { name: 'Commande docker' });
+  const input = firstLab(page).getByRole('textbox', { name: 'Commande docker' });
   await input.fill(line);
   await input.press('Enter');
   await expect(input).toHaveValue('');
-  await expect(page.getByRole('log', { name: 'Sortie du terminal' })).toContainText(line);
+  await expect(firstLab(page).getByRole('log', { name: 'Sortie du terminal' })).toContainText(line);
 }
 
 /** Presses Tab from the top of the page until the command line has the focus (keyboard access). */
@@ -52,7 +55,7 @@ for (const [labId, path] of Object.entries(labPages)) {
     await openLab(page, path);
     const steps = Object.entries(solutions[labId] ?? {});
     const half = Math.ceil(steps.length / 2);
-    const progress = page.getByText(/\d+ sur \d+ étapes réussies/);
+    const progress = firstLab(page).getByText(/\d+ sur \d+ étapes réussies/);
     for (const [index, [, commands]] of steps.entries()) {
       for (const line of commands) await type(page, line);
       await expect(progress).toHaveText(`${index + 1} sur ${steps.length} étapes réussies`);
@@ -61,7 +64,9 @@ for (const [labId, path] of Object.entries(labPages)) {
         await openLab(page, path);
         await expect(progress).toHaveText(`${half} sur ${steps.length} étapes réussies`);
         // The session was replayed: the commands typed before the reload are on screen again.
-        await expect(page.getByRole('log', { name: 'Sortie du terminal' })).toContainText(commands.at(-1) ?? '');
+        await expect(firstLab(page).getByRole('log', { name: 'Sortie du terminal' })).toContainText(
+          commands.at(-1) ?? '',
+        );
       }
     }
     await expect(page.getByRole('status').filter({ hasText: 'Lab terminé' })).toHaveCount(1);

@@ -13,7 +13,8 @@ import { advanceSteps } from '../../src/features/labs/lab-checks';
 import type { LabDefinition } from '../../src/features/labs/lab-schema';
 import { parseLabSource } from '../../src/features/labs/parse-lab-source';
 import { sameCommand } from '../../src/features/labs/same-command';
-import { solutions } from '../fixtures/lab-solutions';
+import { findingsFor } from '../../src/features/workbench/editor/file-kind';
+import { labWrites, solutions } from '../fixtures/lab-solutions';
 
 /** Lines a lab asks the learner to run to see them fail. */
 const failing = new Set([
@@ -54,15 +55,26 @@ describe.each(labs)('$file: $lab.id', ({ lab }) => {
     const done = new Set<string>();
     const lines: string[] = [];
     const check = () =>
-      advanceSteps(lab.steps, done, { view: engine.view(), commands: lines, sameCommand }).forEach((id) =>
-        done.add(id),
-      );
+      advanceSteps(lab.steps, done, {
+        view: engine.view(),
+        commands: lines,
+        sameCommand,
+        findings: findingsFor,
+      }).forEach((id) => done.add(id));
     check();
     expect([...done], 'no step is done before any command').toEqual([]);
     const solution = solutions[lab.id] ?? {};
     for (const step of lab.steps) {
       const commands = solution[step.id] ?? [];
       expect(commands.length, `a solution for step ${step.id}`).toBeGreaterThan(0);
+      // What the learner writes in the editor first (the editor writes the lab folder, then the steps are checked).
+      const files = labWrites[lab.id]?.[step.id];
+      if (files) {
+        expect(lab.editor, 'a lab whose solution writes files has an editor').toBeDefined();
+        for (const path of Object.keys(files)) expect(lab.editor).toContain(path);
+        expect(engine.writeHostFiles(files, 'merge').refused).toEqual([]);
+        check();
+      }
       for (const line of commands) {
         // The browser ticks the real time elapsed since the previous command, and none before the
         // first: a fast typist (or a test that fills the line) gives a few hundred milliseconds.

@@ -24,7 +24,7 @@ import {
 import type { Quiz } from '../../src/features/quiz/quiz-schema';
 import { decodeSuspendData, encodeSuspendData } from '../../src/lib/lms/suspend-codec';
 import type { JsonValue, QuizAttempt } from '../../src/lib/quiz-records';
-import { solutions } from '../fixtures/lab-solutions';
+import { editorFiles, solutions } from '../fixtures/lab-solutions';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const course = loadCourseQuizzes(root);
@@ -94,6 +94,9 @@ function wholeCourseDone(): ProgressData {
       done[stepId] = tick();
     }
     data.labs[labId] = { lessonId: null, steps: done, completedAt: tick(), session, sessionSavedAt: tick() };
+    // A workbench lab keeps the files written in its editor with its session.
+    const files = editorFiles[labId];
+    if (files) data.labs[labId].edits = [{ after: 0, files }];
   }
   // The longest name the certificate takes, written once every quiz is passed.
   data.certificate = { name: 'Marie-Héloïse '.repeat(8).slice(0, CERTIFICATE_NAME_MAX), at: tick() };
@@ -153,6 +156,9 @@ describe('suspend_data worst case, from the real course', () => {
     const fitting = SUSPEND_STEPS.find((step) => (measured[step] ?? Infinity) <= SCORM12_LIMIT);
     expect(fitting).toBe('lab-completions');
     const cut = cutProgress(data, 'lab-completions');
+    expect(Object.values(data.labs).some((record) => record.edits !== undefined)).toBe(true);
+    // The editor's files go with the session they replay in.
+    expect(Object.values(cutProgress(data, 'no-drafts').labs).every((record) => record.edits === undefined)).toBe(true);
     expect(cut.quizzes).toEqual(data.quizzes);
     expect(cut.lessons).toEqual(data.lessons);
     for (const [labId, record] of Object.entries(cut.labs)) {

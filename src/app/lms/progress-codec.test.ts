@@ -160,6 +160,50 @@ describe('structured progress form', () => {
     expect(text).toContain('lab-retire');
   });
 
+  it('carries the files written in a lab’s editor with its session, and refuses a malformed edits slot', () => {
+    const document = envelope({
+      labs: {
+        'lab-web': {
+          lessonId: 'intro',
+          steps: { lancer: '2026-09-01T08:10:00.000Z' },
+          completedAt: null,
+          session: [{ line: 'docker build -t monapp .', at: 0 }],
+          sessionSavedAt: '2026-09-01T08:12:31.000Z',
+          edits: [
+            { after: 0, files: { Dockerfile: 'FROM node:22-alpine\n', 'server.js': '~ tilde' } },
+            { after: 1, files: { 'server.js': 'console.log(1)\n' } },
+          ],
+        },
+      },
+    });
+    expect(roundTrip(document)).toEqual(document);
+    const packed = compactProgress(document, dictionary) as JsonValue[];
+    const labs = packed[packed.length - 1] as JsonValue[][];
+    expect(labs[0]).toHaveLength(7);
+    labs[0]![6] = [[0, 'pas des fichiers']];
+    expect(() => expandProgress(JSON.parse(JSON.stringify(packed)) as JsonValue, dictionary)).toThrow();
+  });
+
+  it('writes a completed lab whose steps are all dated at its completion in two or three slots', () => {
+    const done = '2026-09-01T08:12:30.250Z';
+    const lab = (lessonId: string | null) => ({
+      lessonId,
+      steps: { lancer: done, lister: done, arreter: done },
+      completedAt: done,
+      session: [],
+      sessionSavedAt: null,
+    });
+    for (const [lessonId, slots] of [
+      [null, 2],
+      ['intro', 3],
+    ] as const) {
+      const document = envelope({ labs: { 'lab-web': lab(lessonId) } });
+      expect(roundTrip(document)).toEqual(document);
+      const packed = compactProgress(document, dictionary) as JsonValue[];
+      expect((packed[packed.length - 1] as JsonValue[][])[0]).toHaveLength(slots);
+    }
+  });
+
   it('refuses labs written for another list of steps', () => {
     const document = envelope({
       labs: {

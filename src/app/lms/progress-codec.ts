@@ -10,8 +10,10 @@
  * - dates are base-36 millisecond offsets, each from the date written before it (a learner's
  *   dates follow each other closely, so the offsets are short); exact: they decode to the same
  *   ISO text;
- * - a lab is written as its index, its steps' dates in the lab's step order, and its terminal
- *   session as the lines typed with their simulated times as offsets;
+ * - a lab is written as its index, its steps' dates in the lab's step order (1 when every step is dated at
+ *   the lab's completion; nothing more when it also has no session), and its terminal
+ *   session as the lines typed with their simulated times as offsets, then (when there are any) the
+ *   files written in its editor as [after, files] pairs;
  * - the data's other fields (the certificate's name, fields a later schema adds) are carried as
  *   they are, with their ISO dates as offsets (`~` + base 36; a text starting with `~` gets one more).
  * Lesson and quiz records, attempts and drafts must have exactly their known fields; a document of
@@ -289,7 +291,7 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
     if (!isObj(labs)) fail();
     const labIndex = new Map((dictionary.labs ?? []).map((lab, index) => [lab.id, index]));
     packedLabs = Object.entries(labs as Obj).map(([id, value]) => {
-      if (!hasKeys(value, LAB_KEYS)) fail();
+      if (!hasKeys(value, LAB_KEYS, ['edits'])) fail();
       const record = value as Obj;
       const { steps, session } = record;
       if (!isObj(steps) || !Array.isArray(session)) fail();
@@ -298,9 +300,17 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
       const doneSteps = steps as Obj;
       const positional = known !== null && Object.keys(doneSteps).every((stepId) => known.includes(stepId));
       const completedAt = record.completedAt === null ? null : at(record.completedAt);
-      const packedSteps: Json = positional
-        ? known.map((stepId) => (doneSteps[stepId] === undefined ? null : at(doneSteps[stepId])))
-        : Object.fromEntries(Object.entries(doneSteps).map(([stepId, when]) => [stepId, at(when)]));
+      // A completed lab whose every step is dated at its completion (SCORM 1.2's cut) is written as 1.
+      const allAtCompletion =
+        positional &&
+        record.completedAt !== null &&
+        known.length > 0 &&
+        known.every((stepId) => doneSteps[stepId] === record.completedAt);
+      const packedSteps: Json = allAtCompletion
+        ? 1
+        : positional
+          ? known.map((stepId) => (doneSteps[stepId] === undefined ? null : at(doneSteps[stepId])))
+          : Object.fromEntries(Object.entries(doneSteps).map(([stepId, when]) => [stepId, at(when)]));
       let previous = 0;
       const packedSession: Json[] = (session as Json[]).map((entry) => {
         if (!hasKeys(entry, ['line', 'at']) || typeof entry.line !== 'string' || typeof entry.at !== 'number') fail();
@@ -316,6 +326,20 @@ function compact(envelope: unknown, dictionary: CourseDictionary): Json {
         completedAt,
         packedSteps,
       ];
+      // All its steps at its completion and no session: its index, lesson and completion say it all (the lesson
+      // left out when it has none).
+      if (allAtCompletion && packedSession.length === 0 && record.sessionSavedAt === null && record.edits === undefined)
+        return record.lessonId === null ? [index ?? id, completedAt] : head.slice(0, 3);
+      // The editor's files, as [after, files] pairs in a seventh slot when there are any.
+      const { edits } = record;
+      if (edits !== undefined && !Array.isArray(edits)) fail();
+      const packedEdits: Json[] = ((edits ?? []) as Json[]).map((edit) => {
+        if (!hasKeys(edit, ['after', 'files']) || typeof edit.after !== 'number' || !isObj(edit.files)) fail();
+        const { after, files } = edit as { after: number; files: Obj };
+        if (Object.values(files).some((content) => typeof content !== 'string')) fail();
+        return [after, files];
+      });
+      if (packedEdits.length > 0) return [...head, packedSession, sessionSavedAt, packedEdits];
       // Without a session (the usual case once cut for SCORM 1.2), its two slots are left out.
       return packedSession.length === 0 && sessionSavedAt === null ? head : [...head, packedSession, sessionSavedAt];
     });
@@ -521,13 +545,23 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
     if (!Array.isArray(labs)) bad('bad labs');
     labRecords = {};
     for (const entry of labs as Json[]) {
-      if (!Array.isArray(entry) || (entry.length !== 4 && entry.length !== 6)) bad('bad lab record');
-      const [ref, lessonRefValue, completed, steps, session, sessionSavedAt] = entry as Json[];
+      if (
+        !Array.isArray(entry) ||
+        (entry.length !== 2 && entry.length !== 3 && entry.length !== 4 && entry.length !== 6 && entry.length !== 7)
+      )
+        bad('bad lab record');
+      const slots = entry as Json[];
+      const [ref, lessonRefValue, completed, packedSteps, session, sessionSavedAt, edits] =
+        slots.length === 2 ? [slots[0] ?? null, null, slots[1] ?? null] : slots;
+      const steps = slots.length <= 3 ? 1 : packedSteps;
       const known = typeof ref === 'number' ? (dictionary.labs?.[ref] ?? bad('unknown lab')) : null;
       const id = known ? known.id : typeof ref === 'string' ? ref : bad('bad lab');
       const completedAt = completed === null || completed === undefined ? null : at(completed);
       const doneSteps: Obj = {};
-      if (Array.isArray(steps)) {
+      if (steps === 1) {
+        if (!known || completedAt === null) bad('bad lab steps');
+        for (const stepId of known?.steps ?? []) doneSteps[stepId] = completedAt;
+      } else if (Array.isArray(steps)) {
         if (!known || steps.length !== known.steps.length) bad('bad lab steps');
         steps.forEach((when, index) => {
           if (when !== null) doneSteps[known?.steps[index] as string] = at(when);
@@ -542,12 +576,23 @@ export function expandProgress(packed: unknown, dictionary: CourseDictionary): J
         previous += num((item as Json[])[1] ?? null);
         return { line: (item as Json[])[0] ?? null, at: previous };
       });
+      let expandedEdits: Json[] | null = null;
+      if (edits !== undefined) {
+        if (!Array.isArray(edits) || edits.length === 0) bad('bad lab edits');
+        expandedEdits = (edits as Json[]).map((item): Json => {
+          if (!Array.isArray(item) || item.length !== 2 || typeof item[0] !== 'number' || !isObj(item[1]))
+            bad('bad lab edits');
+          const [after, files] = item as Json[];
+          return { after: after ?? null, files: files ?? null };
+        });
+      }
       labRecords[id] = {
         lessonId: lessonRefValue === null || lessonRefValue === undefined ? null : lessonId(lessonRefValue),
         steps: doneSteps,
         completedAt,
         session: expandedSession,
         sessionSavedAt: sessionSavedAt === null || sessionSavedAt === undefined ? null : at(sessionSavedAt),
+        ...(expandedEdits === null ? {} : { edits: expandedEdits }),
       };
     }
   }

@@ -6,6 +6,7 @@
  * step, each step keeping everything a relaunch needs to show the same course state:
  * 1. everything;
  * 2. without quiz drafts and lab sessions (an attempt in progress, the commands typed in a lab's
+ *    terminal and the files written in its editor;
  *    terminal: both are also kept in this browser; a lab's done steps and completion stay);
  * 3. as 2, a completed lab's steps all dated at the lab's completion (every step stays done; a
  *    step's own date serves only merges, and the completion is never earlier);
@@ -53,7 +54,11 @@ export function cutProgress(data: ProgressData, step: SuspendStep): ProgressData
   const noDrafts = {
     ...mapQuizzes(data, (record) => ({ ...record, draft: null, draftSavedAt: null })),
     labs: Object.fromEntries(
-      Object.entries(data.labs).map(([id, record]) => [id, { ...record, session: [], sessionSavedAt: null }]),
+      // The editor's files are replayed with the session: they go with it.
+      Object.entries(data.labs).map(([id, { edits: _edits, ...record }]) => [
+        id,
+        { ...record, session: [], sessionSavedAt: null },
+      ]),
     ),
   };
   if (step === 'no-drafts') return noDrafts;

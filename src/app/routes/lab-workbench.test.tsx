@@ -7,7 +7,8 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { expect, test } from 'vitest';
 import { I18nProvider, mergeCatalogues } from '../../lib/i18n';
-import type { LabDefinition } from '../../features/labs/lab-schema';
+import type { LabDefinition, LabSessionEntry } from '../../features/labs/lab-schema';
+import type { LabEdit } from '../../features/labs/lab-view';
 import { LabView } from '../../features/labs/lab-view';
 import { labMessages } from '../../features/labs/messages';
 import { WorkbenchEditor } from '../../features/workbench/editor/workbench-editor';
@@ -44,16 +45,28 @@ function editorView(name: string): EditorView {
   return view;
 }
 
-test('docker build . in the terminal builds the Dockerfile as the editor left it', async () => {
+test('docker build . in the terminal builds the Dockerfile as the editor left it; a reload finds both again', async () => {
   const user = userEvent.setup();
-  render(
+  const commands: LabSessionEntry[] = [];
+  const edits: LabEdit[] = [];
+  const { unmount } = render(
     <I18nProvider lang="fr" catalogue={mergeCatalogues(labMessages, workbenchMessages)}>
       <LabView
         lab={lab}
         savedSteps={{}}
         savedSession={[]}
         readOnly={false}
-        onCommand={() => true}
+        onCommand={(entry) => {
+          commands.push(entry);
+          return true;
+        }}
+        onFiles={(files) => {
+          // As the progress store keeps them: after the commands recorded so far, merged between two commands.
+          const last = edits.at(-1);
+          if (last && last.after === commands.length) Object.assign(last.files, files);
+          else edits.push({ after: commands.length, files: { ...files } });
+          return true;
+        }}
         onStepsDone={() => undefined}
         onResetSession={() => undefined}
         renderEditor={(folder, files) => <WorkbenchEditor folder={folder} files={files} saveDelay={5} />}
@@ -70,6 +83,30 @@ test('docker build . in the terminal builds the Dockerfile as the editor left it
 
   await user.type(screen.getByRole('textbox', { name: 'Commande docker' }), 'docker build -t app .{Enter}');
   const output = await screen.findByText(/naming to docker\.io\/library\/app/);
-  expect(output.textContent).toContain('#8 [4/6] RUN mkdir -p /app/data\n');
+  expect(output.textContent).toContain('#8 [4/4] RUN mkdir -p /app/data\n');
   expect(output.textContent).not.toContain('ERROR');
+  expect(edits).toEqual([
+    { after: 0, files: { Dockerfile: expect.stringContaining('RUN mkdir -p /app/data') as string } },
+  ]);
+  unmount();
+
+  // A reload: the saved session replays on the saved files, and the editor shows them.
+  render(
+    <I18nProvider lang="fr" catalogue={mergeCatalogues(labMessages, workbenchMessages)}>
+      <LabView
+        lab={lab}
+        savedSteps={{}}
+        savedSession={commands}
+        savedEdits={edits}
+        readOnly={false}
+        onCommand={() => true}
+        onStepsDone={() => undefined}
+        onResetSession={() => undefined}
+        renderEditor={(folder, files) => <WorkbenchEditor folder={folder} files={files} saveDelay={5} />}
+      />
+    </I18nProvider>,
+  );
+  expect(editorView('Éditeur\u00a0: Dockerfile').state.doc.toString()).toContain('RUN mkdir -p /app/data');
+  const replayed = await screen.findByText(/naming to docker\.io\/library\/app/);
+  expect(replayed.textContent).toContain('#8 [4/4] RUN mkdir -p /app/data\n');
 });

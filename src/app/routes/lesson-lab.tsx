@@ -29,6 +29,15 @@ export function loadLabView(): Promise<LabViewComponent> {
   return labView;
 }
 
+type FindingsFor = (path: string, content: string) => readonly { rule: string }[];
+let workbenchFindings: Promise<FindingsFor> | null = null;
+
+/** The workbench's checks (Dockerfile rules, Compose checks) for a lab's `lint` steps: in the editor's chunks. */
+function loadWorkbenchFindings(): Promise<FindingsFor> {
+  workbenchFindings ??= track(import('../../features/workbench/editor/file-kind').then((module) => module.findingsFor));
+  return workbenchFindings;
+}
+
 type EditorComponent = typeof WorkbenchEditor;
 let workbenchEditor: Promise<EditorComponent> | null = null;
 
@@ -82,10 +91,13 @@ function Placeholder({ lab }: { lab: LabDefinition }) {
 
 function LabLoader({ lab, lessonId, generation }: { lab: LabDefinition; lessonId: string; generation: number }) {
   const View = use(loadLabView());
+  // Only a lab with files to edit loads the workbench's checks.
+  const findings = lab.editor && lab.editor.length > 0 ? use(loadWorkbenchFindings()) : undefined;
   const saved = useLabSaved(lab.id);
   const readOnly = useProgressStore((state) => state.storage === 'read-only');
   const recordLabCommand = useProgressStore((state) => state.recordLabCommand);
   const recordLabSteps = useProgressStore((state) => state.recordLabSteps);
+  const recordLabFiles = useProgressStore((state) => state.recordLabFiles);
   const resetLabSession = useProgressStore((state) => state.resetLabSession);
   return (
     // eslint-disable-next-line react-hooks/static-components -- the lab view, read from its loaded chunk, not made here
@@ -94,11 +106,14 @@ function LabLoader({ lab, lessonId, generation }: { lab: LabDefinition; lessonId
       lab={lab}
       savedSteps={saved.steps}
       savedSession={saved.session}
+      savedEdits={saved.edits}
       readOnly={readOnly}
       onCommand={(entry) => recordLabCommand(lab.id, lessonId, entry)}
       onStepsDone={(stepIds) => recordLabSteps(lab.id, lessonId, stepIds, lab.steps.length)}
+      onFiles={(files) => recordLabFiles(lab.id, lessonId, files)}
       onResetSession={() => resetLabSession(lab.id, lessonId)}
       renderEditor={renderEditor}
+      {...(findings ? { findings } : {})}
     />
   );
 }

@@ -84,8 +84,8 @@ describe('other predicates', () => {
   const view = fakeView({
     containers: [web],
     volumes: [
-      { name: 'data', anonymous: false, usedBy: [] },
-      { name: 'logs', anonymous: false, usedBy: ['web'] },
+      { name: 'data', anonymous: false, usedBy: [], files: {} },
+      { name: 'logs', anonymous: false, usedBy: ['web'], files: {} },
     ],
     networks: [{ id: 'r', name: 'reseau', driver: 'bridge', containers: ['api', 'db'] }],
     images: [{ id: 'sha256:1', tags: ['monapp:1.0', 'nginx:latest'], size: 1 }],

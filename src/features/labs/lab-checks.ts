@@ -7,9 +7,13 @@
  *   restartCountAtLeast?, memory?, env?, mounts?, network?, autoRemove? }`
  * - `containers: { image?, status?, count?, atLeast?, atMost? }` (how many containers match)
  * - `resolves: { from, name }` (from inside container `from`, `name` resolves to an address)
- * - `volume: { name, exists?, unused?, usedBy? }`
+ * - `volume: { name, exists?, unused?, usedBy?, file?: { path, contains? } }`
  * - `network: { name, exists?, contains? }`
- * - `image: { tag, exists? }`
+ * - `image: { tag, exists?, smallerThan? }` (smaller than the image tagged `smallerThan`)
+ * - `build: { tag?, ok?, cached?, rebuilt? }` (the last `docker build`: its tags, its result, steps by the start of
+ *   their instruction taken from the cache or run again)
+ * - `lint: { file, clean?, without? }` (the workbench's findings on a file of the lab folder: none, or none of
+ *   these rules)
  * - `http: { from, url, status?, contains? }` (`from: host` for the learner's machine)
  * - `exitCode: { container, is }`
  * - `hostFile: { path, exists?, contains? }`
@@ -59,6 +63,28 @@ export interface ContainerCheck {
   /** Attached to this network. */
   network?: string;
   autoRemove?: boolean;
+  /** Runs as a user other than root (`USER` in the image or `--user`). */
+  nonRoot?: boolean;
+  health?: ContainerView['health'];
+}
+
+export interface BuildCheck {
+  /** One of the tags the build was asked for ("monapp" means "monapp:latest"). */
+  tag?: string;
+  ok?: boolean;
+  /** Steps (by the start of their instruction, "RUN npm ci") that all came from the cache. */
+  cached?: string | string[];
+  /** Steps of which at least one ran again (not from the cache). */
+  rebuilt?: string | string[];
+}
+
+export interface LintCheck {
+  /** A file of the lab folder (a Dockerfile or a compose file). */
+  file: string;
+  /** No finding at all. */
+  clean?: boolean;
+  /** None of these rules (`DL3007`, `ExposeInvalidFormat`). */
+  without?: string[];
 }
 
 export interface ContainersCheck {
@@ -76,9 +102,19 @@ export type LabCheck =
   | { container: ContainerCheck }
   | { containers: ContainersCheck }
   | { resolves: { from: string; name: string } }
-  | { volume: { name: string; exists?: boolean; unused?: boolean; usedBy?: string } }
+  | {
+      volume: {
+        name: string;
+        exists?: boolean;
+        unused?: boolean;
+        usedBy?: string;
+        file?: { path: string; contains?: string };
+      };
+    }
   | { network: { name: string; exists?: boolean; contains?: string[] } }
-  | { image: { tag: string; exists?: boolean } }
+  | { image: { tag: string; exists?: boolean; smallerThan?: string } }
+  | { build: BuildCheck }
+  | { lint: LintCheck }
   | { http: { from: string; url: string; status?: number; contains?: string } }
   | { exitCode: { container: string; is: number } }
   | { hostFile: { path: string; exists?: boolean; contains?: string } }
@@ -94,6 +130,8 @@ export type CheckKind =
   | 'volume'
   | 'network'
   | 'image'
+  | 'build'
+  | 'lint'
   | 'http'
   | 'exitCode'
   | 'hostFile'
@@ -109,6 +147,8 @@ export const checkKinds: readonly CheckKind[] = [
   'volume',
   'network',
   'image',
+  'build',
+  'lint',
   'http',
   'exitCode',
   'hostFile',
@@ -122,6 +162,8 @@ export interface CheckContext {
   commands: readonly string[];
   /** Whether `given` is the same docker command as `expected` (flag order, long and short forms…). */
   sameCommand: (expected: string, given: string) => boolean;
+  /** The workbench's findings on a file (rule ids); absent, `lint` checks do not hold. */
+  findings?: (path: string, content: string) => readonly { rule: string }[];
 }
 
 /** "nginx" → "nginx:latest", "docker.io/library/nginx:1.27" → "nginx:1.27". */
@@ -208,6 +250,40 @@ function matchesContainer(container: ContainerView, check: ContainerCheck): bool
     return false;
   }
   if (check.autoRemove !== undefined && container.autoRemove !== check.autoRemove) return false;
+  if (check.nonRoot !== undefined && isRootUser(container.user) === check.nonRoot) return false;
+  if (check.health !== undefined && container.health !== check.health) return false;
+  return true;
+}
+
+/** "", "root", "0", "0:0", "root:root": the container runs as root. */
+function isRootUser(user: string): boolean {
+  const name = user.split(':')[0]?.trim() ?? '';
+  return name === '' || name === 'root' || name === '0';
+}
+
+/** A step of the build matches when its instruction starts with the text (spaces collapsed, case of the keyword ignored). */
+function stepMatches(instruction: string, wanted: string): boolean {
+  const squash = (text: string) => text.trim().replace(/\s+/g, ' ');
+  const actual = squash(instruction);
+  const expected = squash(wanted);
+  return actual.slice(0, expected.length).toUpperCase() === expected.toUpperCase();
+}
+
+function holdsBuild(check: BuildCheck, build: EngineView['lastBuild']): boolean {
+  if (!build) return false;
+  if (check.ok !== undefined && build.ok !== check.ok) return false;
+  if (check.tag !== undefined) {
+    const tag = normalizeImageRef(check.tag);
+    if (!build.tags.some((candidate) => normalizeImageRef(candidate) === tag)) return false;
+  }
+  // Every step matching a `cached` text came from the cache; at least one matching each `rebuilt` text ran again.
+  for (const text of asList(check.cached)) {
+    const steps = build.steps.filter((step) => stepMatches(step.instruction, text));
+    if (steps.length === 0 || steps.some((step) => !step.cached)) return false;
+  }
+  for (const text of asList(check.rebuilt)) {
+    if (!build.steps.some((step) => stepMatches(step.instruction, text) && !step.cached)) return false;
+  }
   return true;
 }
 
@@ -245,6 +321,12 @@ export function evaluateCheck(check: LabCheck, context: CheckContext): boolean {
     if (!volume) return false;
     if (wanted.unused !== undefined && (volume.usedBy.length === 0) !== wanted.unused) return false;
     if (wanted.usedBy !== undefined && !volume.usedBy.includes(wanted.usedBy)) return false;
+    if (wanted.file !== undefined) {
+      const path = wanted.file.path.replace(/^\/+/, '');
+      const content = volume.files[path];
+      if (content === undefined) return false;
+      if (wanted.file.contains !== undefined && !content.includes(wanted.file.contains)) return false;
+    }
     return true;
   }
   if ('network' in check) {
@@ -255,9 +337,28 @@ export function evaluateCheck(check: LabCheck, context: CheckContext): boolean {
     return (wanted.contains ?? []).every((name) => network.containers.includes(name));
   }
   if ('image' in check) {
-    const tag = normalizeImageRef(check.image.tag);
-    const present = view.images.some((image) => image.tags.some((candidate) => normalizeImageRef(candidate) === tag));
-    return check.image.exists === false ? !present : present;
+    const find = (reference: string) => {
+      const tag = normalizeImageRef(reference);
+      return view.images.find((image) => image.tags.some((candidate) => normalizeImageRef(candidate) === tag));
+    };
+    const image = find(check.image.tag);
+    if (check.image.exists === false) return image === undefined;
+    if (!image) return false;
+    if (check.image.smallerThan !== undefined) {
+      const other = find(check.image.smallerThan);
+      if (!other || image.size >= other.size) return false;
+    }
+    return true;
+  }
+  if ('build' in check) return holdsBuild(check.build, view.lastBuild);
+  if ('lint' in check) {
+    const wanted = check.lint;
+    const key = Object.keys(view.hostFiles).find((path) => samePath(wanted.file, path));
+    if (key === undefined || !context.findings) return false;
+    const found = context.findings(key, view.hostFiles[key] ?? '');
+    if (wanted.clean === true && found.length > 0) return false;
+    const without = new Set(wanted.without ?? []);
+    return !found.some((finding) => without.has(finding.rule));
   }
   if ('http' in check) {
     const wanted = check.http;

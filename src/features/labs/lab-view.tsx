@@ -25,10 +25,14 @@ export interface LabViewProps {
   /** Step id → when it was done. */
   savedSteps: Readonly<Record<string, string>>;
   savedSession: readonly LabSessionEntry[];
+  /** Files the learner wrote in the editor, in the session's timeline: written again while the session replays. */
+  savedEdits?: readonly LabEdit[];
   readOnly: boolean;
   /** Saves a command of the session; false when it could not be kept (session full). */
   onCommand: (entry: LabSessionEntry) => boolean;
   onStepsDone: (stepIds: string[]) => void;
+  /** Saves files the editor wrote (after the commands recorded so far); false when they could not be kept. */
+  onFiles?: (files: Record<string, string>) => boolean;
   onResetSession: () => void;
   /** The engine factory; tests pass their own. */
   createEngine?: (setup: LabSetup, options: EngineOptions) => Engine;
@@ -39,19 +43,32 @@ export interface LabViewProps {
    * does not know the editor). Made again, on the new engine, when the lab is reset.
    */
   renderEditor?: (folder: LabFolder, files: readonly string[]) => ReactNode;
+  /** The workbench's findings on a file, for `lint` checks (composed by the app, like the editor). */
+  findings?: (path: string, content: string) => readonly { rule: string }[];
 }
 
 /** The part of the engine the workbench editor uses. */
 export type LabFolder = Pick<Engine, 'readHostFiles' | 'writeHostFiles'>;
 
+/** Files written in the editor after the session's first `after` commands. */
+export interface LabEdit {
+  after: number;
+  files: Record<string, string>;
+}
+
 interface Session {
   engine: Engine;
+  /** The lab folder as the editor sees it: one per engine (the editor reopens its file when it changes). */
+  folder: LabFolder;
   origin: number;
   lines: string[];
   blocks: TerminalBlock[];
 }
 
 let nextBlockId = 1;
+
+/** Per engine, what to do once the editor wrote files (set by the view showing that engine). */
+const writeListeners = new WeakMap<Engine, (files: Record<string, string>) => void>();
 
 function runLine(engine: Engine, line: string): { block: TerminalBlock; clear: boolean } {
   const prompt = engine.prompt();
@@ -66,36 +83,59 @@ function startSession(
   lab: LabDefinition,
   saved: readonly LabSessionEntry[],
   factory: (setup: LabSetup, options: EngineOptions) => Engine,
+  edits: readonly LabEdit[] = [],
 ): Session {
   const engine = factory(lab.setup, { seed: SEED });
   const origin = engine.now();
   let blocks: TerminalBlock[] = [];
   const lines: string[] = [];
-  for (const entry of saved) {
+  // The editor's files are written back at their place in the session, so that each build sees what it saw.
+  const writeEdits = (after: number) => {
+    for (const edit of edits) if (edit.after === after) engine.writeHostFiles(edit.files, 'merge');
+  };
+  writeEdits(0);
+  for (const [index, entry] of saved.entries()) {
     const wait = entry.at - (engine.now() - origin);
     if (wait > 0) engine.tick(wait);
     const { block, clear } = runLine(engine, entry.line);
     lines.push(entry.line);
     blocks = clear ? [] : [...blocks, block].slice(-MAX_BLOCKS);
+    writeEdits(index + 1);
   }
-  return { engine, origin, lines, blocks };
+  // Edits placed after more commands than the session kept (a session cut short) are written last.
+  for (const edit of edits) if (edit.after > saved.length) engine.writeHostFiles(edit.files, 'merge');
+  const folder: LabFolder = {
+    readHostFiles: () => engine.readHostFiles(),
+    writeHostFiles: (files, mode) => {
+      const result = engine.writeHostFiles(files, mode);
+      const refused = new Set(result.refused.map((item) => item.path));
+      writeListeners.get(engine)?.(Object.fromEntries(Object.entries(files).filter(([path]) => !refused.has(path))));
+      return result;
+    },
+  };
+  return { engine, folder, origin, lines, blocks };
 }
 
 export function LabView({
   lab,
   savedSteps,
   savedSession,
+  savedEdits,
   readOnly,
   onCommand,
   onStepsDone,
+  onFiles,
   onResetSession,
   createEngine = createSimulatedEngine,
   clock = () => performance.now(),
   renderEditor,
+  findings,
 }: LabViewProps) {
   const t = useT();
-  const titleId = useId();
-  const [session, setSession] = useState(() => startSession(lab, savedSession, createEngine));
+  // The lab's id in its title's id: two labs of one page, hydrated apart, may get the same useId.
+  const titleId = `${lab.id}-${useId()}`;
+  const [session, setSession] = useState(() => startSession(lab, savedSession, createEngine, savedEdits));
+  const [filesUnsaved, setFilesUnsaved] = useState(false);
   const [prompt, setPrompt] = useState(() => session.engine.prompt());
   const [sessionFull, setSessionFull] = useState(false);
   // A reset makes a new engine: the editor is made again on it.
@@ -114,6 +154,7 @@ export function LabView({
       view: current.engine.view(),
       commands: current.lines,
       sameCommand,
+      ...(findings ? { findings } : {}),
     });
     if (fresh.length === 0) return;
     setLocalDone((current) => [...current, ...fresh]);
@@ -156,6 +197,7 @@ export function LabView({
     setSession(fresh);
     setPrompt(fresh.engine.prompt());
     setSessionFull(false);
+    setFilesUnsaved(false);
     setGeneration((value) => value + 1);
   };
 
@@ -167,7 +209,21 @@ export function LabView({
       ),
     }));
 
-  const notice = readOnly ? t('labs.readOnly') : sessionFull ? t('labs.sessionFull', { n: 500 }) : null;
+  const notice = readOnly
+    ? t('labs.readOnly')
+    : sessionFull
+      ? t('labs.sessionFull', { n: 500 })
+      : filesUnsaved
+        ? t('labs.filesUnsaved')
+        : null;
+
+  // The editor writes through the session's folder; what it wrote is saved with the session and checked at once.
+  useEffect(() => {
+    writeListeners.set(session.engine, (written) => {
+      if (onFiles && Object.keys(written).length > 0 && !onFiles(written)) setFilesUnsaved(true);
+      checkSteps(session);
+    });
+  });
 
   return (
     <section className="lab" aria-labelledby={titleId}>
@@ -177,7 +233,7 @@ export function LabView({
       <p className="lab__intro">{t('labs.intro')}</p>
       {renderEditor && lab.editor && lab.editor.length > 0 && (
         <div key={generation} className="lab__editor">
-          {renderEditor(session.engine, lab.editor)}
+          {renderEditor(session.folder, lab.editor)}
         </div>
       )}
       <div className="lab__grid">
@@ -192,7 +248,7 @@ export function LabView({
           onReset={reset}
           notice={notice}
         />
-        <StepsPanel steps={lab.steps} done={done} />
+        <StepsPanel steps={lab.steps} done={done} labTitleId={titleId} />
       </div>
     </section>
   );

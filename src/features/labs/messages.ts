@@ -23,6 +23,8 @@ const fr = {
   'labs.candidates': 'Possibilités\u00a0: {list}',
   'labs.sessionFull':
     'La session a atteint {n} commandes\u00a0: les suivantes ne seront plus gardées après un rechargement. Réinitialisez le lab pour repartir.',
+  'labs.filesUnsaved':
+    'Vos derniers fichiers n’ont pas pu être gardés (trop volumineux)\u00a0: ils seront perdus au rechargement. Raccourcissez-les ou réinitialisez le lab.',
   'labs.steps': 'Étapes',
   'labs.stepsProgress': '{done} sur {total} étapes réussies',
   'labs.step': 'Étape {n}',
@@ -60,6 +62,8 @@ const en: Record<LabMessageKey, string> = {
   'labs.candidates': 'Candidates: {list}',
   'labs.sessionFull':
     'The session reached {n} commands: later ones will not be kept after a reload. Reset the lab to start again.',
+  'labs.filesUnsaved':
+    'Your latest files could not be kept (too large): they will be lost on reload. Shorten them or reset the lab.',
   'labs.steps': 'Steps',
   'labs.stepsProgress': '{done} of {total} steps done',
   'labs.step': 'Step {n}',

@@ -92,14 +92,18 @@ const checkFields: Record<
       'mounts',
       'network',
       'autoRemove',
+      'nonRoot',
+      'health',
     ],
     required: ['name'],
   },
   containers: { allowed: ['image', 'status', 'count', 'atLeast', 'atMost'], required: [] },
   resolves: { allowed: ['from', 'name'], required: ['from', 'name'] },
-  volume: { allowed: ['name', 'exists', 'unused', 'usedBy'], required: ['name'] },
+  volume: { allowed: ['name', 'exists', 'unused', 'usedBy', 'file'], required: ['name'] },
   network: { allowed: ['name', 'exists', 'contains'], required: ['name'] },
-  image: { allowed: ['tag', 'exists'], required: ['tag'] },
+  image: { allowed: ['tag', 'exists', 'smallerThan'], required: ['tag'] },
+  build: { allowed: ['tag', 'ok', 'cached', 'rebuilt'], required: [] },
+  lint: { allowed: ['file', 'clean', 'without'], required: ['file'] },
   http: { allowed: ['from', 'url', 'status', 'contains'], required: ['from', 'url'] },
   exitCode: { allowed: ['container', 'is'], required: ['container', 'is'] },
   hostFile: { allowed: ['path', 'exists', 'contains'], required: ['path'] },
@@ -294,6 +298,16 @@ function validateCheck(raw: unknown, path: Path, context: Context): LabCheck | n
       }
       name('network', 'réseau');
       bool('autoRemove');
+      bool('nonRoot');
+      if (
+        value.health !== undefined &&
+        !['none', 'starting', 'healthy', 'unhealthy'].includes(value.health as string)
+      ) {
+        fail(
+          'health',
+          `L’état de santé « ${show(value.health)} » est inconnu : utilisez \`starting\`, \`healthy\`, \`unhealthy\` ou \`none\`.`,
+        );
+      }
       break;
     }
     case 'containers':
@@ -312,6 +326,21 @@ function validateCheck(raw: unknown, path: Path, context: Context): LabCheck | n
       bool('exists');
       bool('unused');
       name('usedBy', 'conteneur');
+      if (value.file !== undefined) {
+        const file = value.file;
+        if (
+          !isRecord(file) ||
+          typeof file.path !== 'string' ||
+          file.path.trim() === '' ||
+          Object.keys(file).some((key) => key !== 'path' && key !== 'contains') ||
+          (file.contains !== undefined && typeof file.contains !== 'string')
+        ) {
+          fail(
+            'file',
+            '`file` attend `{ path, contains? }` : le chemin d’un fichier dans le volume, et un texte qu’il contient.',
+          );
+        }
+      }
       break;
     case 'network':
       name('name', 'réseau');
@@ -329,7 +358,49 @@ function validateCheck(raw: unknown, path: Path, context: Context): LabCheck | n
     case 'image':
       text('tag');
       bool('exists');
+      text('smallerThan');
       break;
+    case 'build': {
+      text('tag');
+      bool('ok');
+      for (const field of ['cached', 'rebuilt']) {
+        const found = value[field];
+        if (
+          found !== undefined &&
+          !(
+            (typeof found === 'string' && found.trim() !== '') ||
+            (Array.isArray(found) &&
+              found.length > 0 &&
+              found.every((item) => typeof item === 'string' && item.trim() !== ''))
+          )
+        ) {
+          fail(field, `\`build.${field}\` attend le début d’une instruction (\`RUN npm ci\`) ou une liste de ceux-ci.`);
+        }
+      }
+      break;
+    }
+    case 'lint': {
+      text('file');
+      bool('clean');
+      const without = value.without;
+      if (
+        without !== undefined &&
+        !(
+          Array.isArray(without) &&
+          without.length > 0 &&
+          without.every((item) => typeof item === 'string' && /^[A-Za-z][\w-]*$/.test(item))
+        )
+      ) {
+        fail(
+          'without',
+          '`lint.without` attend une liste d’identifiants de règles, par exemple `without: [DL3007, DL3006]`.',
+        );
+      }
+      if (value.clean === undefined && without === undefined) {
+        fail(null, '`lint` attend `clean: true` ou une liste `without` : sinon la vérification ne demande rien.');
+      }
+      break;
+    }
     case 'http': {
       const from = text('from');
       if (from !== undefined && from !== 'host')

@@ -56,9 +56,18 @@ function Step({ step, index, done, current }: { step: LabStep; index: number; do
   );
 }
 
-export function StepsPanel({ steps, done }: { steps: readonly LabStep[]; done: ReadonlySet<string> }) {
+export function StepsPanel({
+  steps,
+  done,
+  labTitleId,
+}: {
+  steps: readonly LabStep[];
+  done: ReadonlySet<string>;
+  /** The lab's title: named with it, the steps of two labs on one page are two distinct regions. */
+  labTitleId?: string;
+}) {
   const t = useT();
-  const headingId = useId();
+  const headingId = `${labTitleId ?? 'lab'}-steps-${useId()}`;
   const count = steps.filter((step) => done.has(step.id)).length;
   const currentIndex = steps.findIndex((step) => !done.has(step.id));
   const [announcement, setAnnouncement] = useState('');
@@ -83,7 +92,7 @@ export function StepsPanel({ steps, done }: { steps: readonly LabStep[]; done: R
   }, [done, steps, t]);
 
   return (
-    <section className="lab-steps" aria-labelledby={headingId}>
+    <section className="lab-steps" aria-labelledby={labTitleId ? `${headingId} ${labTitleId}` : headingId}>
       <h3 id={headingId} className="lab-steps__heading">
         {t('labs.steps')}
       </h3>

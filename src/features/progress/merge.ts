@@ -148,6 +148,7 @@ function mergeLabRecords(a: LabRecord, b: LabRecord): LabRecord {
     steps: Object.fromEntries([...steps.entries()].sort(([x], [y]) => compareText(x, y))),
     completedAt,
     session: session.session,
+    ...(session.edits !== undefined && session.edits.length > 0 ? { edits: session.edits } : {}),
     sessionSavedAt: session.sessionSavedAt,
   };
 }
@@ -226,6 +227,7 @@ export function keepAfter(data: ProgressData, resetAt: string): Omit<ProgressDat
           completedAt: since(record.completedAt),
           session: sessionKept ? record.session : [],
           sessionSavedAt: sessionKept ? record.sessionSavedAt : null,
+          ...(sessionKept && record.edits !== undefined && record.edits.length > 0 ? { edits: record.edits } : {}),
         },
       ];
     })

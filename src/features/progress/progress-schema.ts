@@ -64,6 +64,44 @@ export type LabSessionEntry = z.infer<typeof labSessionEntrySchema>;
 /** Commands kept per lab session: a session replays them on load, so it stays short. */
 export const MAX_LAB_SESSION = 500;
 
+/** Longest file kept from the workbench editor (characters), and most characters of edits kept per lab. */
+export const MAX_LAB_FILE_CHARS = 64 * 1024;
+export const MAX_LAB_EDITS_CHARS = 256 * 1024;
+
+/** A path in the lab folder, relative, never climbing out of it. */
+export const labPathSchema = z.string().check(
+  z.minLength(1),
+  z.maxLength(200),
+  z.refine(
+    (path) =>
+      !path.startsWith('/') &&
+      !path.includes('\\') &&
+      !path.includes('\u0000') &&
+      !path.split('/').some((part) => part === '..' || part === '' || FORBIDDEN_KEYS.has(part)),
+  ),
+);
+
+/** Files the learner wrote in the workbench editor after the session's first `after` commands (path → content). */
+export const labEditSchema = z.object({
+  after: z.number().check(z.int(), z.minimum(0), z.maximum(MAX_LAB_SESSION)),
+  files: z.record(labPathSchema, z.string().check(z.maxLength(MAX_LAB_FILE_CHARS))),
+});
+export type LabEdit = z.infer<typeof labEditSchema>;
+
+/** Characters of a list of edits (paths and contents), the measure of MAX_LAB_EDITS_CHARS. */
+export function editsSize(edits: readonly LabEdit[]): number {
+  let size = 0;
+  for (const edit of edits)
+    for (const [path, content] of Object.entries(edit.files)) size += path.length + content.length;
+  return size;
+}
+
+export const labEditsSchema = z.array(labEditSchema).check(
+  z.maxLength(MAX_LAB_SESSION + 1),
+  z.refine((edits) => editsSize(edits) <= MAX_LAB_EDITS_CHARS),
+  z.refine((edits) => edits.every((edit, index) => index === 0 || (edits[index - 1]?.after ?? 0) < edit.after)),
+);
+
 export const labRecordSchema = z.object({
   /** The lesson holding the lab. */
   lessonId: z.nullable(idSchema),
@@ -75,6 +113,12 @@ export const labRecordSchema = z.object({
   session: z.array(labSessionEntrySchema).check(z.maxLength(MAX_LAB_SESSION)),
   /** When the session was last saved or reset: the later one wins a merge. */
   sessionSavedAt: z.nullable(instantSchema),
+  /**
+   * The files written in the workbench editor, in the session's timeline (replayed with it), after-counts strictly
+   * increasing. Optional, so it needs no new schema version. Stored edits that do not pass (corrupt, oversized) are
+   * dropped alone: the lab's steps and session are kept, and the session replays on the lab's starting files.
+   */
+  edits: z.optional(z.catch(z.optional(labEditsSchema), undefined)),
 });
 export type LabRecord = z.infer<typeof labRecordSchema>;
 

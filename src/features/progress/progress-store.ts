@@ -57,11 +57,12 @@ import {
   type LessonRecord,
   type ProgressData,
   type QuizRecord,
+  labEditsSchema,
   labSessionEntrySchema,
   MAX_LAB_SESSION,
 } from './progress-schema';
 import { parseJsonSafely } from './safe-json';
-import { selectLabSaved, selectQuizSaved } from './selectors';
+import { selectLabSaved, selectQuizSaved, type LabSaved } from './selectors';
 
 export const PROGRESS_KEY = 'cours-docker:progress';
 /** Unreadable data found under the progress key is set aside under this prefix plus a millisecond timestamp. */
@@ -95,6 +96,11 @@ export interface ProgressState {
   recordLabCommand: (labId: string, lessonId: string, entry: LabSessionEntry) => boolean;
   /** Marks steps of a lab done; `stepCount` is the lab's number of steps (all done: the lab is completed). */
   recordLabSteps: (labId: string, lessonId: string, stepIds: string[], stepCount: number) => void;
+  /**
+   * Keeps files the learner wrote in a lab's workbench editor, after the session's commands so far (replayed with
+   * the session); false when they cannot be kept (a bad path, a file or the lab's edits over their bounds).
+   */
+  recordLabFiles: (labId: string, lessonId: string, files: Record<string, string>) => boolean;
   /** Empties a lab's session (the terminal starts again from the lab's starting state); steps done stay. */
   resetLabSession: (labId: string, lessonId: string) => void;
   /**
@@ -447,6 +453,28 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
             return true;
           },
 
+          recordLabFiles: (labId, lessonId, files) => {
+            if (!validIds(labId, lessonId) || Object.keys(files).length === 0) return false;
+            const record = get().data.labs[labId] ?? labRecord(get().data, labId, lessonId);
+            const after = record.session.length;
+            const edits = [...(record.edits ?? [])];
+            const last = edits[edits.length - 1];
+            if (last !== undefined && last.after === after)
+              edits[edits.length - 1] = { after, files: { ...last.files, ...files } };
+            else edits.push({ after, files: { ...files } });
+            if (!labEditsSchema.safeParse(edits).success) return false;
+            change((data) => {
+              const current = labRecord(data, labId, lessonId);
+              return withLab(data, labId, {
+                ...current,
+                lessonId,
+                edits,
+                sessionSavedAt: stampAfter(now(), current.sessionSavedAt),
+              });
+            });
+            return true;
+          },
+
           recordLabSteps: (labId, lessonId, stepIds, stepCount) => {
             if (!validIds(labId, lessonId, ...stepIds)) return;
             change((data) => {
@@ -466,7 +494,8 @@ export function createProgressStore(options: ProgressStoreOptions = {}) {
             change((data) => {
               const record = labRecord(data, labId, lessonId);
               const sessionSavedAt = stampAfter(now(), record.sessionSavedAt);
-              return withLab(data, labId, { ...record, lessonId, session: [], sessionSavedAt });
+              const { edits: _dropped, ...kept } = record;
+              return withLab(data, labId, { ...kept, lessonId, session: [], sessionSavedAt });
             });
           },
 
@@ -612,7 +641,7 @@ export function useQuizSaved(quizId: string): QuizSaved {
 }
 
 /** A lab's steps done and saved session; re-renders only when that lab's record changes. */
-export function useLabSaved(labId: string): { steps: Record<string, string>; session: LabSessionEntry[] } {
+export function useLabSaved(labId: string): LabSaved {
   return useProgressStore(selectLabSaved(labId));
 }
 

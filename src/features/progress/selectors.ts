@@ -12,6 +12,7 @@ import {
   compareInstants,
   isMarkedDone,
   laterInstant,
+  type LabEdit,
   type LabSessionEntry,
   type ProgressData,
 } from './progress-schema';
@@ -253,19 +254,23 @@ export function selectQuizSaved(quizId: string): (state: { data: ProgressData })
   };
 }
 
-const emptyLabSaved: { steps: Record<string, string>; session: LabSessionEntry[] } = { steps: {}, session: [] };
-const labSavedCache = new WeakMap<object, { steps: Record<string, string>; session: LabSessionEntry[] }>();
+/** A lab's saved steps, session and editor files (in the session's timeline). */
+export interface LabSaved {
+  steps: Record<string, string>;
+  session: LabSessionEntry[];
+  edits: LabEdit[];
+}
+const emptyLabSaved: LabSaved = { steps: {}, session: [], edits: [] };
+const labSavedCache = new WeakMap<object, LabSaved>();
 
 /** A lab's steps done and session, for a store selector; the same object while the lab's record is unchanged. */
-export function selectLabSaved(
-  labId: string,
-): (state: { data: ProgressData }) => { steps: Record<string, string>; session: LabSessionEntry[] } {
+export function selectLabSaved(labId: string): (state: { data: ProgressData }) => LabSaved {
   return (state) => {
     const record = state.data.labs[labId];
     if (!record) return emptyLabSaved;
     let saved = labSavedCache.get(record);
     if (!saved) {
-      saved = { steps: record.steps, session: record.session };
+      saved = { steps: record.steps, session: record.session, edits: record.edits ?? [] };
       labSavedCache.set(record, saved);
     }
     return saved;

@@ -30,11 +30,15 @@ describe('docker build (BuildKit output)', () => {
     expect(lines[0]).toBe('#0 building with "default" instance using docker driver');
     expect(result.stderr).toContain('#1 [internal] load build definition from Dockerfile\n');
     expect(result.stderr).toContain('#2 [internal] load metadata for docker.io/library/node:22-alpine\n');
-    expect(result.stderr).toContain('#4 [1/8] FROM docker.io/library/node:22-alpine\n');
-    expect(result.stderr).toContain('#6 [2/8] WORKDIR /app\n#6 DONE 0.0s\n');
-    expect(result.stderr).toContain('#8 [4/8] RUN npm ci --omit=dev\n');
+    expect(result.stderr).toContain('#4 [1/5] FROM docker.io/library/node:22-alpine\n');
+    expect(result.stderr).toContain('#6 [2/5] WORKDIR /app\n#6 DONE 0.0s\n');
+    expect(result.stderr).toContain('#8 [4/5] RUN npm ci --omit=dev\n');
+    // USER, EXPOSE and CMD only change the config: BuildKit gives them no step of their own.
+    expect(result.stderr).not.toMatch(/\] (USER|EXPOSE|CMD) /);
     expect(result.stderr).toMatch(/#8 \d\.\d{3} added 8 packages, and audited 9 packages in 3s\n/);
-    expect(result.stderr).toMatch(/#13 naming to docker\.io\/library\/app:1 done\n#13 DONE 0\.1s\n$/);
+    expect(result.stderr).toMatch(
+      /#9 \[5\/5\] COPY \. \.\n#9 DONE \d\.\ds\n\n#10 exporting to image\n[^]*#10 naming to docker\.io\/library\/app:1 done\n#10 DONE 0\.1s\n$/,
+    );
     expect(result.stderr).not.toContain('CACHED');
     expect(engine.view().images.find((image) => image.tags.includes('app:1'))).toBeDefined();
   });
@@ -44,19 +48,11 @@ describe('docker build (BuildKit output)', () => {
     engine.run('docker build -t app:1 .');
     const again = engine.run('docker build -t app:1 .');
     expect(again.exitCode).toBe(0);
-    const steps = stepLines(again.stderr).filter((line) => /CACHED|DONE/.test(line));
-    expect(again.stderr.match(/CACHED/g)?.length).toBe(7);
-    expect(steps.some((line) => /\[\d\/8\] (?!FROM)/.test(line))).toBe(false);
-    expect(engine.view().lastBuild?.steps.map((s) => s.cached)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      true,
-      true,
-      true,
-      true,
-    ]);
+    expect(again.stderr.match(/CACHED/g)?.length).toBe(4);
+    // Every numbered step after FROM says CACHED, none ran.
+    expect(stepLines(again.stderr).filter((line) => / \[\d\/5\] (?!FROM)/.test(line))).toHaveLength(4);
+    expect(again.stderr).not.toMatch(/^#\d+ \d\.\d{3} /m);
+    expect(engine.view().lastBuild?.steps.map((s) => s.cached)).toEqual([true, true, true, true, true]);
   });
 
   test('editing one source file reuses the steps before the COPY that includes it and reruns the rest', () => {
@@ -65,28 +61,19 @@ describe('docker build (BuildKit output)', () => {
     engine.run(`echo 'console.log("v2")' >> server.js`);
     const second = engine.run('docker build -t app:2 .');
     expect(second.exitCode).toBe(0);
-    expect(second.stderr).toContain('#6 [2/8] WORKDIR /app\n#6 CACHED\n');
-    expect(second.stderr).toContain('#7 [3/8] COPY package.json package-lock.json ./\n#7 CACHED\n');
-    expect(second.stderr).toContain('#8 [4/8] RUN npm ci --omit=dev\n#8 CACHED\n');
-    expect(second.stderr).toMatch(/#9 \[5\/8\] COPY \. \.\n#9 DONE \d\.\ds\n/);
-    expect(second.stderr).toMatch(/#10 \[6\/8\] USER node\n#10 DONE/);
-    expect(engine.view().lastBuild?.steps.map((s) => s.cached)).toEqual([
-      true,
-      true,
-      true,
-      true,
-      false,
-      false,
-      false,
-      false,
-    ]);
+    expect(second.stderr).toContain('#6 [2/5] WORKDIR /app\n#6 CACHED\n');
+    expect(second.stderr).toContain('#7 [3/5] COPY package.json package-lock.json ./\n#7 CACHED\n');
+    expect(second.stderr).toContain('#8 [4/5] RUN npm ci --omit=dev\n#8 CACHED\n');
+    expect(second.stderr).toMatch(/#9 \[5\/5\] COPY \. \.\n#9 DONE \d\.\ds\n/);
+    expect(second.stderr).toMatch(/#10 exporting to image\n/);
+    expect(engine.view().lastBuild?.steps.map((s) => s.cached)).toEqual([true, true, true, true, false]);
     const ids = engine.view().images.filter((image) => image.tags.some((tag) => tag.startsWith('app:')));
     expect(ids).toHaveLength(2);
     expect(first.stdout).toMatch(/^sha256:[0-9a-f]{64}\n$/);
     // A file the .dockerignore leaves out changes nothing.
     engine.run('echo autre >> debug.log');
     const third = engine.run('docker build -t app:2 .');
-    expect(third.stderr.match(/CACHED/g)?.length).toBe(7);
+    expect(third.stderr.match(/CACHED/g)?.length).toBe(4);
   });
 
   test('--no-cache reruns every step', () => {
@@ -95,7 +82,7 @@ describe('docker build (BuildKit output)', () => {
     const result = engine.run('docker build --no-cache -t app:1 .');
     expect(result.exitCode).toBe(0);
     expect(result.stderr).not.toContain('CACHED');
-    expect(engine.view().lastBuild?.steps.filter((s) => !s.cached)).toHaveLength(7);
+    expect(engine.view().lastBuild?.steps.filter((s) => !s.cached)).toHaveLength(4);
   });
 
   test('the built image runs: dependencies installed, .dockerignore honoured, node hands the .js to node', () => {
@@ -134,7 +121,7 @@ describe('docker build (BuildKit output)', () => {
     ]);
     // Another value of the ARG: the RUN that reads it runs again.
     const again = engine.run('docker build -t app:1 .');
-    expect(again.stderr).toMatch(/\[4\/5\] RUN echo "v\$VERSION \$MODE" > \/info\n#\d+ DONE/);
+    expect(again.stderr).toMatch(/\[2\/2\] RUN echo "v\$VERSION \$MODE" > \/info\n#\d+ DONE/);
   });
 
   test('multi-stage: --target stops at a stage, the final stage copies from an earlier one', () => {
@@ -152,7 +139,7 @@ describe('docker build (BuildKit output)', () => {
     expect(target.stderr).not.toContain('final');
     const full = engine.run('docker build -t app:final .');
     expect(full.stderr).toMatch(/#(\d+) \[build 2\/4\] WORKDIR \/src\n#\1 CACHED\n/);
-    expect(full.stderr).toContain('[final 2/3] COPY --from=build /src/run /usr/local/bin/run');
+    expect(full.stderr).toContain('[final 2/2] COPY --from=build /src/run /usr/local/bin/run');
     expect(full.stderr).not.toContain('unused');
     expect(engine.run('docker run --rm app:final').stdout).toBe('bonjour\n');
     const missing = engine.run('docker build --target nope -t app:x .');
@@ -306,5 +293,56 @@ describe('the host folder on a running engine', () => {
     expect(engine.removeHostFile('Dockerfile')).toBe(false);
     expect(engine.view().hostFiles).toEqual({});
     expect(engine.writeHostFiles({ big: 'x'.repeat(300 * 1024) }).refused[0]?.reason).toMatch(/Kio/);
+  });
+});
+
+describe('BuildKit step numbering (dockerfile2llb: FROM an image, RUN, COPY, ADD and WORKDIR are numbered)', () => {
+  test('ENV, USER, EXPOSE, CMD, LABEL and ARG get no line; WORKDIR does; the index is padded to the total’s width', () => {
+    const instructions = Array.from({ length: 10 }, (_, n) => `RUN echo ${n} > /f${n}`).join('\n');
+    const engine = createEngine({
+      images: ['alpine:3.20'],
+      hostFiles: {
+        Dockerfile: `FROM alpine:3.20\nARG V=1\nENV A=1\nLABEL x=y\nWORKDIR /app\nUSER nobody\n${instructions}\nEXPOSE 80\nCMD ["sh"]\n`,
+      },
+    });
+    const result = engine.run('docker build -t app:1 .');
+    expect(result.exitCode).toBe(0);
+    const numbered = result.stderr.split('\n').filter((line) => /^#\d+ \[ ?\d+\/\d+\]/.test(line));
+    expect(numbered).toHaveLength(12);
+    expect(numbered[0]).toMatch(/^#\d+ \[ 1\/12\] FROM docker\.io\/library\/alpine:3\.20$/);
+    expect(numbered[1]).toMatch(/^#\d+ \[ 2\/12\] WORKDIR \/app$/);
+    expect(numbered[2]).toMatch(/^#\d+ \[ 3\/12\] RUN echo 0 > \/f0$/);
+    expect(numbered[11]).toMatch(/^#\d+ \[12\/12\] RUN echo 9 > \/f9$/);
+    expect(result.stderr).not.toMatch(/\] (ARG|ENV|LABEL|USER|EXPOSE|CMD) /);
+    // The config instructions still apply.
+    expect(engine.run('docker inspect -f "{{.Config.User}} {{json .Config.Cmd}}" app:1').stdout).toBe(
+      'nobody ["sh"]\n',
+    );
+  });
+
+  test('a stage built FROM another stage, or FROM scratch, has no FROM step', () => {
+    const engine = createEngine({
+      images: ['alpine:3.20'],
+      hostFiles: {
+        Dockerfile:
+          'FROM alpine:3.20 AS base\nRUN echo a > /a\n\nFROM base AS next\nRUN echo b > /b\n\nFROM scratch\nCOPY --from=next /b /b\n',
+      },
+    });
+    const result = engine.run('docker build -t app:1 .');
+    expect(result.exitCode).toBe(0);
+    expect(result.stderr).toContain('[base 1/2] FROM docker.io/library/alpine:3.20\n');
+    expect(result.stderr).toContain('[next 1/1] RUN echo b > /b\n');
+    expect(result.stderr).toContain('[stage-2 1/1] COPY --from=next /b /b\n');
+    expect(result.stderr).not.toMatch(/FROM (scratch|docker\.io\/library\/base)/);
+  });
+
+  test('the legacy builder still numbers every instruction', () => {
+    const engine = createEngine({
+      images: ['alpine:3.20'],
+      hostFiles: { Dockerfile: 'FROM alpine:3.20\nENV A=1\nRUN echo a > /a\nCMD ["sh"]\n' },
+    });
+    const result = engine.run('DOCKER_BUILDKIT=0 docker build -t app:1 .');
+    expect(`${result.stdout}${result.stderr}`).toContain('Step 2/4 : ENV A=1');
+    expect(`${result.stdout}${result.stderr}`).toContain('Step 4/4 : CMD ["sh"]');
   });
 });

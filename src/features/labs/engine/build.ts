@@ -235,6 +235,11 @@ function byteLength(text: string): number {
   return bytes;
 }
 
+/** Instructions that make a BuildKit operation (a numbered step); the others only change the image's config. */
+export function makesOperation(keyword: string): boolean {
+  return keyword === 'RUN' || keyword === 'COPY' || keyword === 'ADD' || keyword === 'WORKDIR';
+}
+
 function seconds(ms: number): string {
   return `${(ms / 1000).toFixed(1)}s`;
 }
@@ -489,13 +494,19 @@ export class Builder {
       let contextShown = legacy;
       for (const index of order) {
         const stage = file.stages[index]!;
-        const count = stage.instructions.length + 1;
-        const label = (position: number): string =>
-          `${multi ? `${stage.name ?? `stage-${stage.index}`} ` : ''}${position}/${count}`;
-        // FROM
-        stepNumber += 1;
         const baseRef = substitute(stage.base, globals);
         const baseStage = stageOf(baseRef, index);
+        // BuildKit numbers only the steps that make a build operation: FROM an image (not scratch, not another
+        // stage), RUN, COPY, ADD and WORKDIR; ENV, USER, CMD, EXPOSE… only change the image's config and get no
+        // line. The index is padded to the width of the total (dockerfile2llb's prefixCommand).
+        const fromCounts = !baseStage && baseRef !== 'scratch';
+        const count = (fromCounts ? 1 : 0) + stage.instructions.filter((i) => makesOperation(i.keyword)).length;
+        const width = String(count).length;
+        let position = 0;
+        const label = (at: number): string =>
+          `${multi ? `${stage.name ?? `stage-${stage.index}`} ` : ''}${String(at).padStart(width)}/${count}`;
+        // FROM
+        stepNumber += 1;
         let state: StageState;
         if (baseStage) {
           const from = results.get(baseStage.index);
@@ -518,14 +529,18 @@ export class Builder {
             emit(
               `Step ${stepNumber}/${totalSteps} : FROM ${stage.from.rest}\n ---> ${image ? image.id.slice(0, 12) : ''}\n`,
             );
-          else {
+          else if (fromCounts) {
+            position += 1;
             vertex += 1;
-            emit(
-              `#${vertex} [${label(1)}] FROM ${baseRef === 'scratch' ? 'scratch' : fullName(baseRef)}\n#${vertex} DONE 0.0s\n\n`,
-            );
+            emit(`#${vertex} [${label(position)}] FROM ${fullName(baseRef)}\n#${vertex} DONE 0.0s\n\n`);
           }
         }
-        record.steps.push({ label: label(1), instruction: `FROM ${stage.from.rest}`, cached: true });
+        if (legacy || fromCounts)
+          record.steps.push({
+            label: label(Math.max(position, 1)),
+            instruction: `FROM ${stage.from.rest}`,
+            cached: true,
+          });
         const usesContext = stage.instructions.some(
           (i) => (i.keyword === 'COPY' || i.keyword === 'ADD') && !i.flags.from,
         );
@@ -540,7 +555,9 @@ export class Builder {
         for (let k = 0; k < stage.instructions.length; k++) {
           const instruction = stage.instructions[k]!;
           stepNumber += 1;
-          const position = k + 2;
+          // Legacy builder: every instruction is a numbered step. BuildKit: only those that make an operation.
+          const shown = legacy || makesOperation(instruction.keyword);
+          if (shown) position = legacy ? k + 2 : position + 1;
           const text = `${instruction.keyword} ${instruction.args}`;
           if (instruction.keyword === 'ARG')
             for (const [key] of parseKeyValues(instruction.rest, false)) consumed.add(key);
@@ -558,7 +575,7 @@ export class Builder {
           const key = hashHex(`${state.id}\u0000${text}\u0000${step.extraKey}`);
           const hit = options.noCache ? undefined : cache.entries.get(key);
           if (legacy) emit(`Step ${stepNumber}/${totalSteps} : ${text}\n`);
-          else {
+          else if (shown) {
             vertex += 1;
             emit(`#${vertex} [${label(position)}] ${text}\n`);
           }
@@ -571,8 +588,8 @@ export class Builder {
             step.applyArgs(state);
             state.history.push({ ...hit.row, id: legacy ? hit.id : null });
             if (legacy) emit(` ---> Using cache\n ---> ${hit.id.slice(0, 12)}\n`);
-            else emit(`#${vertex} CACHED\n\n`);
-            record.steps.push({ label: label(position), instruction: text, cached: true });
+            else if (shown) emit(`#${vertex} CACHED\n\n`);
+            if (shown) record.steps.push({ label: label(position), instruction: text, cached: true });
             continue;
           }
           ranSomething = true;
@@ -636,8 +653,8 @@ export class Builder {
           if (legacy) {
             if (metadataStep) emit(`Removing intermediate container ${runId}\n`);
             emit(` ---> ${id.slice(0, 12)}\n`);
-          } else emit(`#${vertex} DONE ${seconds(duration)}\n\n`);
-          record.steps.push({ label: label(position), instruction: text, cached: false });
+          } else if (shown) emit(`#${vertex} DONE ${seconds(duration)}\n\n`);
+          if (shown) record.steps.push({ label: label(position), instruction: text, cached: false });
         }
         results.set(index, state);
       }

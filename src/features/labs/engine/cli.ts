@@ -1217,7 +1217,8 @@ export class DockerCli {
     for (const entry of all(cmd, 'env')) if (entry.includes('=')) env.push(entry);
     const user = opt(cmd, 'user') ?? c.user;
     const workdir = opt(cmd, 'workdir') ?? c.workingDir;
-    if (isShell(cmd.rest) && has(cmd, 'interactive') && has(cmd, 'tty')) {
+    // `sh -c '…'` runs its script and exits, terminal or not; a bare shell with a terminal is an interactive session.
+    if (isShell(cmd.rest) && !cmd.rest.includes('-c') && has(cmd, 'interactive') && has(cmd, 'tty')) {
       effect.session = { container: c, kind: 'exec', user, workdir, env };
       this.rt.event('container', `exec_start: ${cmd.rest.join(' ')}`, c.id, this.rt.attrs(c));
       return 0;

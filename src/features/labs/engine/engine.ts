@@ -519,6 +519,7 @@ export class SimulatedEngine implements Engine {
         name: v.name,
         anonymous: v.anonymous,
         usedBy: rt.volumeUsers(v.name).map((c) => c.name),
+        files: Object.fromEntries(v.files),
       })),
       hostFiles: Object.fromEntries(rt.hostFiles),
       lastBuild: cloneBuild(lastBuild(rt)),

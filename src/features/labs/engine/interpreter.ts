@@ -1227,6 +1227,7 @@ export function httpGet(
   }
   const server = target?.status === 'running' ? target.proc?.server : null;
   if (!target || !server || !server.listens.includes(targetPort)) return { error: true, kind: 'refused', ip };
+  if (server.loopbackOnly && target !== from) return { error: true, kind: 'refused', ip };
   if (raw) return { status: 200, body: '', ip };
   if (!server.http) return { error: true, kind: 'refused', ip };
   const answer = { ...server.http(path) };

@@ -3,6 +3,7 @@
  * end, restart policies with the daemon's back-off, out-of-memory kills), networks and their
  * addresses, published ports, volumes, name resolution and HTTP between containers.
  */
+import { startApp } from './apps.ts';
 import { catalogue, findImageSpec, splitReference, type ImageSpec, type LogLine } from './images/catalogue.ts';
 import type {
   Container,
@@ -501,6 +502,37 @@ export class Runtime {
     if (argv.length === 0) {
       proc.endsAt = this.clock;
       proc.exitCode = 0;
+      return proc;
+    }
+    // The labs' small apps: node or python running a file of the container (apps.ts).
+    const app = this.isCommand(spec, program)
+      ? startApp(argv, {
+          workingDir: container.workingDir || '/',
+          env,
+          readFile: (path) => this.readFile(container, path),
+          nodeVersion: spec.versions?.node ?? 'v22.18.0',
+        })
+      : null;
+    if (app) {
+      for (const line of app.logs) log(line);
+      if (app.exitCode !== undefined) {
+        proc.endsAt = this.clock;
+        proc.exitCode = app.exitCode;
+        return proc;
+      }
+      proc.memory = 30 * 1024 * 1024;
+      proc.ignoresTerm = true;
+      if (app.server) {
+        const answer = { status: app.server.status, body: app.server.body };
+        proc.server = {
+          binaries: [],
+          listens: [app.server.port],
+          memory: proc.memory,
+          start: () => ({ logs: [] }),
+          http: () => answer,
+          loopbackOnly: app.server.loopbackOnly,
+        };
+      }
       return proc;
     }
     const outcome = this.runMain(container, argv);

@@ -59,7 +59,11 @@ export interface BuildView {
   tags: string[];
   /** The built image's ID (64 hex), null when the build failed. */
   imageId: string | null;
-  /** Each instruction in the order of the output (FROM included), with whether it came from the cache. */
+  /**
+   * Each numbered step in the order of the output (FROM included), with whether it came from the cache: with
+   * BuildKit, the steps that make an operation (FROM an image, RUN, COPY, ADD, WORKDIR); with the legacy builder,
+   * every instruction.
+   */
   steps: { label: string; instruction: string; cached: boolean }[];
 }
 
@@ -83,6 +87,8 @@ export interface VolumeView {
   anonymous: boolean;
   /** Container names. */
   usedBy: string[];
+  /** The volume's files (path inside the volume → content). */
+  files: Record<string, string>;
 }
 
 export interface EngineView {

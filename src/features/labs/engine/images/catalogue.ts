@@ -40,6 +40,8 @@ export interface ServerSpec {
   http?(path: string): HttpAnswer;
   /** nginx and httpd write one access-log line per request. */
   accessLog?: 'nginx' | 'httpd';
+  /** Listens on 127.0.0.1 only: reachable from inside its own container, not through a published port. */
+  loopbackOnly?: boolean;
 }
 
 export interface ImageConfig {
@@ -900,6 +902,17 @@ catalogue.push(
       env: spec.config.env.map((entry) => (entry === 'NGINX_VERSION=1.27.5' ? 'NGINX_VERSION=1.30.0' : entry)),
     },
     server: nginxServer('6.12.0', '1.30.0'),
+  })),
+  // The course's Node.js images (content/README.md): Node.js 24 LTS on Alpine.
+  newerRelease('node', (spec) => ({
+    tags: ['24-alpine', '24'],
+    created: '2025-11-12T00:00:00Z',
+    layers: spec.layers.map(([size, step]) => [size, step.replace('NODE_VERSION=22.18.0', 'NODE_VERSION=24.11.1')]),
+    config: {
+      ...spec.config,
+      env: spec.config.env.map((entry) => (entry === 'NODE_VERSION=22.18.0' ? 'NODE_VERSION=24.11.1' : entry)),
+    },
+    versions: { node: 'v24.11.1', npm: '11.6.2' },
   })),
 );
 
