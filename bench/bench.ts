@@ -52,6 +52,8 @@ const PAGES = [
   { name: 'quiz', path: 'conteneurisation/pratique' },
   // A lesson with a lab: the terminal and the simulated engine load after the page shows.
   { name: 'lab', path: 'conteneurisation/conteneurs' },
+  // A lesson with a workbench lab: the editor and the Dockerfile checks come with it, after the page shows.
+  { name: 'atelier', path: 'conteneurisation/dockerfile' },
 ] as const;
 const PRESETS = ['mobile', 'desktop'] as const;
 
