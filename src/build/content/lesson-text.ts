@@ -1,7 +1,8 @@
 /**
  * A lesson's text cut for the search index: its intro and its `##`/`###` sections as plain
  * text, with the code apart, and anchors from heading-slugs.ts so results land on the rendered
- * headings. Quiz and lab blocks are left out of the text: searching must not reveal answers.
+ * headings. Quiz and lab blocks are left out of the text and the code: searching must not reveal
+ * answers (a lab's steps hold the commands its checks expect).
  * The lesson's analysis (lesson-analysis.ts) computes it from its one parse of the lesson.
  */
 import type { Heading, Root, RootContent } from 'mdast';
@@ -12,7 +13,7 @@ export interface LessonSection {
   heading: string;
   slug: string;
   text: string;
-  /** The section's inline code and code blocks (quiz blocks excepted), for the search index's `code` field. */
+  /** The section's inline code and code blocks (quiz and lab blocks excepted), for the search index's `code` field. */
   code: string;
 }
 
@@ -77,10 +78,10 @@ function textOf(node: AnyNode): string {
   return blockTypes.has(node.type) ? `${text} ` : text;
 }
 
-/** The code of a node: inline code and code blocks (not quiz blocks), each ending with a space. */
+/** The code of a node: inline code and code blocks (not quiz or lab blocks), each ending with a space. */
 function codeOf(node: AnyNode): string {
   if (node.type === 'inlineCode') return `${node.value} `;
-  if (node.type === 'code') return node.lang === 'quiz' ? '' : `${node.value} `;
+  if (node.type === 'code') return node.lang === 'quiz' || node.lang === 'lab' ? '' : `${node.value} `;
   return 'children' in node ? (node.children as AnyNode[]).map(codeOf).join('') : '';
 }
 

@@ -111,3 +111,28 @@ test('a code word ranks the section where it is code above prose holding the sam
     expect(searchCourse(index, query)[0]?.id, query).toBe('code#les-instructions-du-dockerfile');
   }
 });
+
+test('a lab block is in neither the text nor the code of its section: its checks hold the expected commands', () => {
+  const lab = [
+    '## Pratique',
+    '',
+    'Lancez un conteneur.',
+    '',
+    '```sh',
+    'docker ps',
+    '```',
+    '',
+    '```lab',
+    'id: lab-demo',
+    'steps:',
+    '  - id: lancer',
+    '    check:',
+    '      commandRan: "docker run --name web nginx"',
+    '```',
+    '',
+  ].join('\n');
+  const [section] = extractLessonText(`---\nid: demo\n---\n\n${lab}`).sections;
+  expect(section?.text).toBe('Lancez un conteneur. docker ps');
+  expect(section?.code).toBe('docker ps');
+  expect(`${section?.text} ${section?.code}`).not.toMatch(/lab-demo|commandRan|--name web/);
+});
