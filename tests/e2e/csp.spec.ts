@@ -1,34 +1,54 @@
 /**
  * The strict Content-Security-Policy holds: the build is served with the headers it ships
- * (public/_headers, the same as deploy/nginx.conf) by a small static host, and a journey
- * through every kind of page, the quiz, search and the service worker reports no violation.
+ * (dist/_headers: public/_headers' policy, the same as deploy/nginx.conf's, plus the hashes of
+ * the pages' inline head script and styles) by a small static host, and a journey through every
+ * kind of page, the quiz, search and the service worker reports no violation.
  */
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseHeadersFile, serveStatic, type StaticServer } from '../../bench/static-server';
 import { expect, test } from './fixtures';
+import { expectStrictPolicy, inlineHashes, STRICT_POLICY } from './strict-policy';
 
-const STRICT_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
-
-const rules = parseHeadersFile(readFileSync('public/_headers', 'utf8'));
 let server: StaticServer;
+let distDir: string;
+let builtPolicy: string;
+
+const policyOf = (headersText: string) =>
+  Object.fromEntries(parseHeadersFile(headersText).find((rule) => rule.pattern === '/*')?.headers ?? [])[
+    'Content-Security-Policy'
+  ];
 
 test.beforeAll(async () => {
   const testInfo = test.info();
-  const { distDir } = testInfo.config.metadata as { distDir: string };
-  server = await serveStatic({ dir: resolve(distDir), rules });
+  distDir = resolve((testInfo.config.metadata as { distDir: string }).distDir);
+  builtPolicy = policyOf(readFileSync(join(distDir, '_headers'), 'utf8')) ?? '';
+  server = await serveStatic({ dir: distDir });
 });
 
 test.afterAll(async () => {
   await server.close();
 });
 
-test('the shipped headers carry the strict policy', () => {
-  const all = rules.find((rule) => rule.pattern === '/*')?.headers ?? [];
-  expect(Object.fromEntries(all)['Content-Security-Policy']).toBe(STRICT_POLICY);
+test('the shipped headers carry the strict policy, and the build adds only the hashes its pages need', () => {
+  expect(policyOf(readFileSync('public/_headers', 'utf8'))).toBe(STRICT_POLICY);
   const nginx = readFileSync('deploy/nginx.conf', 'utf8');
   expect(nginx).toContain(`add_header Content-Security-Policy "${STRICT_POLICY}" always;`);
+
+  const added = expectStrictPolicy(builtPolicy);
+  const needed = { scripts: new Set<string>(), styles: new Set<string>() };
+  const pages = readdirSync(distDir, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.html'));
+  expect(pages.length).toBeGreaterThan(40);
+  for (const file of pages) {
+    const hashes = inlineHashes(readFileSync(join(distDir, file), 'utf8'));
+    // Every prerendered page paints from its HTML: the head script and the stylesheets are inline.
+    expect(hashes.scripts, file).toHaveLength(1);
+    expect(hashes.styles.length, file).toBeGreaterThan(0);
+    hashes.scripts.forEach((hash) => needed.scripts.add(hash));
+    hashes.styles.forEach((hash) => needed.styles.add(hash));
+  }
+  expect(new Set(added.scripts)).toEqual(needed.scripts);
+  expect(new Set(added.styles)).toEqual(needed.styles);
 });
 
 test('no page, quiz, search or service worker breaks the strict CSP', async ({ page, consoleErrors }) => {
@@ -47,7 +67,7 @@ test('no page, quiz, search or service worker breaks the strict CSP', async ({ p
   });
 
   const response = await page.goto(server.url);
-  expect(response?.headers()['content-security-policy']).toBe(STRICT_POLICY);
+  expect(response?.headers()['content-security-policy']).toBe(builtPolicy);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The service worker registers (worker-src) and precaches (connect-src) under the policy.
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {

@@ -19,12 +19,11 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { renderNginxConf } from '../../deploy/nginx-conf.mjs';
+import { builtPolicy, renderNginxConf } from '../../deploy/nginx-conf.mjs';
 import { expect, test } from './fixtures';
+import { expectStrictPolicy, STRICT_POLICY } from './strict-policy';
 
 const NGINX = '/usr/sbin/nginx';
-const STRICT_POLICY =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; worker-src 'self'; manifest-src 'self'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'; object-src 'none'";
 
 test.describe.configure({ mode: 'serial' });
 // These checks are about what nginx answers: no service worker in between.
@@ -34,6 +33,7 @@ let nginx: ChildProcess | null = null;
 let workDir = '';
 let origin = '';
 let base = '/';
+let policy = '';
 
 function freePort(): Promise<number> {
   return new Promise((resolvePort, reject) => {
@@ -79,7 +79,10 @@ test.beforeAll(async () => {
   for (const temp of ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(workDir, temp));
 
   const port = await freePort();
-  const server = renderNginxConf({ base, listen: `127.0.0.1:${port}`, root: webRoot });
+  // The build's own policy (its _headers), as the Dockerfile gives it to deploy/nginx-conf.mjs.
+  policy = builtPolicy(readFileSync(join(resolve(metadata.subpathDir), '_headers'), 'utf8'));
+  expectStrictPolicy(policy);
+  const server = renderNginxConf({ base, listen: `127.0.0.1:${port}`, root: webRoot, policy });
   const conf = join(workDir, 'nginx.conf');
   writeFileSync(
     conf,
@@ -119,7 +122,7 @@ test('nginx serves a deep link with the security headers and HTML that is revali
   expect(response.headers.get('content-type')).toMatch(/^text\/html/);
   expect(response.headers.get('content-encoding')).toBe('gzip');
   expect(response.headers.get('cache-control')).toBe('no-cache');
-  expect(response.headers.get('content-security-policy')).toBe(STRICT_POLICY);
+  expect(response.headers.get('content-security-policy')).toBe(policy);
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
   expect(response.headers.get('permissions-policy')).toMatch(/camera=\(\)/);
@@ -149,7 +152,7 @@ test('nginx caches hashed assets forever', async () => {
     expect(response.status, file).toBe(200);
     expect(response.headers.get('cache-control'), file).toBe('public, max-age=31536000, immutable');
     expect(response.headers.get('content-encoding'), file).toBe('gzip');
-    expect(response.headers.get('content-security-policy'), file).toBe(STRICT_POLICY);
+    expect(response.headers.get('content-security-policy'), file).toBe(policy);
   }
 });
 
@@ -176,4 +179,13 @@ test('behind nginx, a deep link hydrates under the CSP with no console error', a
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
   expect(consoleErrors.filter((error) => !/status of 404/.test(error))).toEqual([]);
+});
+
+test('the configuration takes only a policy that extends its own with hashes', () => {
+  const widened = STRICT_POLICY.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'");
+  expect(() => renderNginxConf({ policy: widened })).toThrow(/style-src gained 'unsafe-inline'/);
+  const elsewhere = STRICT_POLICY.replace("img-src 'self' data:", "img-src 'self' data: 'sha256-AAAA'");
+  expect(() => renderNginxConf({ policy: elsewhere })).toThrow(/img-src gained/);
+  expect(() => renderNginxConf({ policy: "default-src 'self'" })).toThrow(/directives/);
+  expect(renderNginxConf({ policy })).toContain(`add_header Content-Security-Policy "${policy}" always;`);
 });

@@ -41,7 +41,10 @@ for (const { path, h1 } of PAGES) {
     const html = (await response?.text()) ?? '';
     expect(html, 'the page is in the HTML').toMatch(/<div id="root" data-page="[^"]+"><a class="skip-link"/);
     expect(html).toMatch(/<h1[^>]*>/);
-    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)/);
+    // One inline script, the head script (allowed by its hash, csp.spec.ts); the app's modules wait for the paint.
+    expect(html.match(/<script(?![^>]*\bsrc=)/g)).toHaveLength(1);
+    expect(html).toMatch(/<script>(?:(?!<\/script>)[\s\S])*cours-docker:modules/);
+    expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/);
     expect(html).not.toMatch(/\sstyle="/);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(h1);
     await page.waitForLoadState('networkidle');
@@ -94,4 +97,26 @@ test('hydrating a page of quizzes leaves the prerendered questions as they are: 
   const questions = page.locator('.quiz').first().getByRole('group');
   expect(await questions.count(), 'the demo quiz is on the page').toBeGreaterThan(3);
   expect(await page.evaluate(() => (window as unknown as { quizChanges: string[] }).quizChanges)).toEqual([]);
+});
+
+test('a prerendered page paints before it asks for any script, then hydrates', async ({ page }) => {
+  await page.goto('/virtualisation/definition');
+  await waitForHydration(page);
+  const timing = await page.evaluate(() => ({
+    paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null,
+    scripts: performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname.endsWith('.js'))
+      .map((entry) => ({ name: new URL(entry.name).pathname, start: entry.startTime })),
+    stylesheets: performance
+      .getEntriesByType('resource')
+      .filter((entry) => (entry as PerformanceResourceTiming).initiatorType === 'link' && entry.name.endsWith('.css'))
+      .map((entry) => entry.startTime),
+  }));
+  expect(timing.paint, 'first contentful paint').not.toBeNull();
+  // The entry and the lesson's own chunk, at least; every one of them asked for after the paint.
+  expect(timing.scripts.length).toBeGreaterThanOrEqual(2);
+  for (const script of timing.scripts) expect(script.start, script.name).toBeGreaterThan(timing.paint!);
+  // The stylesheets the first paint needs are in the HTML: none is requested before it.
+  for (const start of timing.stylesheets) expect(start).toBeGreaterThan(timing.paint!);
 });

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { escapeHtml, injectPage, pageFile, rebaseHeadersFile } from './prerender-html';
+import { deferModules, escapeHtml, injectPage, pageFile, rebaseHeadersFile } from './prerender-html';
 
 const template = `<!doctype html>
 <html lang="fr">
@@ -44,23 +44,39 @@ test('the page goes into #root with its title, description and chunks', () => {
   );
   expect(html).toContain('<link rel="stylesheet" crossorigin href="/base/assets/quiz-y.css">');
   expect(html).toContain(
-    '<link rel="modulepreload" fetchpriority="low" crossorigin href="/base/assets/definition-x.js">',
+    '<meta name="cours-docker:modules" content="/base/assets/index-abc.js /base/assets/definition-x.js">',
   );
-  expect(html.indexOf('modulepreload')).toBeLessThan(html.indexOf('</head>'));
+  expect(html.indexOf('cours-docker:modules')).toBeLessThan(html.indexOf('</head>'));
 });
 
-test('the app’s scripts are fetched at low priority, the stylesheets are not, the page’s own markup is left alone', () => {
+test('the app’s scripts wait for the first paint: no module tag is left, the stylesheets and the page’s markup stay', () => {
   const html = injectPage(template, {
     ...page,
-    html: '<pre><code>&lt;script type="module"&gt;</code></pre>',
+    html: '<pre><code>&lt;script type="module"&gt;</code></pre><script src="/x.js"></script>',
   });
-  expect(html).toContain('<script type="module" fetchpriority="low" crossorigin src="/base/assets/index-abc.js">');
-  expect(html).toContain(
-    '<link rel="modulepreload" fetchpriority="low" crossorigin href="/base/assets/definition-x.js">',
+  const head = html.slice(0, html.indexOf('</head>'));
+  expect(head).not.toMatch(/<script type="module"|modulepreload/);
+  expect(head).toContain('<link rel="stylesheet" crossorigin href="/base/assets/quiz-y.css">');
+  expect(html).toContain('<pre><code>&lt;script type="module"&gt;</code></pre><script src="/x.js"></script>');
+  expect(html.match(/cours-docker:modules/g)).toHaveLength(1);
+});
+
+test('deferModules keeps the entry first and each URL once, and refuses what it cannot carry', () => {
+  const built = `<head>
+    <script type="module" crossorigin src="/assets/index-a.js"></script>
+    <link rel="modulepreload" crossorigin href="/assets/runtime-b.js">
+    <link rel="modulepreload" crossorigin href="/assets/index-a.js">
+    <link rel="modulepreload" crossorigin href="/assets/page-c.js">
+  </head><body></body>`;
+  expect(deferModules(built)).toContain(
+    '<meta name="cours-docker:modules" content="/assets/index-a.js /assets/runtime-b.js /assets/page-c.js">',
   );
-  expect(html).toContain('<link rel="stylesheet" crossorigin href="/base/assets/quiz-y.css">');
-  expect(html).toContain('<pre><code>&lt;script type="module"&gt;</code></pre>');
-  expect(html.match(/fetchpriority/g)).toHaveLength(2);
+  expect(() => deferModules('<head></head>')).toThrow(/0 module scripts/);
+  expect(() =>
+    deferModules('<head><script type="module" src="/a.js"></script><script type="module" src="/b.js"></script></head>'),
+  ).toThrow(/2 module scripts/);
+  expect(() => deferModules('<head><script type="module" src="/a b.js"></script></head>')).toThrow(/meta/);
+  expect(() => deferModules('<body></body>')).toThrow(/<\/head>/);
 });
 
 test('markup the strict CSP would block fails the build, naming the page', () => {

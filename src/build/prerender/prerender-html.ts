@@ -1,8 +1,11 @@
 /**
  * Pure helpers of the prerender: where each page's HTML file goes, and how the rendered page is
  * put into the built index.html (title, description, root markup, the page's own chunks).
- * The result has no inline script and no style attribute, so a strict CSP holds.
+ * The result has no style attribute and no inline script of its own: what the first paint needs
+ * (the head script, the stylesheets) is inlined from the build's own files, and the build adds
+ * their hashes to the CSP (`cspHashes`, `addCspHashes`), so the policy stays strict.
  */
+import { createHash } from 'node:crypto';
 import type { PageAssets } from './prerender-chunks.ts';
 
 /** The key of the 404 page, as src/app/prerender-pages.ts names it. */
@@ -27,6 +30,11 @@ export interface PageToInject {
   assets: PageAssets;
   /** The deploy's base path, with slashes: '/' or '/cours-docker/'. */
   base: string;
+  /**
+   * A built file's text, by its path in the build folder ('head.js', 'assets/index-x.css'): given,
+   * the head script and the page's stylesheets go inline (`inlineHeadAssets`).
+   */
+  readBuilt?: (path: string) => string;
 }
 
 function around(text: string, index: number): string {
@@ -39,15 +47,34 @@ function replaceOnce(html: string, pattern: RegExp, replacement: string, what: s
 }
 
 /**
- * A prerendered page shows its content before any script runs: the app's modules (deferred
- * anyway) are fetched at low priority, so on a slow connection the HTML and the stylesheets,
- * which the first paint needs, get the bandwidth first.
+ * A prerendered page shows its content before any script runs, so its scripts wait for the first
+ * paint: the app's module script and the page's modulepreload links leave the <head> for one
+ * <meta name="cours-docker:modules"> listing their URLs (entry first), which public/head.js
+ * turns back into the same tags once the page has painted. On a slow connection the HTML and the
+ * stylesheets, which the first paint needs, get the whole bandwidth. Only the head is read: the
+ * page's own markup is left alone.
  */
-export function lowerScriptPriority(html: string): string {
-  return html.replace(
-    /<(script type="module"|link rel="modulepreload")(?![^>]*\bfetchpriority=)/g,
-    '<$1 fetchpriority="low"',
-  );
+export function deferModules(html: string): string {
+  const headEnd = html.indexOf('</head>');
+  if (headEnd < 0) throw new Error('prerender: index.html has no </head>');
+  let head = html.slice(0, headEnd);
+  const entries: string[] = [];
+  const preloads: string[] = [];
+  head = head.replace(/[ \t]*<script type="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>\n?/g, (_tag, url: string) => {
+    entries.push(url);
+    return '';
+  });
+  head = head.replace(/[ \t]*<link rel="modulepreload"[^>]*\shref="([^"]+)"[^>]*>\n?/g, (_tag, url: string) => {
+    preloads.push(url);
+    return '';
+  });
+  if (entries.length !== 1) throw new Error(`prerender: index.html has ${entries.length} module scripts, not one`);
+  const urls = [...entries, ...preloads.filter((url) => !entries.includes(url))];
+  for (const url of urls) {
+    if (/[\s"<>]/.test(url)) throw new Error(`prerender: a module URL cannot go into a meta: ${url}`);
+  }
+  const meta = `  <meta name="cours-docker:modules" content="${urls.join(' ')}">\n  `;
+  return `${head}${meta}${html.slice(headEnd)}`;
 }
 
 /** The built index.html with one page rendered into it. */
@@ -77,7 +104,8 @@ export function injectPage(template: string, page: PageToInject): string {
     ...page.assets.scripts.map((file) => `<link rel="modulepreload" crossorigin href="${page.base}${file}">`),
   ];
   if (links.length > 0) html = replaceOnce(html, /<\/head>/, `  ${links.join('\n    ')}\n  </head>`, '</head>');
-  html = lowerScriptPriority(html);
+  html = deferModules(html);
+  if (page.readBuilt) html = inlineHeadAssets(html, page.base, page.readBuilt);
   return replaceOnce(
     html,
     /<div id="root">\s*<\/div>/,
@@ -90,4 +118,72 @@ export function injectPage(template: string, page: PageToInject): string {
 export function rebaseHeadersFile(text: string, base: string): string {
   if (base === '/') return text;
   return text.replace(/^\/(\S*)/gm, (_whole, rest: string) => `${base}${rest}`);
+}
+
+/**
+ * The first paint needs the head script (theme before paint) and the stylesheets: in the <head>,
+ * each is replaced by its text, so the page paints from its HTML alone, one round trip sooner.
+ * Each file's text is the same on every page, so the CSP needs one hash per file.
+ */
+export function inlineHeadAssets(html: string, base: string, readBuilt: (path: string) => string): string {
+  const headEnd = html.indexOf('</head>');
+  if (headEnd < 0) throw new Error('prerender: index.html has no </head>');
+  const builtPath = (url: string, tag: string) => {
+    if (!url.startsWith(base)) throw new Error(`prerender: ${tag} points outside the base path ${base}: ${url}`);
+    return url.slice(base.length);
+  };
+  const text = (path: string, closing: string) => {
+    const content = readBuilt(path);
+    if (content.toLowerCase().includes(closing))
+      throw new Error(`prerender: ${path} contains ${closing}, it cannot be inlined`);
+    return content;
+  };
+  const head = html
+    .slice(0, headEnd)
+    .replace(/<link rel="stylesheet"[^>]*\shref="([^"]+\.css)"[^>]*>/g, (tag, url: string) => {
+      return `<style>${text(builtPath(url, tag), '</style')}</style>`;
+    })
+    .replace(/<script src="([^"]*\/head\.js)"><\/script>/g, (tag, url: string) => {
+      return `<script>${text(builtPath(url, tag), '</script')}</script>`;
+    });
+  return `${head}${html.slice(headEnd)}`;
+}
+
+const sha256 = (text: string) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
+
+/** The CSP hashes of a page's inline <script> and <style> elements, each once, sorted. */
+export function cspHashes(html: string): { scripts: string[]; styles: string[] } {
+  const collect = (pattern: RegExp) =>
+    [...new Set([...html.matchAll(pattern)].map((match) => sha256(match[1]!)))].sort();
+  return {
+    scripts: collect(/<script(?![^>]*\ssrc=)(?:\s[^>]*)?>([\s\S]*?)<\/script>/g),
+    styles: collect(/<style(?:\s[^>]*)?>([\s\S]*?)<\/style>/g),
+  };
+}
+
+/**
+ * A `_headers` file whose Content-Security-Policy lines allow these inline elements by hash:
+ * `script-src` and `style-src` get them after their sources; nothing else changes, no
+ * 'unsafe-inline' is ever added. A policy without these directives is an error.
+ */
+export function addCspHashes(text: string, hashes: { scripts: readonly string[]; styles: readonly string[] }): string {
+  return text.replace(/^(\s*Content-Security-Policy:\s*)(.*)$/gm, (_line, prefix: string, policy: string) => {
+    return `${prefix}${policyWithHashes(policy, hashes)}`;
+  });
+}
+
+export function policyWithHashes(
+  policy: string,
+  hashes: { scripts: readonly string[]; styles: readonly string[] },
+): string {
+  const directives = policy.split(';').map((part) => part.trim());
+  const add = (name: string, extra: readonly string[]) => {
+    const index = directives.findIndex((directive) => directive.split(/\s+/)[0] === name);
+    if (index < 0) throw new Error(`prerender: the Content-Security-Policy has no ${name} directive`);
+    const sources = directives[index]!.split(/\s+/);
+    directives[index] = [...sources, ...extra.filter((hash) => !sources.includes(hash))].join(' ');
+  };
+  add('script-src', hashes.scripts);
+  add('style-src', hashes.styles);
+  return directives.filter(Boolean).join('; ');
 }

@@ -11,11 +11,11 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import { hashText, projectBuildCache } from '../shared/build-cache.ts';
 import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './prerender-chunks.ts';
-import { injectPage, pageFile, rebaseHeadersFile } from './prerender-html.ts';
+import { addCspHashes, cspHashes, injectPage, pageFile, rebaseHeadersFile } from './prerender-html.ts';
 import { readManifest } from './size-report.ts';
 import { isFile } from '../shared/small-utils.ts';
 
@@ -105,12 +105,22 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
     // The same server build, page template, client manifest and base render the same pages:
     // an unchanged rebuild takes them from the build cache instead of rendering them again.
     const cache = projectBuildCache(config.root);
-    const cacheKey = hashText(serverBuildText(server.dir), template, JSON.stringify(manifest), config.base);
+    // The files the pages inline are named by content hash, except the head script: its text
+    // is in the key, with the code that puts pages together.
+    const readBuilt = memoRead(outDir);
+    const cacheKey = hashText(
+      serverBuildText(server.dir),
+      template,
+      JSON.stringify(manifest),
+      config.base,
+      readBuilt('head.js'),
+      readFileSync(fileURLToPath(new URL('./prerender-html.ts', import.meta.url)), 'utf8'),
+    );
     const cached = cache.read<Record<string, string>>('prerendered-pages', cacheKey);
     if (cached && typeof cached === 'object') {
       const pages = Object.entries(cached);
       for (const [page, html] of pages) writePage(outDir, page, html);
-      rebaseHeaders(outDir, config.base);
+      writeHeaders(outDir, config.base, Object.values(cached));
       return pages.length;
     }
     const entryModule = (await import(pathToFileURL(server.file).href)) as ServerEntry;
@@ -128,21 +138,44 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
         ...rendered,
         assets: pageAssets(manifest, pageChunkKeys(page, lessons)),
         base: config.base,
+        readBuilt,
       });
       writePage(outDir, page, html);
       written[page] = html;
     }
     cache.write('prerendered-pages', cacheKey, written);
-    rebaseHeaders(outDir, config.base);
+    writeHeaders(outDir, config.base, Object.values(written));
     return pages.length;
   } finally {
     rmSync(server.dir, { recursive: true, force: true });
   }
 }
 
-function rebaseHeaders(outDir: string, base: string) {
+function memoRead(outDir: string): (path: string) => string {
+  const texts = new Map<string, string>();
+  return (path) => {
+    let text = texts.get(path);
+    if (text === undefined) {
+      text = readFileSync(join(outDir, path), 'utf8');
+      texts.set(path, text);
+    }
+    return text;
+  };
+}
+
+/** The host's `_headers`: under the base path, its CSP allowing the pages' inline head script and styles by hash. */
+function writeHeaders(outDir: string, base: string, pages: readonly string[]) {
   const headers = join(outDir, '_headers');
-  if (existsSync(headers)) writeFileSync(headers, rebaseHeadersFile(readFileSync(headers, 'utf8'), base));
+  if (!existsSync(headers)) return;
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const html of pages) {
+    const hashes = cspHashes(html);
+    hashes.scripts.forEach((hash) => scripts.add(hash));
+    hashes.styles.forEach((hash) => styles.add(hash));
+  }
+  const text = rebaseHeadersFile(readFileSync(headers, 'utf8'), base);
+  writeFileSync(headers, addCspHashes(text, { scripts: [...scripts].sort(), styles: [...styles].sort() }));
 }
 
 export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin {

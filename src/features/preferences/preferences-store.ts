@@ -4,9 +4,9 @@
  * storage the choice lasts for the page's life). Stored JSON is parsed on the
  * way in: anything unknown or out of range falls back to the defaults.
  *
- * public/theme-init.js reads the same key before the first paint, so keep the
+ * public/head.js reads the same key before the first paint, so keep the
  * key and the stored shape (`{ state: { theme, lang }, version }`) in step with it;
- * theme-init.test.ts runs that script against this store's output.
+ * head-script.test.ts runs that script against this store's output.
  */
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';

@@ -4,7 +4,7 @@ import type { Theme } from './preferences-store';
 
 /**
  * Keeps <html> in step with the preferences: `data-theme` (none for 'system',
- * so the CSS follows prefers-color-scheme) and `lang`. public/theme-init.js
+ * so the CSS follows prefers-color-scheme) and `lang`. public/head.js
  * did the same before the first paint; this follows later changes.
  */
 export function useDocumentPreferences(theme: Theme, lang: Lang) {
