@@ -19,18 +19,35 @@ const PAGES = [
   { path: '/adresse/inconnue/vraiment', h1: /^Page introuvable$/ },
 ];
 
-/** Total layout shift so far, as CLS counts it (shifts right after an input excluded). */
-function layoutShift(page: Page): Promise<number> {
+/** Total layout shift so far, as CLS counts it (shifts right after an input excluded), and what moved. */
+function layoutShift(page: Page): Promise<{ total: number; moved: string[] }> {
   return page.evaluate(
     () =>
-      new Promise<number>((resolve) => {
+      new Promise<{ total: number; moved: string[] }>((resolve) => {
         let total = 0;
+        const moved: string[] = [];
+        type Shift = PerformanceEntry & {
+          value: number;
+          hadRecentInput: boolean;
+          sources?: { node?: Node | null; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) {
-            if (!entry.hadRecentInput) total += entry.value;
+          for (const entry of list.getEntries() as Shift[]) {
+            if (entry.hadRecentInput) continue;
+            total += entry.value;
+            for (const source of entry.sources ?? []) {
+              const node = source.node;
+              const name =
+                node instanceof Element
+                  ? `${node.tagName.toLowerCase()}${node.id ? `#${node.id}` : ''}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`
+                  : (node?.nodeName ?? '?');
+              moved.push(
+                `${name} at ${Math.round(entry.startTime)} ms: y ${Math.round(source.previousRect.y)}→${Math.round(source.currentRect.y)}, h ${Math.round(source.previousRect.height)}→${Math.round(source.currentRect.height)}`,
+              );
+            }
           }
         }).observe({ type: 'layout-shift', buffered: true });
-        setTimeout(() => resolve(total), 300);
+        setTimeout(() => resolve({ total, moved }), 300);
       }),
   );
 }
@@ -50,7 +67,8 @@ for (const { path, h1 } of PAGES) {
     await page.waitForLoadState('networkidle');
     const title = await page.title();
     expect(html).toContain(`<title>${title.replace(/&/g, '&amp;')}</title>`);
-    expect(await layoutShift(page), 'cumulative layout shift').toBeLessThan(0.02);
+    const shift = await layoutShift(page);
+    expect(shift.total, `cumulative layout shift; moved: ${shift.moved.join('; ') || 'nothing'}`).toBeLessThan(0.02);
     expect(consoleErrors.filter((error) => !/status of 404/.test(error))).toEqual([]);
   });
 }
