@@ -120,7 +120,7 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
     if (cached && typeof cached === 'object') {
       const pages = Object.entries(cached);
       for (const [page, html] of pages) writePage(outDir, page, html);
-      writeHeaders(outDir, config.base, Object.values(cached));
+      writeHeaders(outDir, config.base, Object.keys(cached));
       return pages.length;
     }
     const entryModule = (await import(pathToFileURL(server.file).href)) as ServerEntry;
@@ -144,7 +144,7 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
       written[page] = html;
     }
     cache.write('prerendered-pages', cacheKey, written);
-    writeHeaders(outDir, config.base, Object.values(written));
+    writeHeaders(outDir, config.base, Object.keys(written));
     return pages.length;
   } finally {
     rmSync(server.dir, { recursive: true, force: true });
@@ -163,14 +163,17 @@ function memoRead(outDir: string): (path: string) => string {
   };
 }
 
-/** The host's `_headers`: under the base path, its CSP allowing the pages' inline head script and styles by hash. */
+/**
+ * The host's `_headers`: under the base path, its CSP allowing by hash the inline head script and
+ * styles of the pages as written in `outDir`.
+ */
 function writeHeaders(outDir: string, base: string, pages: readonly string[]) {
   const headers = join(outDir, '_headers');
   if (!existsSync(headers)) return;
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const html of pages) {
-    const hashes = cspHashes(html);
+  for (const page of pages) {
+    const hashes = cspHashes(readFileSync(join(outDir, pageFile(page)), 'utf8'));
     hashes.scripts.forEach((hash) => scripts.add(hash));
     hashes.styles.forEach((hash) => styles.add(hash));
   }
