@@ -13,6 +13,7 @@ import { rehypeImages } from './src/build/mdx/rehype-images.ts';
 import { remarkCourse } from './src/build/mdx/remark-course.ts';
 import { searchIndexPlugin } from './src/build/search/search-index-plugin.ts';
 import { normalizeBasePath } from './src/build/shared/base-path.ts';
+import { clearOutDirInBackground } from './src/build/shared/clear-out-dir.ts';
 import { prerenderPlugin } from './src/build/prerender/prerender-plugin.ts';
 import { pwaPlugin } from './src/build/pwa/pwa-plugin.ts';
 import { lmsPlugin } from './src/build/lms/lms-plugin.ts';
@@ -36,6 +37,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     base,
     plugins: [
+      clearOutDirInBackground(),
       lmsPlugin({ source, lms }),
       coursePlugin({ root, source }),
       searchIndexPlugin({ source }),
