@@ -207,6 +207,19 @@ describe('the course loaded through the cache', () => {
   });
 });
 
+describe('problems found through the cache', () => {
+  it('are the same problems, at the same places, as without it', () => {
+    const fixtures = join(import.meta.dirname, '../../../tests/fixtures/content');
+    for (const name of readdirSync(fixtures)) {
+      const root = join(fixtures, name);
+      const cache = createBuildCache({ dir: folder(), fingerprint: 'f' });
+      const fresh = loadContent(root, { includeDrafts: true }).problems;
+      loadContent(root, { includeDrafts: true, cache });
+      expect(loadContent(root, { includeDrafts: true, cache }).problems).toEqual(fresh);
+    }
+  });
+});
+
 describe('a lesson analysis through the cache', () => {
   const lesson = '---\nid: demo\ntitle: Démo\n---\n\n## Une section\n\nDu texte et `du code`.\n';
 
