@@ -7,19 +7,18 @@ import { defineConfig } from 'vitest/config';
 import { projectBuildCache } from './src/build/shared/build-cache.ts';
 import { withCachedTransform } from './src/build/mdx/cached-transform.ts';
 import { coursePlugin } from './src/build/content/course-plugin.ts';
-import { createCourseSource } from './src/build/content/course-source.ts';
+import { createCourseSource, lentCourseSource } from './src/build/content/course-source.ts';
 import { rehypeCode } from './src/build/mdx/rehype-code.ts';
 import { rehypeImages } from './src/build/mdx/rehype-images.ts';
 import { remarkCourse } from './src/build/mdx/remark-course.ts';
 import { searchIndexPlugin } from './src/build/search/search-index-plugin.ts';
 import { normalizeBasePath } from './src/build/shared/base-path.ts';
+import { clearOutDirInBackground } from './src/build/shared/clear-out-dir.ts';
 import { prerenderPlugin } from './src/build/prerender/prerender-plugin.ts';
 import { pwaPlugin } from './src/build/pwa/pwa-plugin.ts';
 import { lmsPlugin } from './src/build/lms/lms-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-// Every page prerendered to its own HTML file, then the service worker that precaches them all.
-const prerender = prerenderPlugin();
 
 // `--mode lms` builds the site that goes into the LMS packages (scripts/build-lms.ts): relative
 // paths, one page (index.html, memory routing), no prerender, no service worker.
@@ -29,11 +28,16 @@ export default defineConfig(({ command, mode }) => {
   // The course, read once and handed to every plugin that needs it (drafts only in development).
   // Production builds keep what they derive from each lesson between runs (build-cache.ts).
   const cache = command === 'build' ? projectBuildCache(root) : undefined;
-  const source = createCourseSource(root, { includeDrafts: command === 'serve', cache });
+  const loadOptions = { includeDrafts: command === 'serve', cache };
+  // The prerender's server build, started by this config's client build, reuses the course it read.
+  const source = lentCourseSource(root, loadOptions) ?? createCourseSource(root, loadOptions);
+  // Every page prerendered to its own HTML file, then the service worker that precaches them all.
+  const prerender = prerenderPlugin({ course: { root, includeDrafts: loadOptions.includeDrafts, source } });
   const glossaryKey = () => JSON.stringify(source.current().glossary);
   return {
     base,
     plugins: [
+      clearOutDirInBackground(),
       lmsPlugin({ source, lms }),
       coursePlugin({ root, source }),
       searchIndexPlugin({ source }),

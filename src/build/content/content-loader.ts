@@ -144,6 +144,42 @@ function partialMeta(raw: unknown, moduleSlug: string, slug: string): LessonMeta
   };
 }
 
+type QuizParse = ReturnType<typeof parseQuizSource>;
+/** What the loader keeps of a lab's parse: its problems, former ids, and the few fields it reads. */
+interface LabParse {
+  errors: { line: number; column: number; message: string }[];
+  previousIds: string[];
+  lab: { id: string; title: string; stepIds: string[] } | null;
+}
+
+const isParse = (value: unknown): value is { errors: unknown[]; previousIds: unknown[] } =>
+  typeof value === 'object' &&
+  value !== null &&
+  Array.isArray((value as { errors?: unknown }).errors) &&
+  Array.isArray((value as { previousIds?: unknown }).previousIds);
+
+/** A quiz block's parse, kept in the build cache under its text (the parser is code: the cache's fingerprint). */
+function parseQuizCached(source: string, cache: BuildCache | undefined): QuizParse {
+  const stored = cache?.read<unknown>('quiz-parse', source);
+  if (isParse(stored)) return stored as QuizParse;
+  const parsed = parseQuizSource(source);
+  cache?.write('quiz-parse', source, parsed);
+  return parsed;
+}
+
+function parseLabCached(source: string, cache: BuildCache | undefined): LabParse {
+  const stored = cache?.read<unknown>('lab-parse', source);
+  if (isParse(stored)) return stored as LabParse;
+  const { lab, errors, previousIds } = parseLabSource(source, labSourceOptions);
+  const parsed: LabParse = {
+    errors,
+    previousIds,
+    lab: lab ? { id: lab.id, title: lab.title, stepIds: lab.steps.map((step) => step.id) } : null,
+  };
+  cache?.write('lab-parse', source, parsed);
+  return parsed;
+}
+
 function loadLesson(
   root: string,
   moduleSlug: string,
@@ -195,7 +231,7 @@ function loadLesson(
   }
   const quizzes: LoadedQuiz[] = [];
   for (const block of analysis.quizBlocks) {
-    const { quiz, errors, previousIds } = parseQuizSource(block.source);
+    const { quiz, errors, previousIds } = parseQuizCached(block.source, cache);
     for (const error of errors) {
       // The YAML starts on the line after the opening fence.
       problems.push({ file, line: block.line + error.line, column: error.column, message: error.message });
@@ -215,7 +251,7 @@ function loadLesson(
   }
   const labs: LoadedLab[] = [];
   for (const block of analysis.labBlocks) {
-    const { lab, errors, previousIds } = parseLabSource(block.source, labSourceOptions);
+    const { lab, errors, previousIds } = parseLabCached(block.source, cache);
     for (const error of errors) {
       problems.push({ file, line: block.line + error.line, column: error.column, message: error.message });
     }
@@ -225,7 +261,7 @@ function loadLesson(
         previousIds,
         line: block.line,
         title: lab.title,
-        stepIds: lab.steps.map((step) => step.id),
+        stepIds: lab.stepIds,
       });
     }
   }

@@ -3,6 +3,7 @@
  * headings, quiz and lab blocks, components used, links and prose. The manifest and
  * the content checker are both built on this one reading.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -140,20 +141,44 @@ export function analyseLesson(source: string): LessonAnalysis {
   return result;
 }
 
+/** What the cache keeps of an analysis: all but the frontmatter's `locate`, a function. */
+type StoredAnalysis = Omit<LessonAnalysis, 'frontmatter'> & {
+  frontmatterParse: Pick<LocatedYaml, 'value' | 'syntaxErrors'> | null;
+};
+
 /**
- * analyseLesson through the build cache: the same text gives the same analysis. The cache keeps
- * the frontmatter's text, not its parse (which carries a function): it is parsed again, cheaply.
+ * The frontmatter as the cache gives it back: its value and syntax errors as stored, and its YAML
+ * parsed again only when a field has to be located (to report a problem).
  */
+function storedFrontmatter(source: string, parse: Pick<LocatedYaml, 'value' | 'syntaxErrors'>): LocatedYaml {
+  let located: LocatedYaml | null = null;
+  return {
+    value: parse.value,
+    syntaxErrors: parse.syntaxErrors,
+    locate: (path) => (located ??= parseLocatedYaml(source)).locate(path),
+  };
+}
+
+/** analyseLesson through the build cache: the same text gives the same analysis. */
 export function analyseLessonCached(source: string, cache: BuildCache = noBuildCache): LessonAnalysis {
-  const stored = cache.read<Omit<LessonAnalysis, 'frontmatter'>>('lesson-analysis', source);
+  const stored = cache.read<StoredAnalysis>('lesson-analysis', source);
   if (stored) {
+    const { frontmatterParse, ...analysis } = stored;
     return {
-      ...stored,
-      frontmatter: stored.frontmatterSource === null ? null : parseLocatedYaml(stored.frontmatterSource),
+      ...analysis,
+      frontmatter:
+        stored.frontmatterSource === null
+          ? null
+          : frontmatterParse
+            ? storedFrontmatter(stored.frontmatterSource, frontmatterParse)
+            : parseLocatedYaml(stored.frontmatterSource),
     };
   }
   const analysis = analyseLesson(source);
-  const { frontmatter: _frontmatter, ...storable } = analysis;
-  cache.write('lesson-analysis', source, storable);
+  const { frontmatter, ...storable } = analysis;
+  // Kept only when JSON gives it back exactly (a YAML `.inf` would come back as null): else parsed again.
+  const exact = frontmatter && isDeepStrictEqual(JSON.parse(JSON.stringify(frontmatter.value) ?? 'null'), frontmatter.value);
+  const frontmatterParse = exact ? { value: frontmatter.value, syntaxErrors: frontmatter.syntaxErrors } : null;
+  cache.write('lesson-analysis', source, { ...storable, frontmatterParse } satisfies StoredAnalysis);
   return analysis;
 }

@@ -13,10 +13,17 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { hashText, projectBuildCache } from '../shared/build-cache.ts';
+import {
+  hashText,
+  noBuildCache,
+  projectBuildCache,
+  projectInputsFingerprint,
+  type BuildCache,
+} from '../shared/build-cache.ts';
 import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './prerender-chunks.ts';
 import { addCspHashes, cspHashes, injectPage, pageFile, rebaseHeadersFile } from './prerender-html.ts';
 import { readManifest } from './size-report.ts';
+import { withCourseSourceLent } from '../content/course-source.ts';
 import { isFile } from '../shared/small-utils.ts';
 
 /** What src/app/entry-server.tsx exports (declared here: build code imports no .tsx). */
@@ -29,6 +36,8 @@ interface ServerEntry {
 export interface PrerenderOptions {
   /** The server entry, relative to the project root. */
   entry?: string;
+  /** The course the client build read, lent to the server build (course-source.ts). */
+  course?: Parameters<typeof withCourseSourceLent>[0];
 }
 
 export interface PrerenderPlugin extends Plugin {
@@ -48,27 +57,33 @@ function deferred() {
   return { promise, resolve: resolvePromise, reject: rejectPromise };
 }
 
-async function buildServerEntry(config: ResolvedConfig, entry: string): Promise<{ dir: string; file: string }> {
+async function buildServerEntry(
+  config: ResolvedConfig,
+  entry: string,
+  course: PrerenderOptions['course'],
+): Promise<{ dir: string; file: string }> {
   // Inside the project, so the server bundle resolves react & co. from node_modules.
   const cacheDir = join(config.root, 'node_modules', '.cache');
   mkdirSync(cacheDir, { recursive: true });
   const dir = mkdtempSync(join(cacheDir, 'prerender-'));
-  await build({
-    configFile: config.configFile,
-    root: config.root,
-    base: config.base,
-    mode: config.mode,
-    logLevel: 'warn',
-    build: {
-      ssr: entry,
-      outDir: dir,
-      emptyOutDir: true,
-      copyPublicDir: false,
-      manifest: false,
-      minify: false,
-      rolldownOptions: { output: { entryFileNames: 'entry-server.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
-    },
-  });
+  const buildServer = () =>
+    build({
+      configFile: config.configFile,
+      root: config.root,
+      base: config.base,
+      mode: config.mode,
+      logLevel: 'warn',
+      build: {
+        ssr: entry,
+        outDir: dir,
+        emptyOutDir: true,
+        copyPublicDir: false,
+        manifest: false,
+        minify: false,
+        rolldownOptions: { output: { entryFileNames: 'entry-server.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
+      },
+    });
+  await (course ? withCourseSourceLent(course, buildServer) : buildServer());
   return { dir, file: join(dir, 'entry-server.mjs') };
 }
 
@@ -92,23 +107,72 @@ function writePage(outDir: string, page: string, html: string) {
   writeFileSync(file, html);
 }
 
-/** Renders every page of the built site in `outDir`; returns how many. */
-export async function prerenderSite(config: ResolvedConfig, entry: string): Promise<number> {
+/** The cache's list of pages rendered for one key: each page and the hash of its HTML. */
+const PAGE_LISTS = 'prerendered-pages';
+/** Each page's HTML, a file of its own named by its hash (so a page several builds share is kept once). */
+const PAGE_HTML = 'prerendered-html';
+type PageList = [page: string, htmlHash: string][];
+
+function isPageList(value: unknown): value is PageList {
+  return (
+    Array.isArray(value) &&
+    value.every((item) => Array.isArray(item) && item.length === 2 && item.every((part) => typeof part === 'string'))
+  );
+}
+
+/** Copies the pages of `list` from the cache into `outDir`; false when one is missing (they are rendered again). */
+function restorePages(cache: BuildCache, outDir: string, list: PageList): boolean {
+  for (const [page, htmlHash] of list) {
+    const file = join(outDir, pageFile(page));
+    mkdirSync(dirname(file), { recursive: true });
+    if (!cache.copyText(PAGE_HTML, htmlHash, file)) return false;
+  }
+  return true;
+}
+
+/** How the pages were obtained: rendered, or copied from the build cache. */
+export type PrerenderSource = 'rendered' | 'cache';
+
+/** Renders every page of the built site in `outDir`; returns how many, and whether they came from the cache. */
+export async function prerenderSite(
+  config: ResolvedConfig,
+  entry: string,
+  course?: PrerenderOptions['course'],
+): Promise<{ count: number; source: PrerenderSource }> {
   const outDir = resolve(config.root, config.build.outDir);
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const manifest = readManifest(outDir);
   for (const key of unmappedLazyRoutes(manifest)) {
     config.logger.warn(`prerender: ${key} is a lazy route with no page in LAZY_ROUTES (prerender/prerender-chunks.ts)`);
   }
-  const server = await buildServerEntry(config, entry);
+  const cache = projectBuildCache(config.root);
+  const reuse = (list: unknown): list is PageList => isPageList(list) && restorePages(cache, outDir, list);
+  // The same project files (code, course, config, lock) build the same server bundle: an unchanged
+  // rebuild finds its pages under this key and skips the server build altogether.
+  const inputsKey =
+    cache === noBuildCache
+      ? ''
+      : hashText(
+          projectInputsFingerprint(config.root),
+          entry,
+          template,
+          JSON.stringify(manifest),
+          config.base,
+          config.mode,
+        );
+  const byInputs = inputsKey ? cache.read<unknown>(PAGE_LISTS, `inputs\0${inputsKey}`) : undefined;
+  if (reuse(byInputs)) {
+    writeHeaders(outDir, config.base, byInputs);
+    return { count: byInputs.length, source: 'cache' };
+  }
+  const server = await buildServerEntry(config, entry, course);
   try {
-    // The same server build, page template, client manifest and base render the same pages:
-    // an unchanged rebuild takes them from the build cache instead of rendering them again.
-    const cache = projectBuildCache(config.root);
-    // The files the pages inline are named by content hash, except the head script: its text
-    // is in the key, with the code that puts pages together.
+    // The same server build, page template, client manifest and base render the same pages (a
+    // change elsewhere, a test file say, leaves the server bundle as it was). The files the pages
+    // inline are named by content hash, except the head script: its text is in the key, with the
+    // code that puts pages together.
     const readBuilt = memoRead(outDir);
-    const cacheKey = hashText(
+    const serverKey = hashText(
       serverBuildText(server.dir),
       template,
       JSON.stringify(manifest),
@@ -116,12 +180,11 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
       readBuilt('head.js'),
       readFileSync(fileURLToPath(new URL('./prerender-html.ts', import.meta.url)), 'utf8'),
     );
-    const cached = cache.read<Record<string, string>>('prerendered-pages', cacheKey);
-    if (cached && typeof cached === 'object') {
-      const pages = Object.entries(cached);
-      for (const [page, html] of pages) writePage(outDir, page, html);
-      writeHeaders(outDir, config.base, Object.keys(cached));
-      return pages.length;
+    const byServer = cache.read<unknown>(PAGE_LISTS, `server\0${serverKey}`);
+    if (reuse(byServer)) {
+      if (inputsKey) cache.write(PAGE_LISTS, `inputs\0${inputsKey}`, byServer);
+      writeHeaders(outDir, config.base, byServer);
+      return { count: byServer.length, source: 'cache' };
     }
     const entryModule = (await import(pathToFileURL(server.file).href)) as ServerEntry;
     const lessons = entryModule.listLessons().map((lesson) => ({
@@ -131,7 +194,7 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
     }));
     const pages = entryModule.listPages();
     // One pass: the server entry registers the lazy chunks' messages before any page renders.
-    const written: Record<string, string> = {};
+    const written: PageList = [];
     for (const page of pages) {
       const rendered = await entryModule.renderPage(page);
       const html = injectPage(template, {
@@ -141,11 +204,18 @@ export async function prerenderSite(config: ResolvedConfig, entry: string): Prom
         readBuilt,
       });
       writePage(outDir, page, html);
-      written[page] = html;
+      if (cache !== noBuildCache) {
+        const htmlHash = hashText(html);
+        cache.writeText(PAGE_HTML, htmlHash, html);
+        written.push([page, htmlHash]);
+      }
     }
-    cache.write('prerendered-pages', cacheKey, written);
-    writeHeaders(outDir, config.base, Object.keys(written));
-    return pages.length;
+    if (cache !== noBuildCache) {
+      cache.write(PAGE_LISTS, `server\0${serverKey}`, written);
+      cache.write(PAGE_LISTS, `inputs\0${inputsKey}`, written);
+    }
+    writeHeaders(outDir, config.base, pages);
+    return { count: pages.length, source: 'rendered' };
   } finally {
     rmSync(server.dir, { recursive: true, force: true });
   }
@@ -167,12 +237,13 @@ function memoRead(outDir: string): (path: string) => string {
  * The host's `_headers`: under the base path, its CSP allowing by hash the inline head script and
  * styles of the pages as written in `outDir`.
  */
-function writeHeaders(outDir: string, base: string, pages: readonly string[]) {
+function writeHeaders(outDir: string, base: string, pages: readonly string[] | PageList) {
   const headers = join(outDir, '_headers');
   if (!existsSync(headers)) return;
   const scripts = new Set<string>();
   const styles = new Set<string>();
-  for (const page of pages) {
+  for (const item of pages) {
+    const page = typeof item === 'string' ? item : item[0];
     const hashes = cspHashes(readFileSync(join(outDir, pageFile(page)), 'utf8'));
     hashes.scripts.forEach((hash) => scripts.add(hash));
     hashes.styles.forEach((hash) => styles.add(hash));
@@ -209,8 +280,9 @@ export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin
         if (error ?? buildError) return finished.reject(error ?? buildError);
         const started = performance.now();
         try {
-          const count = await prerenderSite(config, entry);
-          config.logger.info(`prerender: ${count} pages in ${Math.round(performance.now() - started)} ms`);
+          const { count, source } = await prerenderSite(config, entry, options.course);
+          const from = source === 'cache' ? ' (from the build cache)' : '';
+          config.logger.info(`prerender: ${count} pages in ${Math.round(performance.now() - started)} ms${from}`);
           finished.resolve();
         } catch (failure) {
           finished.reject(failure);

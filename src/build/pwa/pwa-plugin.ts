@@ -9,9 +9,17 @@
  * Pages are precached under their link form, `virtualisation/definition` (not
  * `…/definition/index.html`), so a navigation to any page is answered from the cache; any other
  * navigation gets the 404 page.
+ *
+ * Generating the worker (workbox: Rollup, Babel and Terser) takes seconds and depends only on the
+ * options and the files it precaches: the worker is kept in the build cache under the hash of
+ * every file of the build, and an unchanged rebuild copies it back instead of generating it.
  */
-import type { Plugin } from 'vite';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import type { Plugin, ResolvedConfig } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
+import { noBuildCache, projectBuildCache } from '../shared/build-cache.ts';
 
 type ManifestTransform = NonNullable<NonNullable<VitePWAOptions['workbox']>['manifestTransforms']>[number];
 
@@ -44,6 +52,70 @@ function headTagsPlugin(base: string): Plugin {
       { tag: 'link', attrs: { rel: 'apple-touch-icon', href: `${base}apple-touch-icon.png` }, injectTo: 'head' },
     ],
   };
+}
+
+const SERVICE_WORKER = 'sw.js';
+
+/**
+ * The hash of every file of the build the worker could precache (all but the worker itself):
+ * their paths and bytes, so that a renamed, added, removed or changed file gives another worker.
+ */
+export function buildOutputFingerprint(outDir: string): string {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else files.push(relative(outDir, path).split('\\').join('/'));
+    }
+  };
+  walk(outDir);
+  const hash = createHash('sha256');
+  for (const file of files.sort()) {
+    if (file === SERVICE_WORKER || /^workbox-[^/]*\.js$/.test(file)) continue;
+    hash
+      .update(file)
+      .update('\0')
+      .update(readFileSync(join(outDir, file)))
+      .update('\0');
+  }
+  return hash.digest('hex');
+}
+
+type CloseBundle = (this: unknown, ...args: unknown[]) => unknown;
+
+/** vite-plugin-pwa's build step, taught to take the worker from the build cache when nothing changed. */
+function withCachedServiceWorker(plugin: Plugin, base: string, afterPrerender: () => Promise<void>): Plugin {
+  const closeBundle = plugin.closeBundle as CloseBundle | { handler: CloseBundle } | undefined;
+  const generate = typeof closeBundle === 'function' ? closeBundle : closeBundle?.handler;
+  if (!generate) return plugin;
+  let config: ResolvedConfig | null = null;
+  const configResolved = plugin.configResolved as ((this: unknown, config: ResolvedConfig) => unknown) | undefined;
+  return {
+    ...plugin,
+    configResolved(this: unknown, resolved: ResolvedConfig) {
+      config = resolved;
+      return configResolved?.call(this, resolved);
+    },
+    closeBundle: {
+      ...(typeof closeBundle === 'object' ? closeBundle : {}),
+      async handler(this: unknown, ...args: unknown[]) {
+        const cache = config && !args[0] && !config.build.ssr ? projectBuildCache(config.root) : noBuildCache;
+        if (!config || cache === noBuildCache) return generate.apply(this, args);
+        await afterPrerender();
+        const outDir = resolve(config.root, config.build.outDir);
+        const workerFile = join(outDir, SERVICE_WORKER);
+        // The same build output, options and base (the options are code: the cache's fingerprint covers them).
+        const key = `${base}\0${buildOutputFingerprint(outDir)}`;
+        if (cache.copyText('service-worker', key, workerFile)) {
+          config.logger.info(`service worker: ${SERVICE_WORKER} from the build cache`);
+          return;
+        }
+        await generate.apply(this, args);
+        cache.writeText('service-worker', key, readFileSync(workerFile, 'utf8'));
+      },
+    },
+  } as Plugin;
 }
 
 export function pwaPlugin({ base, afterPrerender }: PwaPluginOptions): Plugin[] {
@@ -97,5 +169,10 @@ export function pwaPlugin({ base, afterPrerender }: PwaPluginOptions): Plugin[] 
       beforeBuildServiceWorker: () => afterPrerender(),
     },
   });
-  return [headTagsPlugin(base), ...pwa];
+  return [
+    headTagsPlugin(base),
+    ...pwa.map((plugin) =>
+      plugin.name === 'vite-plugin-pwa:build' ? withCachedServiceWorker(plugin, base, afterPrerender) : plugin,
+    ),
+  ];
 }

@@ -4,7 +4,17 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cacheEnabled, codeFingerprint, createBuildCache, noBuildCache, projectBuildCache } from './build-cache';
+import {
+  cacheEnabled,
+  codeFingerprint,
+  createBuildCache,
+  noBuildCache,
+  projectBuildCache,
+  projectInputsFingerprint,
+} from './build-cache';
+import { loadContent } from '../content/content-loader';
+import { buildOutputFingerprint } from '../pwa/pwa-plugin';
+import { readFileSync } from 'node:fs';
 import { withCachedTransform } from '../mdx/cached-transform';
 import { analyseLesson, analyseLessonCached } from '../content/lesson-analysis';
 
@@ -95,6 +105,118 @@ describe('the build cache', () => {
     expect(third).not.toBe(second);
     writeFileSync(join(root, 'package-lock.json'), '{"v":2}');
     expect(codeFingerprint(root)).not.toBe(third);
+  });
+});
+
+describe('texts kept as files of their own', () => {
+  it('copies back the text kept under a key, and reports a miss for another key or space', () => {
+    fc.assert(
+      fc.property(fc.string(), fc.string(), fc.string(), (key, other, text) => {
+        fc.pre(key !== other);
+        const dir = folder();
+        const cache = createBuildCache({ dir, fingerprint: 'f' });
+        cache.writeText('pages', key, text);
+        const destination = join(dir, 'copie.html');
+        expect(cache.copyText('pages', key, destination)).toBe(true);
+        expect(readFileSync(destination, 'utf8')).toBe(text);
+        rmSync(destination);
+        expect(cache.copyText('pages', other, destination)).toBe(false);
+        expect(cache.copyText('autre', key, destination)).toBe(false);
+        expect(readdirSync(dir)).not.toContain('copie.html');
+      }),
+      { numRuns: 30 },
+    );
+  });
+
+  it('keeps nothing and copies nothing when the cache is off or cannot be written', () => {
+    const dir = folder();
+    noBuildCache.writeText('pages', 'key', 'texte');
+    expect(noBuildCache.copyText('pages', 'key', join(dir, 'copie'))).toBe(false);
+    writeFileSync(join(dir, 'pages'), 'not a folder');
+    const cache = createBuildCache({ dir, fingerprint: 'f' });
+    expect(() => cache.writeText('pages', 'key', 'texte')).not.toThrow();
+    expect(cache.copyText('pages', 'key', join(dir, 'copie'))).toBe(false);
+    expect(readdirSync(dir)).toEqual(['pages']);
+  });
+});
+
+describe('the fingerprint of what a build reads', () => {
+  it('changes with any file of src/, content/ or public/ and with the lock, not with the output', () => {
+    const root = folder();
+    for (const dir of ['src/app', 'content/demo', 'public', 'dist']) mkdirSync(join(root, dir), { recursive: true });
+    writeFileSync(join(root, 'src', 'app', 'page.tsx'), 'export const a = 1;');
+    writeFileSync(join(root, 'content', 'demo', 'a.mdx'), '# A');
+    writeFileSync(join(root, 'public', 'icon.svg'), '<svg/>');
+    writeFileSync(join(root, 'package-lock.json'), '{}');
+    const seen = new Set([projectInputsFingerprint(root)]);
+    writeFileSync(join(root, 'dist', 'index.html'), 'built');
+    expect(seen.has(projectInputsFingerprint(root))).toBe(true);
+    const changes: [string, string][] = [
+      ['src/app/page.tsx', 'export const a = 2;'],
+      ['src/app/styles.css', 'body {}'],
+      ['content/demo/a.mdx', '# B'],
+      ['public/icon.svg', '<svg></svg>'],
+      ['package-lock.json', '{"v":2}'],
+      ['index.html', '<!doctype html>'],
+    ];
+    for (const [file, text] of changes) {
+      writeFileSync(join(root, file), text);
+      const fingerprint = projectInputsFingerprint(root);
+      expect(seen.has(fingerprint)).toBe(false);
+      seen.add(fingerprint);
+    }
+  });
+});
+
+describe('the fingerprint of a build output, that the service worker is kept under', () => {
+  it('changes with a file’s bytes or name, an added file, and not with the worker itself', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'assets'));
+    writeFileSync(join(dir, 'index.html'), '<p>Accueil</p>');
+    writeFileSync(join(dir, 'assets', 'app-1.js'), 'code');
+    const seen = new Set([buildOutputFingerprint(dir)]);
+    writeFileSync(join(dir, 'sw.js'), 'the worker');
+    writeFileSync(join(dir, 'workbox-abc.js'), 'its runtime');
+    expect(seen.has(buildOutputFingerprint(dir))).toBe(true);
+    writeFileSync(join(dir, 'index.html'), '<p>Accueil modifié</p>');
+    seen.add(buildOutputFingerprint(dir));
+    rmSync(join(dir, 'assets', 'app-1.js'));
+    writeFileSync(join(dir, 'assets', 'app-2.js'), 'code');
+    expect(seen.has(buildOutputFingerprint(dir))).toBe(false);
+    seen.add(buildOutputFingerprint(dir));
+    writeFileSync(join(dir, 'assets', 'autre.css'), '');
+    expect(seen.has(buildOutputFingerprint(dir))).toBe(false);
+    expect(seen.size).toBe(3);
+  });
+});
+
+describe('the course loaded through the cache', () => {
+  it('is the same course, quizzes and labs included, as loaded without it', () => {
+    const root = join(import.meta.dirname, '../../..');
+    const cache = createBuildCache({ dir: folder(), fingerprint: 'f' });
+    const fresh = loadContent(root, { includeDrafts: false });
+    loadContent(root, { includeDrafts: false, cache });
+    const cached = loadContent(root, { includeDrafts: false, cache });
+    expect(cached.problems).toEqual(fresh.problems);
+    expect(cached.outline).toEqual(fresh.outline);
+    const parts = (content: typeof fresh) =>
+      content.lessons.map(({ quizzes, labs, meta }) => ({ quizzes, labs, meta }));
+    expect(JSON.parse(JSON.stringify(parts(cached)))).toEqual(JSON.parse(JSON.stringify(parts(fresh))));
+    expect(cached.lessons.flatMap((lesson) => lesson.quizzes).length).toBeGreaterThan(0);
+    expect(cached.lessons.flatMap((lesson) => lesson.labs).length).toBeGreaterThan(0);
+  });
+});
+
+describe('problems found through the cache', () => {
+  it('are the same problems, at the same places, as without it', () => {
+    const fixtures = join(import.meta.dirname, '../../../tests/fixtures/content');
+    for (const name of readdirSync(fixtures)) {
+      const root = join(fixtures, name);
+      const cache = createBuildCache({ dir: folder(), fingerprint: 'f' });
+      const fresh = loadContent(root, { includeDrafts: true }).problems;
+      loadContent(root, { includeDrafts: true, cache });
+      expect(loadContent(root, { includeDrafts: true, cache }).problems).toEqual(fresh);
+    }
   });
 });
 

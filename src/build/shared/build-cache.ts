@@ -12,13 +12,26 @@
  * benchmark gives each copy of the project its own); the unit tests run without it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative } from 'node:path';
 
 export interface BuildCache {
   /** The value stored for `key` in `space`, or undefined. */
   read<T>(space: string, key: string): T | undefined;
   write(space: string, key: string, value: unknown): void;
+  /** Keeps `text` as a file of its own (a page's HTML), not wrapped in JSON: it is copied back as it is. */
+  writeText(space: string, key: string, text: string): void;
+  /** Copies the text kept for `key` to `destination`; false (and nothing written) when there is none. */
+  copyText(space: string, key: string, destination: string): boolean;
 }
 
 export function hashText(...parts: string[]): string {
@@ -31,6 +44,8 @@ export function hashText(...parts: string[]): string {
 export const noBuildCache: BuildCache = {
   read: () => undefined,
   write: () => undefined,
+  writeText: () => undefined,
+  copyText: () => false,
 };
 
 function listCodeFiles(dir: string, into: string[]) {
@@ -69,13 +84,54 @@ export function codeFingerprint(root: string): string {
   return hash.digest('hex');
 }
 
+/** Files at the project's root that a build reads besides `src/`, `content/` and `public/`. */
+const ROOT_INPUTS = ['vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'index.html'];
+
+/**
+ * The hash of everything a build of the site reads from the project: every file under `src/`,
+ * `content/` and `public/` (tests included, to be safe rather than clever), the root's config
+ * files and the lock (which stands for node_modules). Same hash, same site: what is keyed by it
+ * can be reused without building the code that would produce it (the prerender's server bundle).
+ */
+export function projectInputsFingerprint(root: string): string {
+  const files: string[] = [];
+  for (const dir of ['src', 'content', 'public']) listCodeFiles(join(root, dir), files);
+  const hash = createHash('sha256');
+  for (const file of [...files.sort(), ...ROOT_INPUTS.map((name) => join(root, name))]) {
+    hash.update(relative(root, file)).update('\0');
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update('(absent)');
+    }
+    hash.update('\0');
+  }
+  return hash.digest('hex');
+}
+
 export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.COURS_DOCKER_BUILD_CACHE !== '0' && !env.VITEST;
 }
 
 export function createBuildCache(options: { dir: string; fingerprint: string }): BuildCache {
   const { dir, fingerprint } = options;
-  const fileOf = (space: string, key: string) => join(dir, space, `${hashText(fingerprint, key)}.json`);
+  const fileOf = (space: string, key: string, extension = 'json') =>
+    join(dir, space, `${hashText(fingerprint, key)}.${extension}`);
+  const writeAtomically = (space: string, file: string, contents: string) => {
+    const temporary = `${file}.${process.pid}.tmp`;
+    try {
+      mkdirSync(join(dir, space), { recursive: true });
+      writeFileSync(temporary, contents);
+      renameSync(temporary, file);
+    } catch {
+      // A cache that cannot be written (read-only or full disk) only makes the next build slower.
+      try {
+        rmSync(temporary, { force: true });
+      } catch {
+        // Nothing was written there.
+      }
+    }
+  };
   return {
     read<T>(space: string, key: string): T | undefined {
       try {
@@ -88,19 +144,19 @@ export function createBuildCache(options: { dir: string; fingerprint: string }):
       }
     },
     write(space: string, key: string, value: unknown) {
-      const file = fileOf(space, key);
-      const temporary = `${file}.${process.pid}.tmp`;
+      writeAtomically(space, fileOf(space, key), JSON.stringify({ cached: value }));
+    },
+    writeText(space: string, key: string, text: string) {
+      const file = fileOf(space, key, 'txt');
+      // Kept under the hash of its key: a text already there is the same text.
+      if (!existsSync(file)) writeAtomically(space, file, text);
+    },
+    copyText(space: string, key: string, destination: string) {
       try {
-        mkdirSync(join(dir, space), { recursive: true });
-        writeFileSync(temporary, JSON.stringify({ cached: value }));
-        renameSync(temporary, file);
+        copyFileSync(fileOf(space, key, 'txt'), destination);
+        return true;
       } catch {
-        // A cache that cannot be written (read-only or full disk) only makes the next build slower.
-        try {
-          rmSync(temporary, { force: true });
-        } catch {
-          // Nothing was written there.
-        }
+        return false;
       }
     },
   };
