@@ -4,7 +4,7 @@ import { createBrowserRouter, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { outline } from 'virtual:course-outline';
 import { listPagePaths, pageKeyFor } from './app/prerender-pages';
-import { loadQuizView } from './app/routes/lesson-quiz';
+import { loadQuizView } from './app/lesson-quiz';
 import { applyContentRenames } from './app/progress-bindings';
 import { AppProviders } from './app/providers';
 import { routes } from './app/router';
