@@ -1,3 +1,5 @@
+// The tokens, base and layout first: every feature's own stylesheet comes after, and builds on them.
+import './styles/global.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
@@ -13,7 +15,6 @@ import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
 import { preloadLesson } from './features/course/lesson-body';
 import { findLesson } from './features/course/outline';
 import { paths } from './lib/paths';
-import './styles/global.css';
 
 /** A prerendered lesson hydrates only once its body is loaded, so the page never flashes a loader. */
 async function preloadCurrentLesson() {
