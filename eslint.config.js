@@ -4,6 +4,7 @@ import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import local from './eslint/local-rules.js';
 
 const featureNames = readdirSync(new URL('src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
@@ -140,7 +141,10 @@ export default tseslint.config(
   },
   {
     files: ['src/build/**/*.ts'],
+    plugins: { local },
     rules: {
+      // A relative import of a .tsx module is found on disk (specifiers carry no extension).
+      'local/no-react-in-build': 'error',
       'no-restricted-imports': [
         'error',
         {

@@ -1,10 +1,12 @@
+// The tokens, base and layout first: every feature's own stylesheet comes after, and builds on them.
+import './styles/global.css';
 import { startTransition, StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
 import { outline } from 'virtual:course-outline';
 import { listPagePaths, pageKeyFor } from './app/prerender-pages';
-import { loadQuizView } from './app/routes/lesson-quiz';
+import { loadQuizView } from './app/lesson-quiz';
 import { applyContentRenames } from './app/progress-bindings';
 import { AppProviders } from './app/providers';
 import { routes } from './app/router';
@@ -13,7 +15,6 @@ import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
 import { preloadLesson } from './features/course/lesson-body';
 import { findLesson } from './features/course/outline';
 import { paths } from './lib/paths';
-import './styles/global.css';
 
 /** A prerendered lesson hydrates only once its body is loaded, so the page never flashes a loader. */
 async function preloadCurrentLesson() {

@@ -30,7 +30,7 @@ export function RetentionSetting() {
       <label htmlFor={selectId}>{t('review.retention.label')}</label>{' '}
       <select
         id={selectId}
-        className="review-settings__select"
+        className="field"
         value={String(Math.round(retention * 100))}
         aria-describedby={helpId}
         onChange={(event) => setRetention(Number(event.target.value) / 100)}

@@ -3,6 +3,7 @@
  * package's only page is index.html, whatever URL the LMS launched it with; lesson anchors stay
  * plain `#fragments`), started at the lesson the learner left, and the progress bound to the LMS.
  */
+import '../../styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createMemoryRouter } from 'react-router';
@@ -18,7 +19,6 @@ import { routes } from '../router';
 import { bindProgressToLms } from './lms-bindings';
 import { LmsNoticeBanner } from './lms-notice';
 import { lmsMessages } from './messages';
-import '../../styles/global.css';
 
 const knownPaths = new Set([
   '/',

@@ -14,7 +14,7 @@ import type { WorkbenchEditor } from '../../features/workbench/editor/workbench-
 import { registerMessages, useLang, useT } from '../../lib/i18n';
 import { track } from '../../lib/tracked-promise';
 import { routerBasename } from '../router-basename';
-import { LessonContext } from './lesson-quiz';
+import { LessonContext } from '../lesson-quiz';
 
 type LabViewComponent = typeof LabView;
 let labView: Promise<LabViewComponent> | null = null;

@@ -10,7 +10,7 @@ import { hasPassedAllQuizzes } from '../../features/progress/selectors';
 import { mdxComponents } from '../../mdx/mdx-components';
 import { useProgressLookup } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
-import { LessonContext, LessonQuiz } from './lesson-quiz';
+import { LessonContext, LessonQuiz } from '../lesson-quiz';
 import { LessonLab } from './lesson-lab';
 import type { LessonMeta, ModuleMeta } from '../../lib/course-types';
 import { NotFoundRoute } from './not-found-route';

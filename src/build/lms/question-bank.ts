@@ -18,7 +18,13 @@
  * `command` loses the course's leniency (option order, long/short flags): only the written
  * answer and its alternatives are accepted by the LMS. Text is written in Markdown (the quizzes'
  * inline markup is Markdown's: `code`, **bold**, *italic*).
+ *
+ * Each kind writes itself (`exchange` in question-kinds/<kind>/authoring.ts) from the pieces and the
+ * escaping given here: nothing here switches on the kind.
  */
+import type { z } from 'zod';
+import { questionAuthoring } from '../../features/quiz/question-kinds/authoring.ts';
+import type { QuestionAuthoring, QuestionExchange } from '../../features/quiz/question-kinds/question-kind.ts';
 import type { Question } from '../../features/quiz/quiz-schema.ts';
 import type { CourseQuiz } from '../content/course-quizzes.ts';
 import { escapeXml } from './lms-manifests.ts';
@@ -49,54 +55,22 @@ export function fraction(percent: number): string {
   return String(Math.round(percent * 100_000) / 100_000);
 }
 
+/** A kind's own part of the formats, from its authoring (question-kinds/<kind>/authoring.ts). */
+function exchangeOf(question: Question): QuestionExchange<Question> {
+  return (
+    questionAuthoring[question.type] as unknown as QuestionAuthoring<z.ZodType<{ type: string }>, z.ZodType<Question>>
+  ).exchange;
+}
+
 function giftQuestion(question: Question): string | { skip: string } {
-  const title = `::${escapeGift(question.id)}::`;
-  const stem = `[markdown]${escapeGift(question.prompt)}`;
-  const general = question.explanation ? `####${escapeGift(question.explanation)}` : '';
-  const feedback = (text: string | undefined) => (text ? `#${escapeGift(text)}` : '');
-  switch (question.type) {
-    case 'single':
-      return `${title}${stem} {\n${question.choices
-        .map((choice) => `  ${choice.correct ? '=' : '~'}${escapeGift(choice.text)}${feedback(choice.feedback)}`)
-        .join('\n')}\n  ${general}\n}`;
-    case 'multiple': {
-      const share = 100 / question.choices.filter((choice) => choice.correct).length;
-      return `${title}${stem} {\n${question.choices
-        .map(
-          (choice) =>
-            `  ~%${fraction(choice.correct ? share : -share)}%${escapeGift(choice.text)}${feedback(choice.feedback)}`,
-        )
-        .join('\n')}\n  ${general}\n}`;
-    }
-    case 'truefalse':
-      return `${title}${stem} {${question.answer ? 'TRUE' : 'FALSE'}${general}}`;
-    case 'matching':
-      return `${title}${stem} {\n${question.left
-        .map((left, index) => `  =${escapeGift(left)} -> ${escapeGift(question.right[index] ?? '')}`)
-        .join('\n')}\n  ${general}\n}`;
-    case 'short':
-      return `${title}${stem} {${question.answers.map((answer) => `=${escapeGift(answer)}`).join(' ')}${general}}`;
-    case 'command':
-      return `${title}${stem} {${[question.answer, ...question.alternatives].map((answer) => `=${escapeGift(answer)}`).join(' ')}${general}}`;
-    case 'numeric':
-      return `${title}${stem}${question.unit ? ` (${escapeGift(question.unit)})` : ''} {#${question.answer}:${question.tolerance}${general}}`;
-    case 'cloze': {
-      if (question.blanks.length !== 1) {
-        return {
-          skip: `GIFT n’a qu’un trou par question (« missing word ») ; celle-ci en a ${question.blanks.length}`,
-        };
-      }
-      const [blank] = question.blanks;
-      const parts = question.segments.map((segment) =>
-        segment.kind === 'text'
-          ? escapeGift(segment.text)
-          : ` {${(blank?.answers ?? []).map((answer) => `=${escapeGift(answer)}`).join(' ')}${general}} `,
-      );
-      return `${title}[markdown]${escapeGift(question.prompt)}\\n${parts.join('')}`;
-    }
-    case 'ordering':
-      return { skip: 'GIFT n’a pas de question à remettre dans l’ordre' };
-  }
+  return exchangeOf(question).gift(question, {
+    title: `::${escapeGift(question.id)}::`,
+    stem: `[markdown]${escapeGift(question.prompt)}`,
+    general: question.explanation ? `####${escapeGift(question.explanation)}` : '',
+    feedback: (text) => (text ? `#${escapeGift(text)}` : ''),
+    escape: escapeGift,
+    fraction,
+  });
 }
 
 const text = (value: string) => `<text>${escapeXml(value)}</text>`;
@@ -112,74 +86,7 @@ function xmlQuestion(question: Question): string {
     <idnumber>${escapeXml(question.id)}</idnumber>`;
   const answer = (percent: number, value: string, feedbackText = '', extra = '') =>
     `    <answer fraction="${fraction(percent)}" format="markdown">${text(value)}<feedback format="markdown">${text(feedbackText)}</feedback>${extra}</answer>`;
-  switch (question.type) {
-    case 'single':
-    case 'multiple': {
-      const single = question.type === 'single';
-      const share = 100 / question.choices.filter((choice) => choice.correct).length;
-      return `${head('multichoice')}
-    <single>${single}</single>
-    <shuffleanswers>true</shuffleanswers>
-    <answernumbering>abc</answernumbering>
-${question.choices.map((choice) => answer(choice.correct ? (single ? 100 : share) : single ? 0 : -share, choice.text, choice.feedback)).join('\n')}
-  </question>`;
-    }
-    case 'truefalse':
-      return `${head('truefalse')}
-${answer(question.answer ? 100 : 0, 'true')}
-${answer(question.answer ? 0 : 100, 'false')}
-  </question>`;
-    case 'ordering':
-      return `${head('ordering')}
-    <layouttype>VERTICAL</layouttype>
-    <selecttype>ALL</selecttype>
-    <gradingtype>ABSOLUTE_POSITION</gradingtype>
-${question.items.map((item, index) => `    <answer fraction="${index + 1}" format="markdown">${text(item)}</answer>`).join('\n')}
-  </question>`;
-    case 'matching':
-      return `${head('matching')}
-    <shuffleanswers>true</shuffleanswers>
-${question.left
-  .map(
-    (left, index) =>
-      `    <subquestion format="markdown">${text(left)}<answer><text>${escapeXml(question.right[index] ?? '')}</text></answer></subquestion>`,
-  )
-  .join('\n')}
-  </question>`;
-    case 'short':
-    case 'command': {
-      const answers = question.type === 'short' ? question.answers : [question.answer, ...question.alternatives];
-      return `${head('shortanswer')}
-    <usecase>0</usecase>
-${answers.map((value) => answer(100, value)).join('\n')}
-  </question>`;
-    }
-    case 'numeric':
-      return `${head('numerical')}
-${answer(100, String(question.answer), '', `<tolerance>${question.tolerance}</tolerance>`)}
-${question.unit ? `    <units><unit><multiplier>1</multiplier><unit_name>${escapeXml(question.unit)}</unit_name></unit></units>` : ''}
-  </question>`;
-    case 'cloze': {
-      const embedded = question.segments
-        .map((segment) => {
-          if (segment.kind === 'text') return segment.text.replace(/[{}]/g, (char) => `\\${char}`);
-          const blank = question.blanks.find((item) => item.id === segment.id);
-          const answers = (blank?.answers ?? []).map(
-            (value) => `=${value.replace(/[~=#{}}:\\/]/g, (char) => `\\${char}`)}`,
-          );
-          return `{1:SHORTANSWER:${answers.join('~')}}`;
-        })
-        .join('');
-      return `  <question type="cloze">
-    <name><text>${escapeXml(question.id)}</text></name>
-    <questiontext format="markdown">${text(`${question.prompt}\n\n${embedded}`)}</questiontext>
-    <generalfeedback format="markdown">${text(question.explanation ?? '')}</generalfeedback>
-    <penalty>0</penalty>
-    <hidden>0</hidden>
-    <idnumber>${escapeXml(question.id)}</idnumber>
-  </question>`;
-    }
-  }
+  return exchangeOf(question).moodleXml(question, { head, answer, text, escape: escapeXml });
 }
 
 export function buildQuestionBank(quizzes: readonly CourseQuiz[]): QuestionBank {

@@ -9,10 +9,9 @@
  * head-script.test.ts runs that script against this store's output.
  */
 import { create } from 'zustand';
-import { createJSONStorage, persist } from 'zustand/middleware';
 import { isLang, type Lang } from '../../lib/i18n';
 import { RETENTION_DEFAULT, RETENTION_MAX, RETENTION_MIN } from '../../lib/review-cards';
-import { readItem, removeItem, subscribeToKey, writeItem } from '../../lib/safe-storage';
+import { readItem, subscribeToKey, writeItem } from '../../lib/safe-storage';
 
 export const PREFERENCES_KEY = 'cours-docker:preferences';
 const PREFERENCES_VERSION = 1;
@@ -56,31 +55,61 @@ export function parsePreferences(value: unknown): Partial<Preferences> {
   };
 }
 
-export const usePreferences = create<PreferencesState>()(
-  persist(
-    (set) => ({
-      ...defaultPreferences,
-      setTheme: (theme) => set({ theme }),
-      setLang: (lang) => set({ lang }),
-      setReviewRetention: (retention) => {
-        if (isRetention(retention)) set({ reviewRetention: retention });
-      },
-    }),
-    {
-      name: PREFERENCES_KEY,
-      version: PREFERENCES_VERSION,
-      storage: createJSONStorage(() => ({
-        getItem: readItem,
-        setItem: (key, value) => void writeItem(key, value),
-        removeItem: (key) => void removeItem(key),
-      })),
-      partialize: ({ theme, lang, reviewRetention }): Preferences => ({ theme, lang, reviewRetention }),
-      merge: (persisted, current) => ({ ...current, ...parsePreferences(persisted) }),
-      // Version 1 is the first; a newer or older blob is read field by field by `merge`.
-      migrate: (persisted) => parsePreferences(persisted),
+const store = create<PreferencesState>()((set) => ({
+  ...defaultPreferences,
+  setTheme: (theme) => set({ theme }),
+  setLang: (lang) => set({ lang }),
+  setReviewRetention: (retention) => {
+    if (isRetention(retention)) set({ reviewRetention: retention });
+  },
+}));
+
+/** Set while what storage holds is applied: that is not written back. */
+let reading = false;
+
+/**
+ * Applies the stored preferences, field by field, over the current ones: a field missing or invalid
+ * keeps its value, and unreadable text changes nothing. Version 1 is the first; a newer or older blob
+ * is read the same way.
+ */
+function readStored(): void {
+  const raw = readItem(PREFERENCES_KEY);
+  if (raw === null) return;
+  let stored: unknown;
+  try {
+    stored = JSON.parse(raw);
+  } catch {
+    return;
+  }
+  const state = typeof stored === 'object' && stored !== null ? (stored as { state?: unknown }).state : undefined;
+  reading = true;
+  try {
+    store.setState(parsePreferences(state));
+  } finally {
+    reading = false;
+  }
+}
+
+// Every change is written at once, in the shape public/theme-init.js reads.
+store.subscribe(({ theme, lang, reviewRetention }) => {
+  if (reading) return;
+  const state: Preferences = { theme, lang, reviewRetention };
+  writeItem(PREFERENCES_KEY, JSON.stringify({ state, version: PREFERENCES_VERSION }));
+});
+
+// The first read. The store's initial state stays the defaults (`getInitialState`), the same in the
+// prerender, so a prerendered page hydrates without mismatch; the stored choice applies right after.
+readStored();
+
+export const usePreferences = Object.assign(store, {
+  /** Reads storage again (another tab changed the preferences); the same call as zustand's persist offered. */
+  persist: {
+    rehydrate: (): Promise<void> => {
+      readStored();
+      return Promise.resolve();
     },
-  ),
-);
+  },
+});
 
 // Another tab changed the preferences: follow it.
 subscribeToKey(PREFERENCES_KEY, () => void usePreferences.persist.rehydrate());

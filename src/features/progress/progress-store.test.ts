@@ -1,7 +1,13 @@
-import { afterEach, beforeEach, expect, test, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import v1Snapshot from './fixtures/progress-v1.json';
 import { attempt, draft, lessonRecord, minute, progress } from './fixtures/progress-builders';
-import { createProgressStore, PROGRESS_KEY, type ProgressStore, type ProgressStoreOptions } from './progress-store';
+import {
+  BATCHED_WRITE_DELAY_MS,
+  createProgressStore,
+  PROGRESS_KEY,
+  type ProgressStore,
+  type ProgressStoreOptions,
+} from './progress-store';
 import { isMarkedDone, toEnvelope, type ProgressData } from './progress-schema';
 
 let clock = 0;
@@ -538,5 +544,73 @@ test('review cards are stored by question, the later answer wins, and invalid on
   expect(store.getState().data.cards).toEqual({ [key]: later });
   expect((JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}') as { data: ProgressData }).data.cards).toEqual({
     [key]: later,
+  });
+});
+
+describe('a draft typed at each keystroke is written in a batch', () => {
+  const quizId = 'quiz-virt-definition';
+  const lessonId = 'virt-definition';
+  const typed = (text: string) => draft({ seed: 4, startedAt: minute(100), answers: { x: text } });
+
+  beforeEach(() => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  test('memory changes at once; a burst of keystrokes is one write, soon after', () => {
+    const store = makeStore();
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    for (const text of ['o', 'ov', 'ove', 'overlay2'])
+      store.getState().saveQuizDraft(quizId, lessonId, typed(text), 'batched');
+    expect(store.getState().data.quizzes[quizId]?.draft).toEqual(typed('overlay2'));
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+    vi.advanceTimersByTime(BATCHED_WRITE_DELAY_MS);
+    expect(storedData().quizzes[quizId]?.draft).toEqual(typed('overlay2'));
+    expect(setItem.mock.calls.filter(([key]) => key === PROGRESS_KEY)).toHaveLength(1);
+  });
+
+  test.each([
+    ['the page is left (pagehide)', () => window.dispatchEvent(new Event('pagehide'))],
+    [
+      'the page is hidden (visibilitychange)',
+      () => {
+        vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+        document.dispatchEvent(new Event('visibilitychange'));
+      },
+    ],
+  ])('nothing waits once %s: the draft is written at once', (_label, leave) => {
+    const store = makeStore();
+    store.getState().saveQuizDraft(quizId, lessonId, typed('overlay'), 'batched');
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+    leave();
+    expect(storedData().quizzes[quizId]?.draft).toEqual(typed('overlay'));
+    // Written once: the timer finds nothing left to write.
+    const setItem = vi.spyOn(Storage.prototype, 'setItem');
+    vi.advanceTimersByTime(BATCHED_WRITE_DELAY_MS);
+    expect(setItem).not.toHaveBeenCalled();
+  });
+
+  test('any other change writes the waiting draft with it; a page still shown keeps batching', () => {
+    const store = makeStore();
+    store.getState().saveQuizDraft(quizId, lessonId, typed('overlay'), 'batched');
+    vi.spyOn(document, 'visibilityState', 'get').mockReturnValue('visible');
+    document.dispatchEvent(new Event('visibilitychange'));
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+    store.getState().visitLesson(lessonId, '/virtualisation/definition');
+    expect(storedData().quizzes[quizId]?.draft).toEqual(typed('overlay'));
+    expect(storedData().lessons[lessonId]).toBeDefined();
+  });
+
+  test('a batched draft merges with another tab’s progress like any write, and survives a reload', () => {
+    const tabA = makeStore();
+    const tabB = makeStore();
+    tabA.getState().saveQuizDraft(quizId, lessonId, typed('overlay2'), 'batched');
+    tabB.getState().setLessonDone('cont-conteneurs', true);
+    vi.advanceTimersByTime(BATCHED_WRITE_DELAY_MS);
+    expect(storedData().quizzes[quizId]?.draft).toEqual(typed('overlay2'));
+    expect(isMarkedDone(storedData().lessons['cont-conteneurs'])).toBe(true);
+    expect(makeStore().getState().data.quizzes[quizId]?.draft).toEqual(typed('overlay2'));
   });
 });

@@ -12,6 +12,7 @@ import { useT } from '../../lib/i18n';
 import type { Segment } from './highlight';
 import type { SearchEngine } from './search-engine';
 import type { SearchHit } from './search-index';
+import './search.css';
 
 /** 'idle' until the engine is loaded (shown as loading), 'error' when it could not be. */
 type EngineState = { status: 'idle' | 'error' } | { status: 'ready'; search: SearchEngine };

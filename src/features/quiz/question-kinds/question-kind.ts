@@ -61,6 +61,43 @@ export interface QuestionAuthoring<
   check: (question: z.infer<Authored>, context: CheckContext) => void;
   /** A fully right answer, in the stored JSON shape (for the tests and the exporters; the page never needs it). */
   expectedAnswer: (question: z.infer<Normalised>) => JsonValue;
+  /** The question in an LMS's question banks (`npm run export:questions`, src/build/lms/question-bank.ts). */
+  exchange: QuestionExchange<z.infer<Normalised>>;
+}
+
+/** The pieces of a GIFT question every kind shares, and GIFT's escaping (src/build/lms/question-bank.ts). */
+export interface GiftParts {
+  /** `::id::`, the question's name. */
+  title: string;
+  /** `[markdown]` and the prompt. */
+  stem: string;
+  /** The explanation as GIFT's general feedback (`####…`), or nothing. */
+  general: string;
+  /** A choice's feedback (`#…`), or nothing. */
+  feedback: (text: string | undefined) => string;
+  escape: (text: string) => string;
+  /** A grade fraction, in percent, as Moodle lists them. */
+  fraction: (percent: number) => string;
+}
+
+/** The pieces of a Moodle XML question every kind shares, and XML's escaping. */
+export interface XmlParts {
+  /** The question's opening element and common fields, for a Moodle question type. */
+  head: (type: string) => string;
+  /** An `<answer>` worth `percent`, with its feedback and any extra elements. */
+  answer: (percent: number, value: string, feedback?: string, extra?: string) => string;
+  /** A `<text>` element. */
+  text: (value: string) => string;
+  escape: (text: string) => string;
+}
+
+/**
+ * A kind in the question-bank formats: its GIFT text, or why GIFT cannot hold it (it is then listed
+ * as skipped, never dropped silently), and its Moodle XML.
+ */
+export interface QuestionExchange<Q> {
+  gift: (question: Q, parts: GiftParts) => string | { skip: string };
+  moodleXml: (question: Q, parts: XmlParts) => string;
 }
 
 export interface QuestionGrading<Q> {

@@ -95,4 +95,40 @@ export const clozeAuthoring = defineAuthoring({
       );
     }
   },
+  exchange: {
+    gift: (question, { title, general, escape }) => {
+      if (question.blanks.length !== 1) {
+        return {
+          skip: `GIFT n’a qu’un trou par question (« missing word ») ; celle-ci en a ${question.blanks.length}`,
+        };
+      }
+      const [blank] = question.blanks;
+      const parts = question.segments.map((segment) =>
+        segment.kind === 'text'
+          ? escape(segment.text)
+          : ` {${(blank?.answers ?? []).map((answer) => `=${escape(answer)}`).join(' ')}${general}} `,
+      );
+      return `${title}[markdown]${escape(question.prompt)}\\n${parts.join('')}`;
+    },
+    moodleXml: (question, { text, escape }) => {
+      const embedded = question.segments
+        .map((segment) => {
+          if (segment.kind === 'text') return segment.text.replace(/[{}]/g, (char) => `\\${char}`);
+          const blank = question.blanks.find((item) => item.id === segment.id);
+          const answers = (blank?.answers ?? []).map(
+            (value) => `=${value.replace(/[~=#{}}:\\/]/g, (char) => `\\${char}`)}`,
+          );
+          return `{1:SHORTANSWER:${answers.join('~')}}`;
+        })
+        .join('');
+      return `  <question type="cloze">
+    <name><text>${escape(question.id)}</text></name>
+    <questiontext format="markdown">${text(`${question.prompt}\n\n${embedded}`)}</questiontext>
+    <generalfeedback format="markdown">${text(question.explanation ?? '')}</generalfeedback>
+    <penalty>0</penalty>
+    <hidden>0</hidden>
+    <idnumber>${escape(question.id)}</idnumber>
+  </question>`;
+    },
+  },
 });

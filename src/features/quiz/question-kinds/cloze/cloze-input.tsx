@@ -46,7 +46,7 @@ export function ClozeInput(props: QuestionInputProps<ClozeQuestion>) {
               <input
                 id={inputId}
                 type="text"
-                className={`quiz-input quiz-input--inline${segment.code ? ' quiz-input--code' : ''}`}
+                className={`field quiz-input quiz-input--inline${segment.code ? ' quiz-input--code' : ''}`}
                 aria-label={t('quiz.cloze.blank', { n: number })}
                 aria-describedby={mark ? `${inputId}-mark` : undefined}
                 size={width}

@@ -48,4 +48,13 @@ export const commandAuthoring = defineAuthoring({
       }
     });
   },
+  // Only the written answer and its alternatives: the course's leniency (option order, long and short flags) is lost.
+  exchange: {
+    gift: (question, { title, stem, general, escape }) =>
+      `${title}${stem} {${[question.answer, ...question.alternatives].map((answer) => `=${escape(answer)}`).join(' ')}${general}}`,
+    moodleXml: (question, { head, answer }) => `${head('shortanswer')}
+    <usecase>0</usecase>
+${[question.answer, ...question.alternatives].map((value) => answer(100, value)).join('\n')}
+  </question>`,
+  },
 });

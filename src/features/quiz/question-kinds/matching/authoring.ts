@@ -31,4 +31,19 @@ export const matchingAuthoring = defineAuthoring({
       report(at('left'), `${capitalize(name)} doit avoir au moins 2 paires : complétez \`left\` et \`right\`.`);
     }
   },
+  exchange: {
+    gift: (question, { title, stem, general, escape }) =>
+      `${title}${stem} {\n${question.left
+        .map((left, index) => `  =${escape(left)} -> ${escape(question.right[index] ?? '')}`)
+        .join('\n')}\n  ${general}\n}`,
+    moodleXml: (question, { head, text, escape }) => `${head('matching')}
+    <shuffleanswers>true</shuffleanswers>
+${question.left
+  .map(
+    (left, index) =>
+      `    <subquestion format="markdown">${text(left)}<answer><text>${escape(question.right[index] ?? '')}</text></answer></subquestion>`,
+  )
+  .join('\n')}
+  </question>`,
+  },
 });

@@ -40,7 +40,7 @@ export function MatchingInput(props: QuestionInputProps<MatchingQuestion>) {
             </label>
             <select
               id={selectId}
-              className="quiz-select"
+              className="field quiz-select"
               value={given === undefined ? '' : String(given)}
               disabled={locked}
               aria-describedby={pair ? `${selectId}-mark` : undefined}

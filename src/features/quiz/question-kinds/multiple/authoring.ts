@@ -22,4 +22,24 @@ export const multipleAuthoring = defineAuthoring({
   normalise: (authored, base) => ({ ...base, type: 'multiple' as const, choices: normalizeChoices(authored.choices) }),
   expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: checkChoices,
+  exchange: {
+    gift: (question, { title, stem, general, feedback, escape, fraction }) => {
+      const share = 100 / question.choices.filter((choice) => choice.correct).length;
+      return `${title}${stem} {\n${question.choices
+        .map(
+          (choice) =>
+            `  ~%${fraction(choice.correct ? share : -share)}%${escape(choice.text)}${feedback(choice.feedback)}`,
+        )
+        .join('\n')}\n  ${general}\n}`;
+    },
+    moodleXml: (question, { head, answer }) => {
+      const share = 100 / question.choices.filter((choice) => choice.correct).length;
+      return `${head('multichoice')}
+    <single>false</single>
+    <shuffleanswers>true</shuffleanswers>
+    <answernumbering>abc</answernumbering>
+${question.choices.map((choice) => answer(choice.correct ? share : -share, choice.text, choice.feedback)).join('\n')}
+  </question>`;
+    },
+  },
 });

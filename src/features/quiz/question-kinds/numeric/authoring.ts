@@ -36,4 +36,12 @@ export const numericAuthoring = defineAuthoring({
       );
     }
   },
+  exchange: {
+    gift: (question, { title, stem, general, escape }) =>
+      `${title}${stem}${question.unit ? ` (${escape(question.unit)})` : ''} {#${question.answer}:${question.tolerance}${general}}`,
+    moodleXml: (question, { head, answer, escape }) => `${head('numerical')}
+${answer(100, String(question.answer), '', `<tolerance>${question.tolerance}</tolerance>`)}
+${question.unit ? `    <units><unit><multiplier>1</multiplier><unit_name>${escape(question.unit)}</unit_name></unit></units>` : ''}
+  </question>`,
+  },
 });

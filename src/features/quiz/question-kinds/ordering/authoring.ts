@@ -38,4 +38,13 @@ export const orderingAuthoring = defineAuthoring({
       );
     }
   },
+  exchange: {
+    gift: () => ({ skip: 'GIFT n’a pas de question à remettre dans l’ordre' }),
+    moodleXml: (question, { head, text }) => `${head('ordering')}
+    <layouttype>VERTICAL</layouttype>
+    <selecttype>ALL</selecttype>
+    <gradingtype>ABSOLUTE_POSITION</gradingtype>
+${question.items.map((item, index) => `    <answer fraction="${index + 1}" format="markdown">${text(item)}</answer>`).join('\n')}
+  </question>`,
+  },
 });

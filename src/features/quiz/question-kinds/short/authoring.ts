@@ -22,4 +22,12 @@ export const shortAuthoring = defineAuthoring({
       );
     }
   },
+  exchange: {
+    gift: (question, { title, stem, general, escape }) =>
+      `${title}${stem} {${question.answers.map((answer) => `=${escape(answer)}`).join(' ')}${general}}`,
+    moodleXml: (question, { head, answer }) => `${head('shortanswer')}
+    <usecase>0</usecase>
+${question.answers.map((value) => answer(100, value)).join('\n')}
+  </question>`,
+  },
 });

@@ -19,7 +19,7 @@ export function TextInput(props: QuestionInputProps<ShortQuestion | NumericQuest
     <input
       id={inputId}
       type="text"
-      className={`quiz-input${isCommand ? ' quiz-input--command' : ''}`}
+      className={`field quiz-input${isCommand ? ' quiz-input--command' : ''}`}
       value={value}
       readOnly={locked}
       autoComplete="off"

@@ -57,4 +57,16 @@ export const singleAuthoring = defineAuthoring({
   normalise: (authored, base) => ({ ...base, type: 'single' as const, choices: normalizeChoices(authored.choices) }),
   expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: checkChoices,
+  exchange: {
+    gift: (question, { title, stem, general, feedback, escape }) =>
+      `${title}${stem} {\n${question.choices
+        .map((choice) => `  ${choice.correct ? '=' : '~'}${escape(choice.text)}${feedback(choice.feedback)}`)
+        .join('\n')}\n  ${general}\n}`,
+    moodleXml: (question, { head, answer }) => `${head('multichoice')}
+    <single>true</single>
+    <shuffleanswers>true</shuffleanswers>
+    <answernumbering>abc</answernumbering>
+${question.choices.map((choice) => answer(choice.correct ? 100 : 0, choice.text, choice.feedback)).join('\n')}
+  </question>`,
+  },
 });

@@ -11,4 +11,11 @@ export const truefalseAuthoring = defineAuthoring({
   normalise: (authored, base) => ({ ...base, type: 'truefalse' as const, answer: authored.answer }),
   expectedAnswer: (question): JsonValue => expectedAnswer(question),
   check: () => {},
+  exchange: {
+    gift: (question, { title, stem, general }) => `${title}${stem} {${question.answer ? 'TRUE' : 'FALSE'}${general}}`,
+    moodleXml: (question, { head, answer }) => `${head('truefalse')}
+${answer(question.answer ? 100 : 0, 'true')}
+${answer(question.answer ? 0 : 100, 'false')}
+  </question>`,
+  },
 });

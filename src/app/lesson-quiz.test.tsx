@@ -2,16 +2,17 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
-import { createEmptyProgress } from '../../features/progress/progress-schema';
-import { useProgressStore } from '../../features/progress/progress-store';
-import { parseQuizSource } from '../../features/quiz/parse-quiz-source';
-import { quizMessages } from '../../features/quiz/messages';
-import { reviewCard } from '../../features/review/scheduler';
-import { I18nProvider, mergeCatalogues } from '../../lib/i18n';
-import { cardKey } from '../../lib/review-cards';
-import { appMessages } from '../messages';
-import type { LessonWithDetails } from '../../lib/course-types';
-import { LessonContext, LessonQuiz, loadQuizView } from './lesson-quiz';
+import { createEmptyProgress } from '../features/progress/progress-schema';
+import { useProgressStore } from '../features/progress/progress-store';
+import { parseQuizSource } from '../features/quiz/parse-quiz-source';
+import { quizMessages } from '../features/quiz/messages';
+import { reviewCard } from '../features/review/scheduler';
+import { I18nProvider, mergeCatalogues } from '../lib/i18n';
+import { cardKey } from '../lib/review-cards';
+import { appMessages } from './messages';
+import type { LessonWithDetails } from '../lib/course-types';
+import type { QuizDraft } from '../lib/quiz-records';
+import { draftWrite, LessonContext, LessonQuiz, loadQuizView } from './lesson-quiz';
 
 vi.mock('virtual:course-outline', () => ({ outline: { modules: [] } }));
 
@@ -143,4 +144,35 @@ test('exam: a card already there is rescheduled by a right answer (Good), later 
   const after = cards()[cardKey('quiz-revisions', 'image')]!;
   expect(Date.parse(after.due)).toBeGreaterThan(Date.now() + DAY);
   expect(cards()[cardKey('quiz-revisions', 'noyau')]).toBeUndefined();
+});
+
+test('a quiz outside a lesson (no LessonContext) stops with a clear error instead of recording progress under no lesson', () => {
+  vi.spyOn(console, 'error').mockImplementation(() => undefined);
+  expect(() =>
+    render(
+      <MemoryRouter>
+        <I18nProvider lang="fr" catalogue={mergeCatalogues(appMessages, quizMessages)}>
+          <LessonQuiz data={quizData('practice')} />
+        </I18nProvider>
+      </MemoryRouter>,
+    ),
+  ).toThrow('Quiz is rendered outside a lesson: no LessonContext around it');
+  expect(useProgressStore.getState().data.quizzes).toEqual({});
+  vi.mocked(console.error).mockRestore();
+});
+
+test('a change of answers only, in the same attempt, is written in a batch; a new attempt, a check or a hint at once', () => {
+  const typed = (text: string): QuizDraft => ({
+    seed: 1,
+    startedAt: '2025-01-01T00:00:00.000Z',
+    answers: { q: text },
+    checked: {},
+    hintsUsed: {},
+  });
+  expect(draftWrite(typed('o'), typed('ov'))).toBe('batched');
+  expect(draftWrite(null, typed('o'))).toBe('now');
+  expect(draftWrite(typed('o'), null)).toBe('now');
+  expect(draftWrite(typed('o'), { ...typed('o'), seed: 2 })).toBe('now');
+  expect(draftWrite(typed('o'), { ...typed('o'), checked: { q: 1 }, firstChecked: { q: 1 } })).toBe('now');
+  expect(draftWrite(typed('o'), { ...typed('o'), hintsUsed: { q: 1 } })).toBe('now');
 });

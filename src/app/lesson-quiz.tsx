@@ -1,21 +1,23 @@
 /**
  * The `Quiz` component lessons use: the quiz feature's view, fed and recorded by the
- * progress store. The quiz view is its own chunk, fetched only by lessons that have a quiz.
+ * progress store (bindings, as progress-bindings.ts and review-bindings.ts). The quiz view is its
+ * own chunk, fetched only by lessons that have a quiz.
  */
 import { createContext, Suspense, use, useCallback, useMemo } from 'react';
 import { outline } from 'virtual:course-outline';
-import { LessonErrorBoundary } from '../../features/course/lesson-error-boundary';
-import { findTeachingLesson } from '../../features/course/outline';
-import { useProgressStore, useQuizSaved } from '../../features/progress/progress-store';
-import type { Question, Quiz } from '../../features/quiz/quiz-schema';
-import type { QuizView, QuizViewProps } from '../../features/quiz/quiz-view';
-import type { LessonWithDetails } from '../../lib/course-types';
+import { LessonErrorBoundary } from '../features/course/lesson-error-boundary';
+import { findTeachingLesson } from '../features/course/outline';
+import { useProgressStore, useQuizSaved } from '../features/progress/progress-store';
+import type { Question, Quiz } from '../features/quiz/quiz-schema';
+import type { QuizView, QuizViewProps } from '../features/quiz/quiz-view';
+import type { LessonWithDetails } from '../lib/course-types';
+import type { QuizDraft } from '../lib/quiz-records';
 import { Link } from 'react-router';
-import { registerMessages, useLang, useT } from '../../lib/i18n';
-import { paths } from '../../lib/paths';
-import { useCertificateReady } from '../progress-bindings';
-import { track } from '../../lib/tracked-promise';
-import { examAnswers, newFirstChecks, recordReviewAnswers } from '../review-bindings';
+import { registerMessages, useLang, useT } from '../lib/i18n';
+import { paths } from '../lib/paths';
+import { useCertificateReady } from './progress-bindings';
+import { track } from '../lib/tracked-promise';
+import { examAnswers, newFirstChecks, recordReviewAnswers } from './review-bindings';
 
 type QuizViewComponent = typeof QuizView;
 let quizView: Promise<QuizViewComponent> | null = null;
@@ -27,7 +29,7 @@ let quizView: Promise<QuizViewComponent> | null = null;
  */
 export function loadQuizView(): Promise<QuizViewComponent> {
   quizView ??= track(
-    import('../../features/quiz/quiz-view').then((view) => {
+    import('../features/quiz/quiz-view').then((view) => {
       registerMessages(view.quizMessages);
       return view.QuizView;
     }),
@@ -41,7 +43,36 @@ function QuizViewLoader(props: QuizViewProps) {
   return <View {...props} />;
 }
 
+/** The lesson a page shows, for the components its MDX renders (its quizzes, its labs). */
 export const LessonContext = createContext<LessonWithDetails | null>(null);
+
+/**
+ * The lesson around a component. Outside a lesson page there is none: that is a wiring mistake, and
+ * progress recorded without the lesson's id would be dropped, so it stops here, loudly.
+ */
+export function useLesson(component: string): LessonWithDetails {
+  const lesson = use(LessonContext);
+  if (!lesson) throw new Error(`${component} is rendered outside a lesson: no LessonContext around it`);
+  return lesson;
+}
+
+/**
+ * How a draft change is written: a change of answers only, within the same attempt (typing, mostly), is
+ * batched; a new attempt, a check or a hint is written at once.
+ */
+export function draftWrite(previous: QuizDraft | null, next: QuizDraft | null): 'now' | 'batched' {
+  if (previous === null || next === null) return 'now';
+  const sameAttempt = previous.seed === next.seed && previous.startedAt === next.startedAt;
+  const sameRest =
+    sameJson(previous.checked, next.checked) &&
+    sameJson(previous.hintsUsed, next.hintsUsed) &&
+    sameJson(previous.firstChecked ?? null, next.firstChecked ?? null);
+  return sameAttempt && sameRest ? 'batched' : 'now';
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
 
 /** Under an assessment's result, once the three are passed: the way to the certificate. */
 function CertificateLink() {
@@ -57,7 +88,7 @@ function CertificateLink() {
 
 /** `data` is the quiz as the build validated and serialised it (src/build/mdx/remark-course.ts). */
 export function LessonQuiz({ data }: { data: string }) {
-  const lesson = use(LessonContext);
+  const lesson = useLesson('Quiz');
   // Validated and normalised at build time (src/build/mdx/remark-course.ts): the page carries it as JSON.
   const quiz = useMemo(() => JSON.parse(data) as Quiz, [data]);
   const saved = useQuizSaved(quiz.id);
@@ -65,13 +96,13 @@ export function LessonQuiz({ data }: { data: string }) {
   const saveQuizDraft = useProgressStore((state) => state.saveQuizDraft);
   const recordQuizAttempt = useProgressStore((state) => state.recordQuizAttempt);
   const sectionTitles = useMemo(
-    () => Object.fromEntries((lesson?.headings ?? []).map((heading) => [heading.slug, heading.text])),
+    () => Object.fromEntries(lesson.headings.map((heading) => [heading.slug, heading.text])),
     [lesson],
   );
-  const lessonId = lesson?.id ?? '';
+  const lessonId = lesson.id;
   const t = useT();
   // A module exam's question has no section on its page: its review link goes to the lesson teaching its topic.
-  const moduleSlug = lesson?.moduleSlug ?? '';
+  const moduleSlug = lesson.moduleSlug;
   const reviewLink = useCallback(
     (question: Question) => {
       const teaching = findTeachingLesson(outline, question.topics, moduleSlug);
@@ -99,7 +130,7 @@ export function LessonQuiz({ data }: { data: string }) {
             onDraftChange={(draft) => {
               // A question's first check (practice) makes or reschedules its review card.
               const previous = useProgressStore.getState().data.quizzes[quiz.id]?.draft ?? null;
-              saveQuizDraft(quiz.id, lessonId, draft);
+              saveQuizDraft(quiz.id, lessonId, draft, draftWrite(previous, draft));
               void recordReviewAnswers(quiz.id, newFirstChecks(previous, draft)).catch(() => undefined);
             }}
             onAttempt={(attempt) => {
@@ -107,7 +138,7 @@ export function LessonQuiz({ data }: { data: string }) {
               void recordReviewAnswers(quiz.id, examAnswers(attempt)).catch(() => undefined);
             }}
           />
-          {lesson?.kind === 'assessment' ? <CertificateLink /> : null}
+          {lesson.kind === 'assessment' ? <CertificateLink /> : null}
         </div>
       </Suspense>
     </LessonErrorBoundary>
