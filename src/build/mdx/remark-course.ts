@@ -17,6 +17,7 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseQuizSource } from '../../features/quiz/parse-quiz-source.ts';
 import { parseLabSource } from '../../features/labs/parse-lab-source.ts';
+import { findingsFor } from '../../features/workbench/editor/file-kind.ts';
 import { labSourceOptions } from '../content/lab-options.ts';
 import type { Glossary } from '../content/content-schema.ts';
 import { slugHeadings } from './heading-slugs.ts';
@@ -51,10 +52,21 @@ export function remarkCourse(options: RemarkCourseOptions) {
         const line = (node.position?.start.line ?? 1) + (first?.line ?? 1);
         file.fail(first?.message ?? 'lab illisible', { line, column: first?.column ?? 1 });
       }
+      // A workbench lab's shell shows the findings on its starting files, found here: the page needs no checker
+      // until the editor runs, and the editor, finding the same, replaces the shell without moving anything.
+      const editorFiles = lab?.editor ?? [];
+      const findings = Object.fromEntries(
+        editorFiles.map((path) => [path, findingsFor(path, lab?.setup.hostFiles[path] ?? '')]),
+      );
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
         name: 'Lab',
-        attributes: [{ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(lab) }],
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(lab) },
+          ...(editorFiles.length > 0
+            ? [{ type: 'mdxJsxAttribute' as const, name: 'findings', value: JSON.stringify(findings) }]
+            : []),
+        ],
         children: [],
       };
       parent.children.splice(index, 1, element);

@@ -1,10 +1,11 @@
-/** Every string the lab interface shows, in French (default) and English. Arrives with the lab chunk. */
+/** Every string the lab interface shows, in French (default) and English. Registered by the lesson route (the lab's shell is in the prerendered page). */
 
 const fr = {
   'labs.heading': 'Lab\u00a0: {title}',
   'labs.intro':
     'Un Docker simulé tourne dans la page\u00a0: tapez vos commandes dans le terminal, les étapes se valident dès que l’état attendu est atteint.',
   'labs.loading': 'Chargement du terminal…',
+  'labs.starting': 'Le terminal démarre… Une commande envoyée d’ici là s’exécutera dès qu’il sera prêt.',
   'labs.terminal': 'Terminal',
   'labs.input': 'Commande docker',
   'labs.output': 'Sortie du terminal',
@@ -44,6 +45,7 @@ const en: Record<LabMessageKey, string> = {
   'labs.intro':
     'A simulated Docker runs in the page: type your commands in the terminal; steps are checked as soon as the expected state is reached.',
   'labs.loading': 'Loading the terminal…',
+  'labs.starting': 'The terminal is starting… A command sent meanwhile runs as soon as it is ready.',
   'labs.terminal': 'Terminal',
   'labs.input': 'Docker command',
   'labs.output': 'Terminal output',

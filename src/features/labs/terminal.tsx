@@ -3,7 +3,7 @@
  * Output is rendered as text only (terminal-text.ts); the log region announces each command's
  * output once, politely, by itself (role="log"): nothing else announces it again.
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../../lib/i18n';
 import type { Completion } from './engine-api';
 import { cleanInput, cleanOutput, commonPrefix } from './terminal-text';
@@ -29,6 +29,17 @@ export interface TerminalProps {
   onReset: () => void;
   /** A line under the actions (session full, read-only…), or null. */
   notice: string | null;
+  /**
+   * The lab is not running yet (the page shows its shell): the output says so, a line sent is queued by `onRun`
+   * (it runs once the lab is there), completion finds nothing, and copying and resetting wait for the lab.
+   */
+  starting?: boolean;
+  /** What the input line holds at first (a line typed in the shell, carried into the lab). */
+  initialLine?: string;
+  /** Every change of the input line (the shell keeps it for the lab). */
+  onLineChange?: (line: string) => void;
+  /** Takes the focus once shown, caret at the end (the shell's input had it when the lab replaced it). */
+  focusOnMount?: boolean;
 }
 
 /**
@@ -57,11 +68,20 @@ export function Terminal({
   complete,
   onReset,
   notice,
+  starting = false,
+  initialLine = '',
+  onLineChange,
+  focusOnMount = false,
 }: TerminalProps) {
   const t = useT();
   const inputId = useId();
   const keysId = useId();
-  const [line, setLine] = useState('');
+  const startingId = useId();
+  const [line, setLineState] = useState(initialLine);
+  const setLine = (next: string) => {
+    setLineState(next);
+    onLineChange?.(next);
+  };
   const [historyIndex, setHistoryIndex] = useState<number | null>(null);
   const [draft, setDraft] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -97,6 +117,16 @@ export function Terminal({
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
+
+  // Before the first paint: the focus never leaves the command line when the lab replaces its shell.
+  const focusedOnMount = useRef(false);
+  useLayoutEffect(() => {
+    const input = inputRef.current;
+    if (!focusOnMount || focusedOnMount.current || !input) return;
+    focusedOnMount.current = true;
+    input.focus({ preventScroll: true });
+    input.setSelectionRange(input.value.length, input.value.length);
+  }, [focusOnMount]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -174,6 +204,11 @@ export function Terminal({
       {/* Focusable so that a keyboard can scroll the output (it scrolls on its own). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard */}
       <div ref={outputRef} className="terminal__output" role="log" aria-label={t('labs.output')} tabIndex={0}>
+        {starting ? (
+          <p id={startingId} className="terminal__starting">
+            {t('labs.starting')}
+          </p>
+        ) : null}
         {blocks.map((block) => (
           <div key={block.id} className="terminal__block">
             {block.line === null ? null : (
@@ -197,7 +232,7 @@ export function Terminal({
           className="terminal__input"
           type="text"
           aria-label={t('labs.input')}
-          aria-describedby={keysId}
+          aria-describedby={starting ? `${startingId} ${keysId}` : keysId}
           value={line}
           onChange={(event) => {
             setLine(event.target.value);
@@ -220,11 +255,17 @@ export function Terminal({
         {t('labs.keys')}
       </p>
       <div className="terminal__actions">
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button type="button" className="button" disabled={starting} onClick={() => void copy()}>
           {t('labs.copy')}
         </button>
         {confirming ? null : (
-          <button ref={resetRef} type="button" className="button" onClick={() => setConfirming(true)}>
+          <button
+            ref={resetRef}
+            type="button"
+            className="button"
+            disabled={starting}
+            onClick={() => setConfirming(true)}
+          >
             {t('labs.reset')}
           </button>
         )}
