@@ -108,8 +108,9 @@ export function LessonLab({ data, findings: findingsData }: { data: string; find
   const want = useCallback(() => {
     if (requested.current) return;
     requested.current = true;
-    loadLab(lab).then(setLoaded, setLoadError);
-  }, [lab]);
+    // A press under way in the shell ends first: its click is not lost in the swap.
+    loadLab(lab).then((result) => handover.whenIdle(() => setLoaded(result)), setLoadError);
+  }, [lab, handover]);
 
   const files = lab.editor ?? [];
   let content;
@@ -154,7 +155,7 @@ export function LessonLab({ data, findings: findingsData }: { data: string; find
         pendingLines={handover.queue}
         onPendingRun={() => handover.clearQueue()}
         initialLine={generation === 0 ? handover.line : ''}
-        focusInput={generation === 0 && handover.focusInput}
+        focusOnMount={generation === 0 ? handover.focus : null}
         revealedHints={handover.hints}
         {...(Editor
           ? {
@@ -164,7 +165,6 @@ export function LessonLab({ data, findings: findingsData }: { data: string; find
                   files={editorFiles}
                   lessonHref={lessonHref}
                   {...(editorHandover.active === null ? {} : { initialFile: editorHandover.active })}
-                  focusTab={generation === 0 && editorHandover.focusTab}
                 />
               ),
             }

@@ -3,7 +3,7 @@
  * Shared by the lab's shell (the prerendered page, before the lab runs) and the running lab, so that one replaces
  * the other without moving anything on the page.
  */
-import type { ReactNode, Ref } from 'react';
+import { type ReactNode, type RefObject, useLayoutEffect, useRef } from 'react';
 import { useT } from '../../lib/i18n';
 import './lab.css';
 
@@ -16,13 +16,45 @@ export interface LabLayoutProps {
   editorKey?: number;
   terminal: ReactNode;
   steps: ReactNode;
-  sectionRef?: Ref<HTMLElement>;
+  sectionRef?: RefObject<HTMLElement | null>;
+  /** What to focus once shown, before the first paint (what had the focus in the shell, see lab-shell.tsx). */
+  focusOnMount?: string | null;
 }
 
-export function LabLayout({ titleId, title, editor, editorKey, terminal, steps, sectionRef }: LabLayoutProps) {
+function focusTarget(section: HTMLElement, key: string): HTMLElement | null {
+  // The workbench editor's text is in its shadow root.
+  if (key === 'editor') {
+    return (
+      section.querySelector('.workbench-editor__host')?.shadowRoot?.querySelector<HTMLElement>('.cm-content') ?? null
+    );
+  }
+  return section.querySelector<HTMLElement>(key);
+}
+
+export function LabLayout({
+  titleId,
+  title,
+  editor,
+  editorKey,
+  terminal,
+  steps,
+  sectionRef,
+  focusOnMount = null,
+}: LabLayoutProps) {
   const t = useT();
+  const ownRef = useRef<HTMLElement>(null);
+  const ref = sectionRef ?? ownRef;
+  const focused = useRef(false);
+  useLayoutEffect(() => {
+    const section = ref.current;
+    if (focused.current || focusOnMount === null || !section) return;
+    focused.current = true;
+    const target = focusTarget(section, focusOnMount);
+    target?.focus({ preventScroll: true });
+    if (target instanceof HTMLInputElement) target.setSelectionRange(target.value.length, target.value.length);
+  }, [focusOnMount, ref]);
   return (
-    <section ref={sectionRef} className="lab" aria-labelledby={titleId}>
+    <section ref={ref} className="lab" aria-labelledby={titleId}>
       <h2 id={titleId} className="lab__title">
         {t('labs.heading', { title })}
       </h2>

@@ -18,8 +18,11 @@ export class LabHandover {
   line = '';
   /** Lines sent before the lab ran, oldest first. */
   readonly queue: string[] = [];
-  /** The command line had the focus when the lab replaced the shell. */
-  focusInput = false;
+  /** What had the focus in the shell (a selector in the lab, see `focusKey`), for the lab to give it back. */
+  focus: string | null = null;
+  /** A press (pointer or key) is under way in the shell: the lab waits for its click before taking the shell's place. */
+  private pressing = false;
+  private waiting: (() => void)[] = [];
   /** Step id → hints shown. */
   readonly hints = new Map<string, number>();
 
@@ -37,13 +40,44 @@ export class LabHandover {
     this.queue.length = 0;
   }
 
-  setFocusInput(focused: boolean): void {
-    this.focusInput = focused;
+  setFocus(key: string | null): void {
+    this.focus = key;
+  }
+
+  press(): void {
+    this.pressing = true;
+  }
+
+  release(): void {
+    this.pressing = false;
+    for (const callback of this.waiting.splice(0)) callback();
+  }
+
+  /** Runs `callback` now, or once the press under way is over (its click then lands in the shell, not in a void). */
+  whenIdle(callback: () => void): void {
+    if (this.pressing) this.waiting.push(callback);
+    else callback();
   }
 }
 
 /** How far below (or above) the viewport the lab starts loading: half a phone screen or so ahead, so that it is ready when it shows. */
 export const LAB_ROOT_MARGIN = '400px 0px';
+
+/**
+ * A selector that finds, in the running lab, the element matching the one focused in the shell: the command line,
+ * the output, a step's hint button, the open file's tab, or the file's text (`editor`: the running editor's own).
+ */
+export function focusKey(element: Element): string | null {
+  if (element.matches('.terminal__input')) return '.terminal__input';
+  if (element.matches('.terminal__output')) return '.terminal__output';
+  if (element.matches('.workbench-editor__tab')) return '.workbench-editor__tab[aria-selected="true"]';
+  if (element.matches('.workbench-shell__code')) return 'editor';
+  const step = element.closest('.lab-step');
+  if (element.matches('.lab-step__hint') && step?.parentElement) {
+    return `.lab-step:nth-child(${[...step.parentElement.children].indexOf(step) + 1}) .lab-step__hint`;
+  }
+  return null;
+}
 
 const noCompletion = () => ({ from: 0, candidates: [] });
 const nothing = () => undefined;
@@ -92,17 +126,27 @@ export function LabShell({ lab, savedSteps, handover, onWanted, editor }: LabShe
     return stop;
   }, []);
 
-  // Where the focus is, known before the lab renders in the shell's place: the lab gives it back to its command line.
+  // Where the focus is, and whether a press is under way, known before the lab renders in the shell's place.
   useEffect(() => {
     const section = sectionRef.current;
     if (!section) return;
-    const track = (event: FocusEvent) =>
-      handover.setFocusInput(event.type === 'focusin' && event.target instanceof HTMLInputElement);
-    section.addEventListener('focusin', track);
-    section.addEventListener('focusout', track);
+    const onFocus = (event: FocusEvent) =>
+      handover.setFocus(event.type === 'focusin' && event.target instanceof Element ? focusKey(event.target) : null);
+    const onPress = () => handover.press();
+    // After the click that follows a release, whichever handler runs it.
+    const onRelease = () => setTimeout(() => handover.release(), 0);
+    section.addEventListener('focusin', onFocus);
+    section.addEventListener('focusout', onFocus);
+    section.addEventListener('pointerdown', onPress);
+    section.addEventListener('keydown', onPress);
+    for (const type of ['pointerup', 'pointercancel', 'keyup'] as const) document.addEventListener(type, onRelease);
     return () => {
-      section.removeEventListener('focusin', track);
-      section.removeEventListener('focusout', track);
+      section.removeEventListener('focusin', onFocus);
+      section.removeEventListener('focusout', onFocus);
+      section.removeEventListener('pointerdown', onPress);
+      section.removeEventListener('keydown', onPress);
+      for (const type of ['pointerup', 'pointercancel', 'keyup'] as const)
+        document.removeEventListener(type, onRelease);
     };
   }, [handover]);
 

@@ -51,8 +51,8 @@ export interface LabViewProps {
   onPendingRun?: () => void;
   /** The input line as typed in the shell. */
   initialLine?: string;
-  /** The shell's command line had the focus: the lab's takes it. */
-  focusInput?: boolean;
+  /** What had the focus in the lab's shell, as a selector in the lab (lab-shell.tsx): it gets the focus back. */
+  focusOnMount?: string | null;
   /** Step id → hints shown (kept from the shell). */
   revealedHints?: Map<string, number>;
 }
@@ -161,7 +161,7 @@ export function LabView({
   pendingLines = [],
   onPendingRun,
   initialLine,
-  focusInput = false,
+  focusOnMount = null,
   revealedHints,
 }: LabViewProps) {
   const t = useT();
@@ -273,6 +273,7 @@ export function LabView({
       titleId={titleId}
       title={lab.title}
       editorKey={generation}
+      focusOnMount={focusOnMount}
       editor={renderEditor && lab.editor && lab.editor.length > 0 ? renderEditor(session.folder, lab.editor) : null}
       terminal={
         <Terminal
@@ -286,7 +287,6 @@ export function LabView({
           onReset={reset}
           notice={notice}
           {...(initialLine === undefined ? {} : { initialLine })}
-          focusOnMount={focusInput}
         />
       }
       steps={

@@ -3,7 +3,7 @@
  * Output is rendered as text only (terminal-text.ts); the log region announces each command's
  * output once, politely, by itself (role="log"): nothing else announces it again.
  */
-import { useEffect, useId, useLayoutEffect, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { useT } from '../../lib/i18n';
 import type { Completion } from './engine-api';
 import { cleanInput, cleanOutput, commonPrefix } from './terminal-text';
@@ -38,8 +38,6 @@ export interface TerminalProps {
   initialLine?: string;
   /** Every change of the input line (the shell keeps it for the lab). */
   onLineChange?: (line: string) => void;
-  /** Takes the focus once shown, caret at the end (the shell's input had it when the lab replaced it). */
-  focusOnMount?: boolean;
 }
 
 /**
@@ -71,7 +69,6 @@ export function Terminal({
   starting = false,
   initialLine = '',
   onLineChange,
-  focusOnMount = false,
 }: TerminalProps) {
   const t = useT();
   const inputId = useId();
@@ -117,16 +114,6 @@ export function Terminal({
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
   }, [confirming]);
-
-  // Before the first paint: the focus never leaves the command line when the lab replaces its shell.
-  const focusedOnMount = useRef(false);
-  useLayoutEffect(() => {
-    const input = inputRef.current;
-    if (!focusOnMount || focusedOnMount.current || !input) return;
-    focusedOnMount.current = true;
-    input.focus({ preventScroll: true });
-    input.setSelectionRange(input.value.length, input.value.length);
-  }, [focusOnMount]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();

@@ -2,7 +2,7 @@
  * The workbench editor before it runs (the prerendered page, and until the lab is needed): the same file tabs, the
  * open file's text read-only with its line numbers, in a box of the editor's size, and the findings the build found
  * in the starting files. Light: no CodeMirror, no checker. The editor replaces it without moving anything; the file
- * chosen in the tabs, and a tab's focus, are carried over through the `EditorHandover`.
+ * chosen in the tabs, and the focus (lab-shell.tsx), are carried over through the `EditorHandover`.
  */
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useT } from '../../../lib/i18n';
@@ -15,15 +15,9 @@ import './workbench-editor.css';
 export class EditorHandover {
   /** The file open in the shell. */
   active: string | null = null;
-  /** One of the shell's tabs had the focus when the editor replaced it. */
-  focusTab = false;
 
   setActive(path: string): void {
     this.active = path;
-  }
-
-  setFocusTab(focused: boolean): void {
-    this.focusTab = focused;
   }
 }
 
@@ -84,9 +78,6 @@ export function EditorShell({ files, contents, findings, lessonHref, handover }:
             className="workbench-editor__tab"
             onClick={() => setActive(path)}
             onKeyDown={(event) => onTabKey(event, index)}
-            // Known before the editor renders in the shell's place: the editor gives the focus back to the tab.
-            onFocus={() => handover.setFocusTab(true)}
-            onBlur={() => handover.setFocusTab(false)}
           >
             {path}
           </button>

@@ -35,8 +35,6 @@ export interface WorkbenchEditorProps {
   saveDelay?: number;
   /** The file open at first (the one the editor's shell showed); by default the first. */
   initialFile?: string;
-  /** Gives the open file's tab the focus once shown (a tab of the shell had it when the editor replaced it). */
-  focusTab?: boolean;
 }
 
 const defaultHref = (link: LessonLink) => `${link.path}#${link.anchor}`;
@@ -47,7 +45,6 @@ export function WorkbenchEditor({
   lessonHref = defaultHref,
   saveDelay = 400,
   initialFile,
-  focusTab = false,
 }: WorkbenchEditorProps) {
   const t = useT();
   const id = useId();
@@ -128,13 +125,6 @@ export function WorkbenchEditor({
   useLayoutEffect(() => {
     editorRef.current?.showFindings(findings);
   }, [findings]);
-
-  const focusedOnMount = useRef(false);
-  useLayoutEffect(() => {
-    if (!focusTab || focusedOnMount.current || active === null) return;
-    focusedOnMount.current = true;
-    tabRefs.current.get(active)?.focus({ preventScroll: true });
-  }, [focusTab, active]);
 
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
     const next = nextTabIndex(event.key, index, files.length);
