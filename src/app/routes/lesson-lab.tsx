@@ -1,5 +1,5 @@
 /**
- * The `Lab` component lessons use: the lab feature's view (terminal, steps), fed and recorded by the progress store.
+ * The `Lab` component lessons use (each lesson with a lab imports it: no other page loads it): the lab feature's view (terminal, steps), fed and recorded by the progress store.
  *
  * The prerendered page shows the lab's shell (labs/lab-shell.tsx): its frame, title, steps and terminal, and for a
  * workbench lab the editor's shell with the starting files and their findings (workbench/editor/editor-shell.tsx),
@@ -13,7 +13,7 @@ import { use, useCallback, useMemo, useRef, useState } from 'react';
 import { LessonErrorBoundary } from '../../features/course/lesson-error-boundary';
 import { useLabSaved, useProgressStore } from '../../features/progress/progress-store';
 import { LabHandover, LabShell } from '../../features/labs/lab-shell';
-import { labMessages } from '../../features/labs/messages';
+import { labShellMessages } from '../../features/labs/shell-messages';
 import type { LabDefinition } from '../../features/labs/lab-schema';
 import type { LabFolder, LabView } from '../../features/labs/lab-view';
 import type { Finding, LessonLink } from '../../features/workbench/finding';
@@ -26,14 +26,19 @@ import { routerBasename } from '../router-basename';
 import { LessonContext } from './lesson-quiz';
 
 // The shells are in the prerendered page: their words are here from the first render.
-registerMessages(labMessages);
+registerMessages(labShellMessages);
 registerMessages(workbenchMessages);
 
 type LabViewComponent = typeof LabView;
 let labView: Promise<LabViewComponent> | null = null;
 
 export function loadLabView(): Promise<LabViewComponent> {
-  labView ??= track(import('../../features/labs/lab-view').then((view) => view.LabView));
+  labView ??= track(
+    import('../../features/labs/lab-view').then((view) => {
+      registerMessages(view.labMessages);
+      return view.LabView;
+    }),
+  );
   return labView;
 }
 
@@ -200,3 +205,6 @@ export function LessonLab({ data, findings: findingsData }: { data: string; find
     </div>
   );
 }
+
+/** What a lesson with a lab imports (src/build/mdx/remark-course.ts): this module is in those lessons' chunks only. */
+export default LessonLab;

@@ -22,6 +22,10 @@ import { labSourceOptions } from '../content/lab-options.ts';
 import type { Glossary } from '../content/content-schema.ts';
 import { slugHeadings } from './heading-slugs.ts';
 
+/** The `Lab` component, beside the diagrams' folder (src/diagrams → src/app/routes/lesson-lab.tsx). */
+const LAB_MODULE = '../app/routes/lesson-lab.tsx';
+const LAB_COMPONENT = 'CourseLab';
+
 export interface RemarkCourseOptions {
   diagramsDir: string;
   getGlossary: () => Glossary;
@@ -44,6 +48,7 @@ export function remarkCourse(options: RemarkCourseOptions) {
       };
     }
 
+    let hasLab = false;
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'lab' || parent === undefined || index === undefined) return;
       const { lab, errors } = parseLabSource(node.value, labSourceOptions);
@@ -60,7 +65,7 @@ export function remarkCourse(options: RemarkCourseOptions) {
       );
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
-        name: 'Lab',
+        name: LAB_COMPONENT,
         attributes: [
           { type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(lab) },
           ...(editorFiles.length > 0
@@ -70,7 +75,10 @@ export function remarkCourse(options: RemarkCourseOptions) {
         children: [],
       };
       parent.children.splice(index, 1, element);
+      hasLab = true;
     });
+    // The lab's component (and its shell) is imported by the lessons with a lab only: no other page loads it.
+    if (hasLab) tree.children.unshift(defaultImport(LAB_COMPONENT, join(options.diagramsDir, LAB_MODULE)));
 
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'quiz' || parent === undefined || index === undefined) return;

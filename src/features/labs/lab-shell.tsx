@@ -180,7 +180,7 @@ export function LabShell({ lab, savedSteps, handover, onWanted, editor }: LabShe
           onLineChange={(line) => handover.setLine(line)}
         />
       }
-      steps={<StepsPanel steps={lab.steps} done={done} labTitleId={titleId} revealed={handover.hints} />}
+      steps={<StepsPanel steps={lab.steps} done={done} labTitleId={titleId} revealed={handover.hints} quiet />}
     />
   );
 }

@@ -73,6 +73,7 @@ export function StepsPanel({
   done,
   labTitleId,
   revealed,
+  quiet = false,
 }: {
   steps: readonly LabStep[];
   done: ReadonlySet<string>;
@@ -80,6 +81,8 @@ export function StepsPanel({
   labTitleId?: string;
   /** Step id → hints shown, kept outside the panel: the hints shown in the lab's shell stay shown in the lab. */
   revealed?: Map<string, number>;
+  /** Announces nothing (the lab's shell: the learner's progress arriving after hydration is no news). */
+  quiet?: boolean;
 }) {
   const t = useT();
   const headingId = `${labTitleId ?? 'lab'}-steps-${useId()}`;
@@ -89,6 +92,7 @@ export function StepsPanel({
   // Steps already done when the panel appears are not announced; each later one is, once.
   const announced = useRef<Set<string> | null>(null);
   useEffect(() => {
+    if (quiet) return;
     if (announced.current === null) {
       announced.current = new Set(done);
       return;
@@ -104,7 +108,7 @@ export function StepsPanel({
     );
     if (seen.size >= steps.length) messages.push(t('labs.allDone'));
     setAnnouncement(messages.join(' '));
-  }, [done, steps, t]);
+  }, [done, steps, t, quiet]);
 
   return (
     <section className="lab-steps" aria-labelledby={labTitleId ? `${headingId} ${labTitleId}` : headingId}>
