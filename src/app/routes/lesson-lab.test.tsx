@@ -158,7 +158,9 @@ test('a line sent before the lab is there runs once it is, is saved, and complet
 
 test('a saved session is replayed when the lab loads; the shell shows the steps already done', async () => {
   act(() => {
-    useProgressStore.getState().recordLabCommand('lab-essai', 'conteneurs', { line: 'docker pull busybox:1.37', at: 0 });
+    useProgressStore
+      .getState()
+      .recordLabCommand('lab-essai', 'conteneurs', { line: 'docker pull busybox:1.37', at: 0 });
     useProgressStore.getState().recordLabSteps('lab-essai', 'conteneurs', ['lister'], 1);
   });
   renderLab();
