@@ -1,8 +1,7 @@
 /**
- * Every string the lab interface shows, in French (default) and English: the shell's (shell-messages.ts, registered
- * with the page) and the running lab's, which arrive with the lab's chunk.
+ * The strings of the running lab, in French (default) and English, which arrive with the lab's chunk; the shell's
+ * (shell-messages.ts, also used by the running lab) are registered with the page.
  */
-import { labShellMessages, type LabShellMessageKey } from './shell-messages';
 
 const fr = {
   'labs.loading': 'Chargement du terminal…',
@@ -24,9 +23,9 @@ const fr = {
   'labs.readOnly': 'La progression est en lecture seule\u00a0: ce lab ne sera pas enregistré.',
 };
 
-export type LabMessageKey = keyof typeof fr | LabShellMessageKey;
+export type LabMessageKey = keyof typeof fr;
 
-const en: Record<keyof typeof fr, string> = {
+const en: Record<LabMessageKey, string> = {
   'labs.loading': 'Loading the terminal…',
   'labs.terminal': 'Terminal',
   'labs.copied': 'Output copied.',
@@ -47,6 +46,6 @@ const en: Record<keyof typeof fr, string> = {
 };
 
 export const labMessages: { fr: Record<LabMessageKey, string>; en: Record<LabMessageKey, string> } = {
-  fr: { ...labShellMessages.fr, ...fr },
-  en: { ...labShellMessages.en, ...en },
+  fr,
+  en,
 };
