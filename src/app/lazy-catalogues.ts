@@ -6,6 +6,7 @@
 import { completionMessages } from '../features/completion/messages';
 import { glossaryMessages } from '../features/glossary/messages';
 import { labMessages } from '../features/labs/messages';
+import { labShellMessages } from '../features/labs/shell-messages';
 import { progressMessages } from '../features/progress/messages';
 import { quizMessages } from '../features/quiz/messages';
 import { reviewMessages } from '../features/review/messages';
@@ -17,6 +18,7 @@ export const lazyCatalogues: readonly Catalogue[] = [
   progressMessages,
   glossaryMessages,
   completionMessages,
+  labShellMessages,
   labMessages,
   reviewMessages,
   workbenchMessages,

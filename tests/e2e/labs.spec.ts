@@ -63,6 +63,8 @@ for (const [labId, path] of Object.entries(labPages)) {
         await page.reload();
         await openLab(page, path);
         await expect(progress).toHaveText(`${half} sur ${steps.length} étapes réussies`);
+        // The learner scrolls back down to the lab (it starts when it comes near the viewport).
+        await firstLab(page).scrollIntoViewIfNeeded();
         // The session was replayed: the commands typed before the reload are on screen again.
         await expect(firstLab(page).getByRole('log', { name: 'Sortie du terminal' })).toContainText(
           commands.at(-1) ?? '',

@@ -97,6 +97,8 @@ for (const { id, path, title } of labs) {
         await page.reload();
         lab = await openLab(page, path, title);
         await expect(progress).toHaveText(before ?? '');
+        // The learner scrolls back down to the lab (it starts when it comes near the viewport).
+        await lab.getByRole('log', { name: 'Sortie du terminal' }).scrollIntoViewIfNeeded();
         await expect(lab.getByRole('log', { name: 'Sortie du terminal' })).toContainText(commands.at(-1) ?? '');
         // The files are as they were left: the open tab shows the first of the lab's editor files.
         const first = (await lab.getByRole('tab', { selected: true }).textContent()) ?? '';

@@ -11,6 +11,7 @@ import type { LabDefinition, LabSessionEntry } from '../../features/labs/lab-sch
 import type { LabEdit } from '../../features/labs/lab-view';
 import { LabView } from '../../features/labs/lab-view';
 import { labMessages } from '../../features/labs/messages';
+import { labShellMessages } from '../../features/labs/shell-messages';
 import { WorkbenchEditor } from '../../features/workbench/editor/workbench-editor';
 import { workbenchMessages } from '../../features/workbench/editor/messages';
 
@@ -50,7 +51,7 @@ test('docker build . in the terminal builds the Dockerfile as the editor left it
   const commands: LabSessionEntry[] = [];
   const edits: LabEdit[] = [];
   const { unmount } = render(
-    <I18nProvider lang="fr" catalogue={mergeCatalogues(labMessages, workbenchMessages)}>
+    <I18nProvider lang="fr" catalogue={mergeCatalogues(labShellMessages, labMessages, workbenchMessages)}>
       <LabView
         lab={lab}
         savedSteps={{}}
@@ -92,7 +93,7 @@ test('docker build . in the terminal builds the Dockerfile as the editor left it
 
   // A reload: the saved session replays on the saved files, and the editor shows them.
   render(
-    <I18nProvider lang="fr" catalogue={mergeCatalogues(labMessages, workbenchMessages)}>
+    <I18nProvider lang="fr" catalogue={mergeCatalogues(labShellMessages, labMessages, workbenchMessages)}>
       <LabView
         lab={lab}
         savedSteps={{}}

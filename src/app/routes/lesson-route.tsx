@@ -11,11 +11,10 @@ import { mdxComponents } from '../../mdx/mdx-components';
 import { useProgressLookup } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
 import { LessonContext, LessonQuiz } from '../lesson-quiz';
-import { LessonLab } from './lesson-lab';
 import type { LessonMeta, ModuleMeta } from '../../lib/course-types';
 import { NotFoundRoute } from './not-found-route';
 
-const lessonComponents = { ...mdxComponents, Quiz: LessonQuiz, Lab: LessonLab };
+const lessonComponents = { ...mdxComponents, Quiz: LessonQuiz };
 
 export function LessonRoute() {
   const { moduleSlug = '', lessonSlug = '' } = useParams();

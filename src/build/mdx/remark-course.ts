@@ -17,9 +17,14 @@ import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { parseQuizSource } from '../../features/quiz/parse-quiz-source.ts';
 import { parseLabSource } from '../../features/labs/parse-lab-source.ts';
+import { findingsFor } from '../../features/workbench/editor/file-kind.ts';
 import { labSourceOptions } from '../content/lab-options.ts';
 import type { Glossary } from '../content/content-schema.ts';
 import { slugHeadings } from './heading-slugs.ts';
+
+/** The `Lab` component, beside the diagrams' folder (src/diagrams → src/app/routes/lesson-lab.tsx). */
+const LAB_MODULE = '../app/routes/lesson-lab.tsx';
+const LAB_COMPONENT = 'CourseLab';
 
 export interface RemarkCourseOptions {
   diagramsDir: string;
@@ -43,6 +48,7 @@ export function remarkCourse(options: RemarkCourseOptions) {
       };
     }
 
+    let hasLab = false;
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'lab' || parent === undefined || index === undefined) return;
       const { lab, errors } = parseLabSource(node.value, labSourceOptions);
@@ -51,14 +57,28 @@ export function remarkCourse(options: RemarkCourseOptions) {
         const line = (node.position?.start.line ?? 1) + (first?.line ?? 1);
         file.fail(first?.message ?? 'lab illisible', { line, column: first?.column ?? 1 });
       }
+      // A workbench lab's shell shows the findings on its starting files, found here: the page needs no checker
+      // until the editor runs, and the editor, finding the same, replaces the shell without moving anything.
+      const editorFiles = lab?.editor ?? [];
+      const findings = Object.fromEntries(
+        editorFiles.map((path) => [path, findingsFor(path, lab?.setup.hostFiles[path] ?? '')]),
+      );
       const element: MdxJsxFlowElement = {
         type: 'mdxJsxFlowElement',
-        name: 'Lab',
-        attributes: [{ type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(lab) }],
+        name: LAB_COMPONENT,
+        attributes: [
+          { type: 'mdxJsxAttribute', name: 'data', value: JSON.stringify(lab) },
+          ...(editorFiles.length > 0
+            ? [{ type: 'mdxJsxAttribute' as const, name: 'findings', value: JSON.stringify(findings) }]
+            : []),
+        ],
         children: [],
       };
       parent.children.splice(index, 1, element);
+      hasLab = true;
     });
+    // The lab's component (and its shell) is imported by the lessons with a lab only: no other page loads it.
+    if (hasLab) tree.children.unshift(defaultImport(LAB_COMPONENT, join(options.diagramsDir, LAB_MODULE)));
 
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'quiz' || parent === undefined || index === undefined) return;

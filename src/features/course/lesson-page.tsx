@@ -86,7 +86,7 @@ export function LessonPage({
           <p className="meta">
             <span>{t('course.duration', { n: lesson.duration })}</span>
             <span>{t('course.reading', { n: readingMinutes(lesson) })}</span>
-            <LessonStatusBadge status={progress.status} />
+            <LessonStatusBadge status={progress.status} steady />
           </p>
           <section className="objectives" aria-labelledby="objectives-title">
             <h2 id="objectives-title">{t('course.objectives')}</h2>

@@ -2,11 +2,12 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Component, type ReactNode } from 'react';
 import { describe, expect, test, vi } from 'vitest';
-import { I18nProvider } from '../../lib/i18n';
+import { I18nProvider, mergeCatalogues } from '../../lib/i18n';
 import type { Engine, EngineOptions, LabSetup } from './engine-api';
 import type { LabDefinition } from './lab-schema';
 import { LabView } from './lab-view';
 import { labMessages } from './messages';
+import { labShellMessages } from './shell-messages';
 import { containerView, fakeView } from './testing/fake-view';
 
 /** A test double of the engine: `run web` starts a container named web; it echoes everything else. */
@@ -78,7 +79,7 @@ function renderLab(overrides: Partial<Parameters<typeof LabView>[0]> = {}) {
     ...overrides,
   };
   render(
-    <I18nProvider lang="fr" catalogue={labMessages}>
+    <I18nProvider lang="fr" catalogue={mergeCatalogues(labShellMessages, labMessages)}>
       <LabView {...props} />
     </I18nProvider>,
   );
@@ -203,7 +204,7 @@ describe('the terminal', () => {
       }
     }
     render(
-      <I18nProvider lang="fr" catalogue={labMessages}>
+      <I18nProvider lang="fr" catalogue={mergeCatalogues(labShellMessages, labMessages)}>
         <Boundary>
           <LabView
             lab={lab}

@@ -8,11 +8,11 @@ import { useT } from '../../lib/i18n';
 import { createEngine as createSimulatedEngine } from './engine/index.ts';
 import type { Engine, EngineOptions, LabSetup } from './engine-api';
 import { advanceSteps } from './lab-checks';
+import { LabLayout } from './lab-layout';
 import type { LabDefinition, LabSessionEntry } from './lab-schema';
 import { sameCommand } from './same-command';
 import { StepsPanel } from './steps-panel';
 import { Terminal, type TerminalBlock } from './terminal';
-import './lab.css';
 
 export { labMessages } from './messages';
 
@@ -45,6 +45,16 @@ export interface LabViewProps {
   renderEditor?: (folder: LabFolder, files: readonly string[]) => ReactNode;
   /** The workbench's findings on a file, for `lint` checks (composed by the app, like the editor). */
   findings?: (path: string, content: string) => readonly { rule: string }[];
+  /** Lines sent in the lab's shell before the lab ran: they run first, after the saved session, and are saved. */
+  pendingLines?: readonly string[];
+  /** Called once the pending lines ran and were saved (they are not to run again). */
+  onPendingRun?: () => void;
+  /** The input line as typed in the shell. */
+  initialLine?: string;
+  /** What had the focus in the lab's shell, as a selector in the lab (lab-shell.tsx): it gets the focus back. */
+  focusOnMount?: string | null;
+  /** Step id → hints shown (kept from the shell). */
+  revealedHints?: Map<string, number>;
 }
 
 /** The part of the engine the workbench editor uses. */
@@ -58,6 +68,8 @@ export interface LabEdit {
 
 interface Session {
   engine: Engine;
+  /** Lines from the shell run at the start, to be saved once the view is there. */
+  pending: LabSessionEntry[];
   /** The lab folder as the editor sees it: one per engine (the editor reopens its file when it changes). */
   folder: LabFolder;
   origin: number;
@@ -113,7 +125,23 @@ function startSession(
       return result;
     },
   };
-  return { engine, folder, origin, lines, blocks };
+  return { engine, folder, origin, lines, blocks, pending: [] };
+}
+
+/** Runs the lines sent in the shell before the lab ran, as if typed now. */
+function runPending(session: Session, pendingLines: readonly string[]): Session {
+  if (pendingLines.length === 0) return session;
+  let { blocks } = session;
+  const lines = [...session.lines];
+  const pending: LabSessionEntry[] = [];
+  for (const line of pendingLines) {
+    const at = Math.max(0, Math.round(session.engine.now() - session.origin));
+    const { block, clear } = runLine(session.engine, line);
+    lines.push(line);
+    blocks = clear ? [] : [...blocks, block].slice(-MAX_BLOCKS);
+    if (line.trim() !== '') pending.push({ line, at });
+  }
+  return { ...session, lines, blocks, pending };
 }
 
 export function LabView({
@@ -130,11 +158,18 @@ export function LabView({
   clock = () => performance.now(),
   renderEditor,
   findings,
+  pendingLines = [],
+  onPendingRun,
+  initialLine,
+  focusOnMount = null,
+  revealedHints,
 }: LabViewProps) {
   const t = useT();
   // The lab's id in its title's id: two labs of one page, hydrated apart, may get the same useId.
   const titleId = `${lab.id}-${useId()}`;
-  const [session, setSession] = useState(() => startSession(lab, savedSession, createEngine, savedEdits));
+  const [session, setSession] = useState(() =>
+    runPending(startSession(lab, savedSession, createEngine, savedEdits), [...pendingLines]),
+  );
   const [filesUnsaved, setFilesUnsaved] = useState(false);
   const [prompt, setPrompt] = useState(() => session.engine.prompt());
   const [sessionFull, setSessionFull] = useState(false);
@@ -161,11 +196,19 @@ export function LabView({
     onStepsDone(fresh);
   };
 
-  // After a replay on load, the state may already satisfy steps the store does not know yet.
+  const recordPending = (current: Session) => {
+    const kept = current.pending.map((entry) => onCommand(entry));
+    onPendingRun?.();
+    if (kept.includes(false)) setSessionFull(true);
+  };
+
+  // After a replay on load (and the lines sent from the shell), the state may already satisfy steps the store does
+  // not know yet; the shell's lines are saved like any command.
   const checkedOnLoad = useRef(false);
   useEffect(() => {
     if (checkedOnLoad.current) return;
     checkedOnLoad.current = true;
+    recordPending(session);
     checkSteps(session);
   });
 
@@ -226,17 +269,13 @@ export function LabView({
   });
 
   return (
-    <section className="lab" aria-labelledby={titleId}>
-      <h2 id={titleId} className="lab__title">
-        {t('labs.heading', { title: lab.title })}
-      </h2>
-      <p className="lab__intro">{t('labs.intro')}</p>
-      {renderEditor && lab.editor && lab.editor.length > 0 && (
-        <div key={generation} className="lab__editor">
-          {renderEditor(session.folder, lab.editor)}
-        </div>
-      )}
-      <div className="lab__grid">
+    <LabLayout
+      titleId={titleId}
+      title={lab.title}
+      editorKey={generation}
+      focusOnMount={focusOnMount}
+      editor={renderEditor && lab.editor && lab.editor.length > 0 ? renderEditor(session.folder, lab.editor) : null}
+      terminal={
         <Terminal
           blocks={session.blocks}
           prompt={prompt}
@@ -247,9 +286,17 @@ export function LabView({
           complete={(line, cursor) => session.engine.complete(line, cursor)}
           onReset={reset}
           notice={notice}
+          {...(initialLine === undefined ? {} : { initialLine })}
         />
-        <StepsPanel steps={lab.steps} done={done} labTitleId={titleId} />
-      </div>
-    </section>
+      }
+      steps={
+        <StepsPanel
+          steps={lab.steps}
+          done={done}
+          labTitleId={titleId}
+          {...(revealedHints ? { revealed: revealedHints } : {})}
+        />
+      }
+    />
   );
 }

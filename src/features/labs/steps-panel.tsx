@@ -18,9 +18,21 @@ export function InlineCode({ text }: { text: string }): ReactNode {
   );
 }
 
-function Step({ step, index, done, current }: { step: LabStep; index: number; done: boolean; current: boolean }) {
+interface StepProps {
+  step: LabStep;
+  index: number;
+  done: boolean;
+  current: boolean;
+  revealed: Map<string, number> | undefined;
+}
+
+function Step({ step, index, done, current, revealed }: StepProps) {
   const t = useT();
-  const [shown, setShown] = useState(0);
+  const [shown, setShownState] = useState(() => revealed?.get(step.id) ?? 0);
+  const setShown = (next: number) => {
+    setShownState(next);
+    revealed?.set(step.id, next);
+  };
   return (
     <li className={`lab-step${done ? ' lab-step--done' : ''}`} aria-current={current ? 'step' : undefined}>
       <p className="lab-step__title">
@@ -60,11 +72,17 @@ export function StepsPanel({
   steps,
   done,
   labTitleId,
+  revealed,
+  quiet = false,
 }: {
   steps: readonly LabStep[];
   done: ReadonlySet<string>;
   /** The lab's title: named with it, the steps of two labs on one page are two distinct regions. */
   labTitleId?: string;
+  /** Step id → hints shown, kept outside the panel: the hints shown in the lab's shell stay shown in the lab. */
+  revealed?: Map<string, number>;
+  /** Announces nothing (the lab's shell: the learner's progress arriving after hydration is no news). */
+  quiet?: boolean;
 }) {
   const t = useT();
   const headingId = `${labTitleId ?? 'lab'}-steps-${useId()}`;
@@ -74,6 +92,7 @@ export function StepsPanel({
   // Steps already done when the panel appears are not announced; each later one is, once.
   const announced = useRef<Set<string> | null>(null);
   useEffect(() => {
+    if (quiet) return;
     if (announced.current === null) {
       announced.current = new Set(done);
       return;
@@ -89,7 +108,7 @@ export function StepsPanel({
     );
     if (seen.size >= steps.length) messages.push(t('labs.allDone'));
     setAnnouncement(messages.join(' '));
-  }, [done, steps, t]);
+  }, [done, steps, t, quiet]);
 
   return (
     <section className="lab-steps" aria-labelledby={labTitleId ? `${headingId} ${labTitleId}` : headingId}>
@@ -99,7 +118,14 @@ export function StepsPanel({
       <p className="lab-steps__progress">{t('labs.stepsProgress', { done: count, total: steps.length })}</p>
       <ol className="lab-steps__list">
         {steps.map((step, index) => (
-          <Step key={step.id} step={step} index={index} done={done.has(step.id)} current={index === currentIndex} />
+          <Step
+            key={step.id}
+            step={step}
+            index={index}
+            done={done.has(step.id)}
+            current={index === currentIndex}
+            revealed={revealed}
+          />
         ))}
       </ol>
       <p className="visually-hidden" role="status">

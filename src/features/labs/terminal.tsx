@@ -29,6 +29,15 @@ export interface TerminalProps {
   onReset: () => void;
   /** A line under the actions (session full, read-only…), or null. */
   notice: string | null;
+  /**
+   * The lab is not running yet (the page shows its shell): the output says so, a line sent is queued by `onRun`
+   * (it runs once the lab is there), completion finds nothing, and copying and resetting wait for the lab.
+   */
+  starting?: boolean;
+  /** What the input line holds at first (a line typed in the shell, carried into the lab). */
+  initialLine?: string;
+  /** Every change of the input line (the shell keeps it for the lab). */
+  onLineChange?: (line: string) => void;
 }
 
 /**
@@ -57,11 +66,19 @@ export function Terminal({
   complete,
   onReset,
   notice,
+  starting = false,
+  initialLine = '',
+  onLineChange,
 }: TerminalProps) {
   const t = useT();
   const inputId = useId();
   const keysId = useId();
-  const [line, setLine] = useState('');
+  const startingId = useId();
+  const [line, setLineState] = useState(initialLine);
+  const setLine = (next: string) => {
+    setLineState(next);
+    onLineChange?.(next);
+  };
   const [historyIndex, setHistoryIndex] = useState<number | null>(null);
   const [draft, setDraft] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -174,6 +191,11 @@ export function Terminal({
       {/* Focusable so that a keyboard can scroll the output (it scrolls on its own). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex -- a scrollable region must be reachable by keyboard */}
       <div ref={outputRef} className="terminal__output" role="log" aria-label={t('labs.output')} tabIndex={0}>
+        {starting ? (
+          <p id={startingId} className="terminal__starting">
+            {t('labs.starting')}
+          </p>
+        ) : null}
         {blocks.map((block) => (
           <div key={block.id} className="terminal__block">
             {block.line === null ? null : (
@@ -197,7 +219,7 @@ export function Terminal({
           className="terminal__input"
           type="text"
           aria-label={t('labs.input')}
-          aria-describedby={keysId}
+          aria-describedby={starting ? `${startingId} ${keysId}` : keysId}
           value={line}
           onChange={(event) => {
             setLine(event.target.value);
@@ -220,11 +242,17 @@ export function Terminal({
         {t('labs.keys')}
       </p>
       <div className="terminal__actions">
-        <button type="button" className="button" onClick={() => void copy()}>
+        <button type="button" className="button" disabled={starting} onClick={() => void copy()}>
           {t('labs.copy')}
         </button>
         {confirming ? null : (
-          <button ref={resetRef} type="button" className="button" onClick={() => setConfirming(true)}>
+          <button
+            ref={resetRef}
+            type="button"
+            className="button"
+            disabled={starting}
+            onClick={() => setConfirming(true)}
+          >
             {t('labs.reset')}
           </button>
         )}

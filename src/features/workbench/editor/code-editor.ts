@@ -67,14 +67,6 @@ const theme = EditorView.theme({
   '.cm-lintRange-warning': { backgroundImage: 'none', textDecoration: 'underline wavy var(--c-warning)' },
   '.cm-lintRange-info': { backgroundImage: 'none', textDecoration: 'underline dotted var(--c-accent)' },
   '.cm-panels': { backgroundColor: 'var(--c-surface)', color: 'var(--c-fg)' },
-  '.cm-hint': {
-    position: 'absolute',
-    width: '1px',
-    height: '1px',
-    overflow: 'hidden',
-    clipPath: 'inset(50%)',
-    whiteSpace: 'nowrap',
-  },
 });
 
 function languageOf(path: string): Extension {
@@ -111,6 +103,17 @@ export function createCodeEditor(host: HTMLElement, options: CodeEditorOptions):
   hint.id = 'workbench-editor-keys';
   hint.className = 'cm-hint';
   hint.textContent = options.keysHint;
+  // Read with the editor's name, not shown (the page says it above the editor). Styled through the CSSOM, which the
+  // strict CSP allows: the theme's rules reach only inside the editor's element, and the hint is beside it, where it
+  // would otherwise take a line of its own under the editor.
+  Object.assign(hint.style, {
+    position: 'absolute',
+    width: '1px',
+    height: '1px',
+    overflow: 'hidden',
+    clipPath: 'inset(50%)',
+    whiteSpace: 'nowrap',
+  });
   const states = new Map<string, EditorState>();
   let current: string | null = null;
 

@@ -1,4 +1,4 @@
-/** Every string the workbench editor shows, in French (default) and English. Arrives with the editor chunk. */
+/** Every string the workbench editor shows, in French (default) and English. Registered by the lesson route (the editor's shell is in the prerendered page). */
 
 const fr = {
   'workbench.files': 'Fichiers du lab',
@@ -13,6 +13,7 @@ const fr = {
   'workbench.lessonLink': 'Voir la leçon',
   'workbench.refused': '{file} n’a pas été enregistré\u00a0: {reason}.',
   'workbench.noFiles': 'Ce lab n’a aucun fichier à éditer.',
+  'workbench.starting': '{file}, en lecture seule le temps que l’éditeur démarre',
 };
 
 export type WorkbenchMessageKey = keyof typeof fr;
@@ -30,6 +31,7 @@ const en: Record<WorkbenchMessageKey, string> = {
   'workbench.lessonLink': 'See the lesson',
   'workbench.refused': '{file} was not saved: {reason}.',
   'workbench.noFiles': 'This lab has no file to edit.',
+  'workbench.starting': '{file}, read-only while the editor starts',
 };
 
 export const workbenchMessages: { fr: Record<WorkbenchMessageKey, string>; en: Record<WorkbenchMessageKey, string> } = {

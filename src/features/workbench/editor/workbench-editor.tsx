@@ -5,11 +5,13 @@
  * pause, and at once when another file is opened or the editor goes away, so `docker build .` in the terminal
  * builds what the learner wrote.
  */
-import { type KeyboardEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../../lib/i18n';
 import type { Finding, LessonLink } from '../finding.ts';
 import { type CodeEditor, createCodeEditor } from './code-editor.ts';
 import { findingsFor } from './file-kind.ts';
+import { FindingsList } from './findings-list.tsx';
+import { nextTabIndex } from './tab-keys.ts';
 import './workbench-editor.css';
 
 export { workbenchMessages } from './messages.ts';
@@ -31,15 +33,28 @@ export interface WorkbenchEditorProps {
   lessonHref?: (link: LessonLink) => string;
   /** The pause, in ms, after the last keystroke before the file is written and checked again. */
   saveDelay?: number;
+  /** The file open at first (the one the editor's shell showed); by default the first. */
+  initialFile?: string;
 }
 
 const defaultHref = (link: LessonLink) => `${link.path}#${link.anchor}`;
 
-export function WorkbenchEditor({ folder, files, lessonHref = defaultHref, saveDelay = 400 }: WorkbenchEditorProps) {
+export function WorkbenchEditor({
+  folder,
+  files,
+  lessonHref = defaultHref,
+  saveDelay = 400,
+  initialFile,
+}: WorkbenchEditorProps) {
   const t = useT();
   const id = useId();
-  const [active, setActive] = useState(files[0] ?? null);
-  const [findings, setFindings] = useState<Finding[]>([]);
+  const [active, setActive] = useState(
+    initialFile !== undefined && files.includes(initialFile) ? initialFile : (files[0] ?? null),
+  );
+  // The open file's findings from the first paint: the list does not grow under the editor a moment later.
+  const [findings, setFindings] = useState<Finding[]>(() =>
+    active === null ? [] : findingsFor(active, folder.readHostFiles()[active] ?? ''),
+  );
   const [refused, setRefused] = useState<{ path: string; reason: string }[]>([]);
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<CodeEditor | null>(null);
@@ -67,7 +82,8 @@ export function WorkbenchEditor({ folder, files, lessonHref = defaultHref, saveD
     labels.current = { t, lessonHref };
   });
 
-  useEffect(() => {
+  // Layout effects: the editor is in place, at its size, from the first paint (nothing moves when it arrives).
+  useLayoutEffect(() => {
     const host = hostRef.current;
     if (!host) return;
     const editor = createCodeEditor(host, {
@@ -94,35 +110,24 @@ export function WorkbenchEditor({ folder, files, lessonHref = defaultHref, saveD
     };
   }, []);
 
-  useEffect(() => {
+  const firstOpen = useRef(true);
+  useLayoutEffect(() => {
     const editor = editorRef.current;
     if (!editor || active === null) return;
     flush.current();
     const text = editor.textOf(active) ?? folder.readHostFiles()[active] ?? '';
     editor.open(active, text);
-    setFindings(findingsFor(active, text));
+    // The first file's findings were found with the first render, on the same text.
+    if (firstOpen.current) firstOpen.current = false;
+    else setFindings(findingsFor(active, text));
   }, [active, folder]);
 
-  useEffect(() => {
+  useLayoutEffect(() => {
     editorRef.current?.showFindings(findings);
   }, [findings]);
 
   function onTabKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const last = files.length - 1;
-    const next =
-      event.key === 'ArrowRight'
-        ? index === last
-          ? 0
-          : index + 1
-        : event.key === 'ArrowLeft'
-          ? index === 0
-            ? last
-            : index - 1
-          : event.key === 'Home'
-            ? 0
-            : event.key === 'End'
-              ? last
-              : null;
+    const next = nextTabIndex(event.key, index, files.length);
     if (next === null) return;
     event.preventDefault();
     const path = files[next];
@@ -134,7 +139,6 @@ export function WorkbenchEditor({ folder, files, lessonHref = defaultHref, saveD
   if (active === null) return <p className="workbench-editor__empty">{t('workbench.noFiles')}</p>;
   const panelId = `${id}-panel`;
   const tabId = (path: string) => `${id}-tab-${files.indexOf(path)}`;
-  const findingsId = `${id}-findings`;
 
   return (
     <div className="workbench-editor">
@@ -175,35 +179,7 @@ export function WorkbenchEditor({ folder, files, lessonHref = defaultHref, saveD
             {t('workbench.refused', { file: item.path, reason: item.reason })}
           </p>
         ))}
-        {findings.length === 0 ? (
-          <p className="workbench-editor__clean">{t('workbench.noFindings', { file: active })}</p>
-        ) : (
-          <>
-            <p id={findingsId} className="workbench-editor__findings-title">
-              {t('workbench.findings', { file: active })}
-            </p>
-            <ul aria-labelledby={findingsId} className="workbench-editor__findings">
-              {findings.map((finding, index) => (
-                <li
-                  key={`${finding.rule}-${finding.line}-${finding.column}-${index}`}
-                  className={`workbench-editor__finding workbench-editor__finding--${finding.severity}`}
-                >
-                  <span className="workbench-editor__where">
-                    {t('workbench.line', { line: finding.line })} ({t(`workbench.severity.${finding.severity}`)},{' '}
-                    <code>{finding.rule}</code>)
-                  </span>{' '}
-                  {finding.message}
-                  {finding.lesson && (
-                    <>
-                      {' '}
-                      <a href={lessonHref(finding.lesson)}>{t('workbench.lessonLink')}</a>
-                    </>
-                  )}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        <FindingsList file={active} findings={findings} lessonHref={lessonHref} />
       </div>
     </div>
   );
