@@ -52,6 +52,12 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
+    // Relative imports are written one way: without the .ts or .tsx extension (eslint/local-rules.js).
+    files: ['**/*.{ts,tsx}'],
+    plugins: { local },
+    rules: { 'local/import-specifier': 'error' },
+  },
+  {
     files: ['src/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks, 'jsx-a11y': jsxA11y },
     rules: {

@@ -32,10 +32,10 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { browserArgs, findBrowser } from '../scripts/browser-path.mjs';
-import { manifestLessons, pageChunkKeys } from '../src/build/prerender/prerender-chunks.ts';
-import { formatKb, measureRoutes, readManifest } from '../src/build/prerender/size-report.ts';
-import { generateScaledCourse } from './scale-course.ts';
-import { serveStatic } from './static-server.ts';
+import { manifestLessons, pageChunkKeys } from '../src/build/prerender/prerender-chunks';
+import { formatKb, measureRoutes, readManifest } from '../src/build/prerender/size-report';
+import { generateScaledCourse } from './scale-course';
+import { serveStatic } from './static-server';
 
 const root = resolve(import.meta.dirname, '..');
 const resultsFile = join(root, 'bench', 'results.json');

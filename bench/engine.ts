@@ -4,7 +4,7 @@
  */
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { createEngine, type Engine } from '../src/features/labs/engine/index.ts';
+import { createEngine, type Engine } from '../src/features/labs/engine/index';
 
 const FRAME_MS = 16;
 const ROUNDS = 30;

@@ -10,7 +10,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { isFile } from '../src/build/shared/small-utils.ts';
+import { isFile } from '../src/build/shared/small-utils';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -8,14 +8,14 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCourseQuizzes } from '../src/build/content/course-quizzes.ts';
+import { loadCourseQuizzes } from '../src/build/content/course-quizzes';
 import {
   cmi5CourseStructure,
   scorm12Manifest,
   scorm2004Manifest,
   type PackageInfo,
-} from '../src/build/lms/lms-manifests.ts';
-import { writeZip, type ZipEntry } from '../src/build/lms/zip.ts';
+} from '../src/build/lms/lms-manifests';
+import { writeZip, type ZipEntry } from '../src/build/lms/zip';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const siteDir = join(root, 'node_modules', '.cache', 'lms-site');

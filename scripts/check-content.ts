@@ -5,9 +5,9 @@
  * with the current lesson and quiz ids (refused while other problems remain).
  */
 import { resolve } from 'node:path';
-import { projectBuildCache } from '../src/build/shared/build-cache.ts';
-import { checkContent, updateKnownIds } from '../src/build/checks/content-checks.ts';
-import { formatProblemReport } from '../src/build/checks/problems.ts';
+import { projectBuildCache } from '../src/build/shared/build-cache';
+import { checkContent, updateKnownIds } from '../src/build/checks/content-checks';
+import { formatProblemReport } from '../src/build/checks/problems';
 
 const args = process.argv.slice(2);
 const update = args.includes('--update-known-ids');

@@ -5,7 +5,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { composeValidatorPath, composeValidatorSource } from '../src/build/workbench/compose-validator-code.ts';
+import { composeValidatorPath, composeValidatorSource } from '../src/build/workbench/compose-validator-code';
 
 const source = composeValidatorSource();
 writeFileSync(composeValidatorPath, source);

@@ -6,8 +6,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCourseQuizzes } from '../src/build/content/course-quizzes.ts';
-import { buildQuestionBank } from '../src/build/lms/question-bank.ts';
+import { loadCourseQuizzes } from '../src/build/content/course-quizzes';
+import { buildQuestionBank } from '../src/build/lms/question-bank';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = join(root, 'dist-questions');

@@ -7,9 +7,9 @@
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { KNOWN_IDS_FILE, parseKnownIds } from '../src/build/checks/check-known-ids.ts';
-import { frontmatterPosition, loadContent } from '../src/build/content/content-loader.ts';
-import { fixTypography } from '../src/build/checks/french-typography.ts';
+import { KNOWN_IDS_FILE, parseKnownIds } from '../src/build/checks/check-known-ids';
+import { frontmatterPosition, loadContent } from '../src/build/content/content-loader';
+import { fixTypography } from '../src/build/checks/french-typography';
 import {
   freshId,
   lessonTemplate,
@@ -17,7 +17,7 @@ import {
   newLessonOrder,
   slugifyTitle,
   withOrder,
-} from '../src/build/content/lesson-template.ts';
+} from '../src/build/content/lesson-template';
 
 function fail(message: string): never {
   console.error(message);

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { patternPages, staticPageList } from '../src/lib/pages.ts';
-import { LAZY_ROUTES, manifestLessons, pageAssets, pageChunkKeys } from '../src/build/prerender/prerender-chunks.ts';
+import { patternPages, staticPageList } from '../src/lib/pages';
+import { LAZY_ROUTES, manifestLessons, pageAssets, pageChunkKeys } from '../src/build/prerender/prerender-chunks';
 import {
   checkBudgets,
   formatKb,
@@ -19,7 +19,7 @@ import {
   readManifest,
   type Budget,
   type RouteKind,
-} from '../src/build/prerender/size-report.ts';
+} from '../src/build/prerender/size-report';
 
 const args = process.argv.slice(2);
 const budgetFile = resolve(

@@ -27,9 +27,9 @@ import {
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { format, resolveConfig } from 'prettier';
-import { fixtureSchema, type Fixture, type FixtureStep } from '../../tests/fixtures/engine/schema.ts';
-import { SCENARIOS, type Scenario } from './scenarios.ts';
-import { BASE_TAG, STAND_INS } from './standins.ts';
+import { fixtureSchema, type Fixture, type FixtureStep } from '../../tests/fixtures/engine/schema';
+import { SCENARIOS, type Scenario } from './scenarios';
+import { BASE_TAG, STAND_INS } from './standins';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '../..');

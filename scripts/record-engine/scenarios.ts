@@ -2,7 +2,7 @@
  * The scenarios recorded on the real Engine, traps first. Each starts from a clean daemon holding exactly `images`
  * (stand-ins, see standins.ts) and a lab folder holding `hostFiles`; each step runs with `bash -c` in that folder.
  */
-import type { CompareMode } from '../../tests/fixtures/engine/schema.ts';
+import type { CompareMode } from '../../tests/fixtures/engine/schema';
 
 export interface ScenarioStep {
   command: string;

@@ -2,7 +2,7 @@
  * Every route of the app with href builders, from the pages table (lib/pages.ts): no path
  * string is typed twice. Paths are relative to the router's basename (the deploy's base path).
  */
-import { patternPages, staticPages } from './pages.ts';
+import { patternPages, staticPages } from './pages';
 
 const page = <P extends string>(path: P) => ({ pattern: path, href: () => path });
 

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join } from 'node:path';
-import { readZip } from '../../src/build/lms/zip.ts';
+import { readZip } from '../../src/build/lms/zip';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -10,9 +10,9 @@ import { execFileSync } from 'node:child_process';
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
-import { loadCourseQuizzes } from '../../src/build/content/course-quizzes.ts';
-import { encodeSuspendDataPlain } from '../../src/lib/lms/suspend-codec.ts';
-import type { JsonValue } from '../../src/lib/quiz-records.ts';
+import { loadCourseQuizzes } from '../../src/build/content/course-quizzes';
+import { encodeSuspendDataPlain } from '../../src/lib/lms/suspend-codec';
+import type { JsonValue } from '../../src/lib/quiz-records';
 import { expect, test } from '../e2e/fixtures';
 import { startLmsHost } from './lms-host';
 

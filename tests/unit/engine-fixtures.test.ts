@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureSchema } from '../fixtures/engine/schema.ts';
+import { fixtureSchema } from '../fixtures/engine/schema';
 
 const dir = join(import.meta.dirname, '../fixtures/engine');
 const files = readdirSync(dir)

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalize } from '../fixtures/engine/normalize.ts';
+import { normalize } from '../fixtures/engine/normalize';
 
 describe('normalize (recorded engine outputs)', () => {
   it('replaces long and short IDs and sha256 digests', () => {

@@ -2,9 +2,9 @@
  * Code blocks name a language the site knows how to show: an unknown one would be
  * displayed without highlighting and usually hides a typo (```dokerfile).
  */
-import { lessonsToCheck, type CheckInput } from './check-input.ts';
-import { codeLanguages, guideLanguages } from '../mdx/code-languages.ts';
-import type { ContentProblem } from './problems.ts';
+import { lessonsToCheck, type CheckInput } from './check-input';
+import { codeLanguages, guideLanguages } from '../mdx/code-languages';
+import type { ContentProblem } from './problems';
 
 /** « dockerfile, yaml, … ou php »: the guide's languages, as the message offers them. */
 const offered = `${guideLanguages.slice(0, -1).join(', ')} ou ${guideLanguages.at(-1) ?? ''}`;

@@ -3,9 +3,9 @@
  * attributes as plain strings, some required, some with a fixed set of values; a value that
  * names a glossary term or a diagram must name one that exists (`src/diagrams/<name>.tsx`).
  */
-import { componentNamesAsText, frenchList, lessonComponent } from '../../lib/lesson-components.ts';
-import { lessonsToCheck, type CheckInput } from './check-input.ts';
-import type { ContentProblem } from './problems.ts';
+import { componentNamesAsText, frenchList, lessonComponent } from '../../lib/lesson-components';
+import { lessonsToCheck, type CheckInput } from './check-input';
+import type { ContentProblem } from './problems';
 
 export function checkComponents(input: CheckInput): ContentProblem[] {
   const { content, files } = input;

@@ -15,9 +15,9 @@
  * an image (`FROM`, `image:`, a `docker run|pull|…` command), so `php:9000` or
  * `localhost:8080` in a URL-like text are not taken for images.
  */
-import { frontmatterPosition, positionInFile, type CheckInput } from './check-input.ts';
-import type { LoadedLesson } from '../content/content-loader.ts';
-import type { ContentProblem } from './problems.ts';
+import { frontmatterPosition, positionInFile, type CheckInput } from './check-input';
+import type { LoadedLesson } from '../content/content-loader';
+import type { ContentProblem } from './problems';
 
 /** Where a reference is written, and what it names once Docker Hub's defaults are removed. */
 export interface ImageReference {

@@ -8,9 +8,9 @@
 import { readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { imageSize } from 'image-size';
-import { lessonsToCheck, positionInFile, proseOf, type CheckInput } from './check-input.ts';
-import type { ContentProblem } from './problems.ts';
-import { decodeUrlText } from '../shared/small-utils.ts';
+import { lessonsToCheck, positionInFile, proseOf, type CheckInput } from './check-input';
+import type { ContentProblem } from './problems';
+import { decodeUrlText } from '../shared/small-utils';
 
 /** The project file an image URL points to, or null for external images. */
 export function imageFile(lessonFile: string, url: string): string | null {

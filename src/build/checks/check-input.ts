@@ -6,13 +6,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LoadedContent, LoadedLesson } from '../content/content-loader.ts';
+import type { LoadedContent, LoadedLesson } from '../content/content-loader';
 
-export { frontmatterPosition } from '../content/content-loader.ts';
-import type { ContentProblem } from './problems.ts';
-import { scanProse, type ProseScan } from './prose-scan.ts';
-import { readQuizYaml, type QuizYaml } from '../content/quiz-yaml.ts';
-import { lineStarts, positionAt } from './source-align.ts';
+export { frontmatterPosition } from '../content/content-loader';
+import type { ContentProblem } from './problems';
+import { scanProse, type ProseScan } from './prose-scan';
+import { readQuizYaml, type QuizYaml } from '../content/quiz-yaml';
+import { lineStarts, positionAt } from './source-align';
 
 export interface CheckInput {
   content: LoadedContent;

@@ -10,10 +10,10 @@
  * older file, one list of ids of both kinds, is still read: its ids may be kept by a lesson or
  * by a quiz alike, and the next `--update-known-ids` rewrites it by kind.
  */
-import { frontmatterPosition, lessonQuizBlocks, quizPosition, type CheckInput } from './check-input.ts';
-import type { LoadedContent } from '../content/content-loader.ts';
-import type { ContentProblem } from './problems.ts';
-import { salvageUnloadedLessons } from './salvage.ts';
+import { frontmatterPosition, lessonQuizBlocks, quizPosition, type CheckInput } from './check-input';
+import type { LoadedContent } from '../content/content-loader';
+import type { ContentProblem } from './problems';
+import { salvageUnloadedLessons } from './salvage';
 
 export const KNOWN_IDS_FILE = 'content/known-ids.json';
 const UPDATE_COMMAND = 'npm run check:content -- --update-known-ids';

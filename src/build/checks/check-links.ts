@@ -6,11 +6,11 @@
  * to files are not supported: the router handles every absolute link.
  * External links (`https:`, `mailto:`) are not checked: the course works offline.
  */
-import { staticPageList, staticPages } from '../../lib/pages.ts';
-import { lessonsToCheck, type CheckInput } from './check-input.ts';
-import type { LoadedLesson } from '../content/content-loader.ts';
-import type { ContentProblem } from './problems.ts';
-import { decodeUrlText } from '../shared/small-utils.ts';
+import { staticPageList, staticPages } from '../../lib/pages';
+import { lessonsToCheck, type CheckInput } from './check-input';
+import type { LoadedLesson } from '../content/content-loader';
+import type { ContentProblem } from './problems';
+import { decodeUrlText } from '../shared/small-utils';
 
 const appPages = new Set(staticPageList.filter((page) => page.linkable).map((page) => page.path));
 

@@ -4,9 +4,9 @@
  * `import`/`export` line is a module statement. Only comments `{/* … *\/}` are
  * allowed; components are provided without imports.
  */
-import { componentNamesAsText } from '../../lib/lesson-components.ts';
-import { lessonsToCheck, positionInFile, proseOf, type CheckInput } from './check-input.ts';
-import type { ContentProblem } from './problems.ts';
+import { componentNamesAsText } from '../../lib/lesson-components';
+import { lessonsToCheck, positionInFile, proseOf, type CheckInput } from './check-input';
+import type { ContentProblem } from './problems';
 
 const isComment = (code: string) => /^\s*\/\*[\s\S]*\*\/\s*$/.test(code);
 

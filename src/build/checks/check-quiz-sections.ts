@@ -2,8 +2,8 @@
  * A question's `section` names a heading of its own lesson: the quiz links to it
  * (« revoir la section ») when the question is missed, so it must exist.
  */
-import { lessonQuizBlocks, lessonsToCheck, quizPosition, type CheckInput } from './check-input.ts';
-import type { ContentProblem } from './problems.ts';
+import { lessonQuizBlocks, lessonsToCheck, quizPosition, type CheckInput } from './check-input';
+import type { ContentProblem } from './problems';
 
 export function checkQuizSections(input: CheckInput): ContentProblem[] {
   const problems: ContentProblem[] = [];

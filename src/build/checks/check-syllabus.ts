@@ -4,10 +4,10 @@
  * exists in the syllabus, and a lesson that teaches topics has a quiz to check them.
  * Skipped when the syllabus is absent or invalid (the loader reports the latter).
  */
-import { frontmatterPosition, lessonQuizBlocks, quizPosition, type CheckInput } from './check-input.ts';
-import type { ContentProblem } from './problems.ts';
-import { salvageUnloadedLessons } from './salvage.ts';
-import { parseLocatedYaml } from '../content/yaml-locate.ts';
+import { frontmatterPosition, lessonQuizBlocks, quizPosition, type CheckInput } from './check-input';
+import type { ContentProblem } from './problems';
+import { salvageUnloadedLessons } from './salvage';
+import { parseLocatedYaml } from '../content/yaml-locate';
 
 const SYLLABUS = 'content/syllabus.yaml';
 

@@ -13,14 +13,14 @@ import {
   quizPosition,
   proseOf,
   type CheckInput,
-} from './check-input.ts';
-import { proseAttributesOf } from '../../lib/lesson-components.ts';
-import { findTypographyIssues, maskCodeSpans } from './french-typography.ts';
-import type { ContentProblem } from './problems.ts';
-import type { LocatedString } from '../content/quiz-yaml.ts';
-import { sourceOffsetOf } from './source-align.ts';
-import { locateYamlStrings } from '../content/yaml-strings.ts';
-import { frontmatterOf } from '../content/yaml-locate.ts';
+} from './check-input';
+import { proseAttributesOf } from '../../lib/lesson-components';
+import { findTypographyIssues, maskCodeSpans } from './french-typography';
+import type { ContentProblem } from './problems';
+import type { LocatedString } from '../content/quiz-yaml';
+import { sourceOffsetOf } from './source-align';
+import { locateYamlStrings } from '../content/yaml-strings';
+import { frontmatterOf } from '../content/yaml-locate';
 
 /** Problems in located YAML strings, as offsets in the YAML source. */
 function yamlStringIssues(source: string, strings: readonly LocatedString[]): { offset: number; message: string }[] {

@@ -4,11 +4,11 @@
  * questions the authoring guide asks for (docs/authoring.md, the `questions` field).
  * Drafts are exempt: that is what a lesson being written is.
  */
-import type { CheckInput } from './check-input.ts';
-import { positionInFile } from './check-input.ts';
-import { TEMPLATE_PLACEHOLDERS } from '../content/lesson-template.ts';
-import type { ContentProblem } from './problems.ts';
-import type { LessonMeta } from '../../lib/course-types.ts';
+import type { CheckInput } from './check-input';
+import { positionInFile } from './check-input';
+import { TEMPLATE_PLACEHOLDERS } from '../content/lesson-template';
+import type { ContentProblem } from './problems';
+import type { LessonMeta } from '../../lib/course-types';
 
 /** The fewest questions a quiz of each kind of page has; a practice page has no minimum beyond one. */
 export const QUIZ_MINIMUM: Readonly<Record<LessonMeta['kind'], number>> = {

@@ -7,23 +7,23 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readCheckInput, type Check, type CheckInput } from './check-input.ts';
-import { checkCodeBlocks } from './check-code-blocks.ts';
-import { checkComponents } from './check-components.ts';
-import { checkImageTags } from './check-image-tags.ts';
-import { checkImages } from './check-images.ts';
-import { checkKnownIds, collectCurrentIds, formatKnownIds, KNOWN_IDS_FILE, type KnownIds } from './check-known-ids.ts';
-import { checkLinks } from './check-links.ts';
-import { checkMdxCode } from './check-mdx-code.ts';
-import { checkQuizSections } from './check-quiz-sections.ts';
-import { checkSyllabus } from './check-syllabus.ts';
-import { checkTypography } from './check-typography.ts';
-import { checkUnfinished } from './check-unfinished.ts';
-import type { BuildCache } from '../shared/build-cache.ts';
-import { loadContent, type LoadedContent } from '../content/content-loader.ts';
-import { frenchLoaderProblem, type FrontmatterLookup } from '../content/loader-messages.ts';
-import { sortProblems, type ContentProblem } from './problems.ts';
-import { frontmatterOf, parseLocatedYaml } from '../content/yaml-locate.ts';
+import { readCheckInput, type Check, type CheckInput } from './check-input';
+import { checkCodeBlocks } from './check-code-blocks';
+import { checkComponents } from './check-components';
+import { checkImageTags } from './check-image-tags';
+import { checkImages } from './check-images';
+import { checkKnownIds, collectCurrentIds, formatKnownIds, KNOWN_IDS_FILE, type KnownIds } from './check-known-ids';
+import { checkLinks } from './check-links';
+import { checkMdxCode } from './check-mdx-code';
+import { checkQuizSections } from './check-quiz-sections';
+import { checkSyllabus } from './check-syllabus';
+import { checkTypography } from './check-typography';
+import { checkUnfinished } from './check-unfinished';
+import type { BuildCache } from '../shared/build-cache';
+import { loadContent, type LoadedContent } from '../content/content-loader';
+import { frenchLoaderProblem, type FrontmatterLookup } from '../content/loader-messages';
+import { sortProblems, type ContentProblem } from './problems';
+import { frontmatterOf, parseLocatedYaml } from '../content/yaml-locate';
 
 export interface CheckResult {
   content: LoadedContent;

@@ -4,8 +4,8 @@
  * course use it so one broken file does not also make its ids look deleted or its
  * topics look untaught; the loader has already reported the real mistake.
  */
-import type { CheckInput } from './check-input.ts';
-import { frontmatterOf, parseLocatedYaml } from '../content/yaml-locate.ts';
+import type { CheckInput } from './check-input';
+import { frontmatterOf, parseLocatedYaml } from '../content/yaml-locate';
 
 export interface SalvagedLesson {
   file: string;

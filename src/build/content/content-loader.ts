@@ -5,11 +5,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { CourseOutline, LessonDetails, LessonMeta, ModuleMeta } from '../../lib/course-types.ts';
-import { parseQuizSource } from '../../features/quiz/parse-quiz-source.ts';
-import type { Quiz } from '../../features/quiz/quiz-schema.ts';
-import { parseLabSource } from '../../features/labs/parse-lab-source.ts';
-import { labSourceOptions } from './lab-options.ts';
+import type { CourseOutline, LessonDetails, LessonMeta, ModuleMeta } from '../../lib/course-types';
+import { parseQuizSource } from '../../features/quiz/parse-quiz-source';
+import type { Quiz } from '../../features/quiz/quiz-schema';
+import { parseLabSource } from '../../features/labs/parse-lab-source';
+import { labSourceOptions } from './lab-options';
 import {
   describeIssuePath,
   frontmatterSchema,
@@ -18,11 +18,11 @@ import {
   syllabusSchema,
   type Glossary,
   type Syllabus,
-} from './content-schema.ts';
-import type { BuildCache } from '../shared/build-cache.ts';
-import { analyseLessonCached, type LessonAnalysis } from './lesson-analysis.ts';
-import type { ContentProblem } from '../checks/problems.ts';
-import { parseLocatedYaml } from './yaml-locate.ts';
+} from './content-schema';
+import type { BuildCache } from '../shared/build-cache';
+import { analyseLessonCached, type LessonAnalysis } from './lesson-analysis';
+import type { ContentProblem } from '../checks/problems';
+import { parseLocatedYaml } from './yaml-locate';
 import type { z } from 'zod';
 
 export interface LoadedQuiz {

@@ -18,11 +18,11 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { readCheckInput } from '../checks/check-input.ts';
-import { runChecks } from '../checks/content-checks.ts';
-import type { LoadedContent, LoadedLesson } from './content-loader.ts';
-import { createCourseSource, type CourseSource } from './course-source.ts';
-import { formatProblemReport } from '../checks/problems.ts';
+import { readCheckInput } from '../checks/check-input';
+import { runChecks } from '../checks/content-checks';
+import type { LoadedContent, LoadedLesson } from './content-loader';
+import { createCourseSource, type CourseSource } from './course-source';
+import { formatProblemReport } from '../checks/problems';
 
 const OUTLINE_ID = 'virtual:course-outline';
 const LESSONS_ID = 'virtual:course-lessons';

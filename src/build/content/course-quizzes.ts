@@ -2,10 +2,10 @@
  * Every published quiz of the course, normalised, in course order (module, then lesson), with
  * the lesson it belongs to. For Node tools: the question bank export and the LMS tests.
  */
-import { parseQuizSource } from '../../features/quiz/parse-quiz-source.ts';
-import type { Quiz } from '../../features/quiz/quiz-schema.ts';
-import type { CourseOutline, LessonMeta, ModuleMeta } from '../../lib/course-types.ts';
-import { loadContent } from './content-loader.ts';
+import { parseQuizSource } from '../../features/quiz/parse-quiz-source';
+import type { Quiz } from '../../features/quiz/quiz-schema';
+import type { CourseOutline, LessonMeta, ModuleMeta } from '../../lib/course-types';
+import { loadContent } from './content-loader';
 
 export interface CourseQuiz {
   module: ModuleMeta;

@@ -5,8 +5,8 @@
  * loaded result to its plugins. The course plugin reloads it when a file under `content/`
  * changes in development; the others hear of it and drop what they derived from it.
  */
-import { noBuildCache, type BuildCache } from '../shared/build-cache.ts';
-import { loadContent, type LoadedContent, type LoadOptions } from './content-loader.ts';
+import { noBuildCache, type BuildCache } from '../shared/build-cache';
+import { loadContent, type LoadedContent, type LoadOptions } from './content-loader';
 
 export interface CourseSource {
   /** The content as last loaded (read on first use). */

@@ -12,10 +12,10 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
-import { noBuildCache, type BuildCache } from '../shared/build-cache.ts';
-import { slugHeadings } from '../mdx/heading-slugs.ts';
-import { lessonTextOf, type LessonText } from './lesson-text.ts';
-import { parseLocatedYaml, type LocatedYaml } from './yaml-locate.ts';
+import { noBuildCache, type BuildCache } from '../shared/build-cache';
+import { slugHeadings } from '../mdx/heading-slugs';
+import { lessonTextOf, type LessonText } from './lesson-text';
+import { parseLocatedYaml, type LocatedYaml } from './yaml-locate';
 
 export interface Position {
   line: number;

@@ -6,7 +6,7 @@
  * and a quiz shorter than the authoring guide's minimum.
  */
 
-import type { LessonMeta } from '../../lib/course-types.ts';
+import type { LessonMeta } from '../../lib/course-types';
 
 /** « Qu’est-ce qu’un conteneur ? » → `qu-est-ce-qu-un-conteneur`: lowercase, no accents, kebab-case. */
 export function slugifyTitle(title: string): string {

@@ -6,8 +6,8 @@
  * The lesson's analysis (lesson-analysis.ts) computes it from its one parse of the lesson.
  */
 import type { Heading, Root, RootContent } from 'mdast';
-import { proseAttributesOf } from '../../lib/lesson-components.ts';
-import { slugHeadings } from '../mdx/heading-slugs.ts';
+import { proseAttributesOf } from '../../lib/lesson-components';
+import { slugHeadings } from '../mdx/heading-slugs';
 
 export interface LessonSection {
   heading: string;

@@ -4,7 +4,7 @@
  * French sentence that says what is wrong and how to fix it. Messages already
  * in French pass through unchanged.
  */
-import type { ContentProblem } from '../checks/problems.ts';
+import type { ContentProblem } from '../checks/problems';
 
 const MDX_PREFIX = 'erreur de syntaxe MDX : ';
 

@@ -4,7 +4,7 @@
  * its exact line and column.
  */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument } from 'yaml';
-import type { LocatedString } from './quiz-yaml.ts';
+import type { LocatedString } from './quiz-yaml';
 
 export interface YamlStrings {
   strings: LocatedString[];

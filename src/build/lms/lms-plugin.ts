@@ -5,7 +5,7 @@
  * - in lms mode, index.html starts src/app/lms/lms-main.tsx instead of src/main.tsx.
  */
 import type { Plugin } from 'vite';
-import type { CourseSource } from '../content/course-source.ts';
+import type { CourseSource } from '../content/course-source';
 
 const DICTIONARY_ID = 'virtual:lms-course-dictionary';
 const RESOLVED_ID = `\0${DICTIONARY_ID}`;

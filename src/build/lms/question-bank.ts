@@ -23,11 +23,11 @@
  * escaping given here: nothing here switches on the kind.
  */
 import type { z } from 'zod';
-import { questionAuthoring } from '../../features/quiz/question-kinds/authoring.ts';
-import type { QuestionAuthoring, QuestionExchange } from '../../features/quiz/question-kinds/question-kind.ts';
-import type { Question } from '../../features/quiz/quiz-schema.ts';
-import type { CourseQuiz } from '../content/course-quizzes.ts';
-import { escapeXml } from './lms-manifests.ts';
+import { questionAuthoring } from '../../features/quiz/question-kinds/authoring';
+import type { QuestionAuthoring, QuestionExchange } from '../../features/quiz/question-kinds/question-kind';
+import type { Question } from '../../features/quiz/quiz-schema';
+import type { CourseQuiz } from '../content/course-quizzes';
+import { escapeXml } from './lms-manifests';
 
 export interface SkippedQuestion {
   quizId: string;

@@ -6,7 +6,7 @@
  * compilation reads (the glossary, the base path, the mode).
  */
 import { relative } from 'node:path';
-import type { BuildCache } from '../shared/build-cache.ts';
+import type { BuildCache } from '../shared/build-cache';
 
 const LESSON_FILE = /\.mdx?$/;
 

@@ -8,8 +8,8 @@
 import type { Element, ElementContent, Root } from 'hast';
 import { createCssVariablesTheme, createHighlighter, type BundledLanguage, type HighlighterGeneric } from 'shiki';
 import { visit } from 'unist-util-visit';
-import { highlightedLanguages, languageAliases } from './code-languages.ts';
-import { promqlGrammar } from './promql-grammar.ts';
+import { highlightedLanguages, languageAliases } from './code-languages';
+import { promqlGrammar } from './promql-grammar';
 
 const theme = createCssVariablesTheme({ name: 'cours-docker', variablePrefix: '--shiki-' });
 

@@ -17,9 +17,9 @@ import { imageSizeFromFile } from 'image-size/fromFile';
 import type { MdxJsxAttribute, MdxJsxFlowElementHast, MdxJsxTextElementHast } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { imageFile } from '../checks/check-images.ts';
-import { defaultImport } from './mdx-esm.ts';
-import { isFile } from '../shared/small-utils.ts';
+import { imageFile } from '../checks/check-images';
+import { defaultImport } from './mdx-esm';
+import { isFile } from '../shared/small-utils';
 
 export interface RehypeImagesOptions {
   /** The project root: `/images/x.png` is `<root>/public/images/x.png`. */

@@ -12,15 +12,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Code, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import { defaultImport } from './mdx-esm.ts';
+import { defaultImport } from './mdx-esm';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseQuizSource } from '../../features/quiz/parse-quiz-source.ts';
-import { parseLabSource } from '../../features/labs/parse-lab-source.ts';
-import { findingsFor } from '../../features/workbench/editor/file-kind.ts';
-import { labSourceOptions } from '../content/lab-options.ts';
-import type { Glossary } from '../content/content-schema.ts';
-import { slugHeadings } from './heading-slugs.ts';
+import { parseQuizSource } from '../../features/quiz/parse-quiz-source';
+import { parseLabSource } from '../../features/labs/parse-lab-source';
+import { findingsFor } from '../../features/workbench/editor/file-kind';
+import { labSourceOptions } from '../content/lab-options';
+import type { Glossary } from '../content/content-schema';
+import { slugHeadings } from './heading-slugs';
 
 /** The `Lab` component, beside the diagrams' folder (src/diagrams → src/app/routes/lesson-lab.tsx). */
 const LAB_MODULE = '../app/routes/lesson-lab.tsx';

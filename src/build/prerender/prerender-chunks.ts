@@ -4,8 +4,8 @@
  * are lazy routes. The prerender links their CSS (no layout shift when they hydrate) and
  * preloads their JavaScript; `npm run size` counts them in the first visit.
  */
-import { lazyRouteSources } from '../../lib/pages.ts';
-import type { Manifest } from './size-report.ts';
+import { lazyRouteSources } from '../../lib/pages';
+import type { Manifest } from './size-report';
 
 /** The quiz interface: its own chunk, shown by every lesson that has a quiz. */
 export const QUIZ_SOURCE = 'src/features/quiz/quiz-view.tsx';

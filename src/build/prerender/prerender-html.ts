@@ -6,7 +6,7 @@
  * their hashes to the CSP (`cspHashes`, `addCspHashes`), so the policy stays strict.
  */
 import { createHash } from 'node:crypto';
-import type { PageAssets } from './prerender-chunks.ts';
+import type { PageAssets } from './prerender-chunks';
 
 /** The key of the 404 page, as src/app/prerender-pages.ts names it. */
 export const NOT_FOUND_PAGE = '*';

@@ -19,12 +19,12 @@ import {
   projectBuildCache,
   projectInputsFingerprint,
   type BuildCache,
-} from '../shared/build-cache.ts';
-import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './prerender-chunks.ts';
-import { addCspHashes, cspHashes, injectPage, pageFile, rebaseHeadersFile } from './prerender-html.ts';
-import { readManifest } from './size-report.ts';
-import { withCourseSourceLent } from '../content/course-source.ts';
-import { isFile } from '../shared/small-utils.ts';
+} from '../shared/build-cache';
+import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './prerender-chunks';
+import { addCspHashes, cspHashes, injectPage, pageFile, rebaseHeadersFile } from './prerender-html';
+import { readManifest } from './size-report';
+import { withCourseSourceLent } from '../content/course-source';
+import { isFile } from '../shared/small-utils';
 
 /** What src/app/entry-server.tsx exports (declared here: build code imports no .tsx). */
 interface ServerEntry {

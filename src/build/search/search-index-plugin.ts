@@ -8,9 +8,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { Plugin } from 'vite';
-import { createSearchIndex, serialiseSearchIndex } from '../../features/search/search-index.ts';
-import type { CourseSource } from '../content/course-source.ts';
-import { collectSearchDocuments } from './search-sections.ts';
+import { createSearchIndex, serialiseSearchIndex } from '../../features/search/search-index';
+import type { CourseSource } from '../content/course-source';
+import { collectSearchDocuments } from './search-sections';
 
 const VIRTUAL_ID = 'virtual:search-index';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

@@ -11,12 +11,12 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { SearchDocument } from '../../features/search/search-index.ts';
-import { paths } from '../../lib/paths.ts';
-import type { LoadedContent } from '../content/content-loader.ts';
-import { collapse, lessonTextOf, type LessonText } from '../content/lesson-text.ts';
+import type { SearchDocument } from '../../features/search/search-index';
+import { paths } from '../../lib/paths';
+import type { LoadedContent } from '../content/content-loader';
+import { collapse, lessonTextOf, type LessonText } from '../content/lesson-text';
 
-export type { LessonSection, LessonText } from '../content/lesson-text.ts';
+export type { LessonSection, LessonText } from '../content/lesson-text';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 

@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { onTestFinished } from 'vitest';
-import { readCheckInput, type CheckInput } from '../checks/check-input.ts';
-import { loadContent } from '../content/content-loader.ts';
+import { readCheckInput, type CheckInput } from '../checks/check-input';
+import { loadContent } from '../content/content-loader';
 
 /** A real 48×32 PNG, for trees whose lessons show an image. */
 export const samplePng: Uint8Array = readFileSync(

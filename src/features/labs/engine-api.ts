@@ -11,4 +11,4 @@ export type {
   EngineView,
   LabSetup,
   RunResult,
-} from './engine/index.ts';
+} from './engine/index';

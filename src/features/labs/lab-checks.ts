@@ -19,7 +19,7 @@
  * - `hostFile: { path, exists?, contains? }`
  * - `commandRan: "docker logs db"` (a command of the session equivalent to this one)
  */
-import type { ContainerStatus, ContainerView, EngineView } from './engine-api.ts';
+import type { ContainerStatus, ContainerView, EngineView } from './engine-api';
 
 export const containerStatuses: readonly ContainerStatus[] = [
   'created',

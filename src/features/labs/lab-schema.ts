@@ -2,8 +2,8 @@
  * A lab as the build validated it and the page receives it (plain JSON, serialised into the
  * lesson's chunk by src/build/mdx/remark-course.ts). Written by instructors as a ```lab YAML block.
  */
-import type { LabCheck } from './lab-checks.ts';
-import type { LabSetup } from './engine-api.ts';
+import type { LabCheck } from './lab-checks';
+import type { LabSetup } from './engine-api';
 
 export interface LabStep {
   /** Kebab-case, unique in the lab: the learner's progress is kept under it. */

@@ -5,7 +5,7 @@
  */
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useT } from '../../lib/i18n';
-import { createEngine as createSimulatedEngine } from './engine/index.ts';
+import { createEngine as createSimulatedEngine } from './engine/index';
 import type { Engine, EngineOptions, LabSetup } from './engine-api';
 import { advanceSteps } from './lab-checks';
 import { LabLayout } from './lab-layout';

@@ -13,8 +13,8 @@ import {
   restartPolicies,
   type CheckKind,
   type LabCheck,
-} from './lab-checks.ts';
-import { kebabCase, MAX_LINE_LENGTH, type LabDefinition, type LabStep } from './lab-schema.ts';
+} from './lab-checks';
+import { kebabCase, MAX_LINE_LENGTH, type LabDefinition, type LabStep } from './lab-schema';
 
 export interface LabSourceError {
   line: number;

@@ -1,5 +1,5 @@
 /** Whether two docker command lines mean the same (flag order, short and long forms…), for `commandRan`. */
-import { compareDockerCommands, parseDockerCommand } from '../../lib/docker-cli/docker-command.ts';
+import { compareDockerCommands, parseDockerCommand } from '../../lib/docker-cli/docker-command';
 
 const words = (line: string) => line.trim().split(/\s+/).join(' ');
 

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { choiceOrder, initialOrder, rightOrder } from './display-order.ts';
-import { matchingQuestion, orderingQuestion, singleQuestion } from './testing/questions.ts';
+import { choiceOrder, initialOrder, rightOrder } from './display-order';
+import { matchingQuestion, orderingQuestion, singleQuestion } from './testing/questions';
 
 test('choiceOrder is a stable permutation of the choice ids', () => {
   const question = singleQuestion(0, 5);

@@ -3,8 +3,8 @@
  * a matching question: a shuffle seeded by the draft's seed and the question id, so it is
  * stable across reloads and differs between questions and between attempts.
  */
-import type { MatchingQuestion, MultipleQuestion, OrderingQuestion, SingleQuestion } from './quiz-schema.ts';
-import { deriveSeed, shuffle } from './shuffle.ts';
+import type { MatchingQuestion, MultipleQuestion, OrderingQuestion, SingleQuestion } from './quiz-schema';
+import { deriveSeed, shuffle } from './shuffle';
 
 function indices(count: number): number[] {
   return Array.from({ length: count }, (_value, index) => index);

@@ -2,11 +2,11 @@
 /** Properties that hold for every question type. */
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { gradeAnswer, gradeQuestion } from './grade-quiz.ts';
-import { expectedAnswer } from './question-kinds/authoring.ts';
-import { questionTypes } from './quiz-schema.ts';
-import { anyQuestion, questionArbitraries } from './testing/questions.ts';
-import * as multiple from './question-kinds/multiple/multiple.ts';
+import { gradeAnswer, gradeQuestion } from './grade-quiz';
+import { expectedAnswer } from './question-kinds/authoring';
+import { questionTypes } from './quiz-schema';
+import { anyQuestion, questionArbitraries } from './testing/questions';
+import * as multiple from './question-kinds/multiple/multiple';
 
 const anyAnswer = fc.oneof(
   fc.anything(),

@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { gradeQuestion, gradeQuiz, hintPenaltyFor, isPassed, meanScore } from './grade-quiz.ts';
-import type { Quiz } from './quiz-schema.ts';
-import { multipleQuestion, singleQuestion, trueFalseQuestion } from './testing/questions.ts';
+import { gradeQuestion, gradeQuiz, hintPenaltyFor, isPassed, meanScore } from './grade-quiz';
+import type { Quiz } from './quiz-schema';
+import { multipleQuestion, singleQuestion, trueFalseQuestion } from './testing/questions';
 
 const quiz: Quiz = {
   id: 'quiz',

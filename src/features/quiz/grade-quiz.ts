@@ -2,10 +2,10 @@
  * Grades one question (dispatching on its type, then applying the hint penalty) and a whole
  * quiz: the quiz score is the mean of the question scores, passed when score × 100 ≥ passMark.
  */
-import { questionGrading } from './question-kinds/grading.ts';
-import type { QuestionGrading } from './question-kinds/question-kind.ts';
-import type { QuestionGrade } from './question-grade.ts';
-import type { Question, Quiz } from './quiz-schema.ts';
+import { questionGrading } from './question-kinds/grading';
+import type { QuestionGrading } from './question-kinds/question-kind';
+import type { QuestionGrade } from './question-grade';
+import type { Question, Quiz } from './quiz-schema';
 
 /** The grading of the question's kind. */
 function gradingOf(question: Question): QuestionGrading<Question> {

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { inlineToPlainText, parseInline } from './inline-markup.ts';
+import { inlineToPlainText, parseInline } from './inline-markup';
 
 test.each([
   ['plain text', [{ kind: 'text', text: 'plain text' }]],

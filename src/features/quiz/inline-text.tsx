@@ -1,7 +1,7 @@
 /** Renders a quiz string's `code` and **bold** as React elements (never as HTML). */
 import { Fragment } from 'react';
-import { splitCodeWords } from '../../lib/code-words.ts';
-import { parseInline, type InlineNode } from './inline-markup.ts';
+import { splitCodeWords } from '../../lib/code-words';
+import { parseInline, type InlineNode } from './inline-markup';
 
 function renderNodes(nodes: InlineNode[]) {
   return nodes.map((node, index) => {

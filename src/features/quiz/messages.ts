@@ -2,7 +2,7 @@
  * Every string the quiz shows, in French (default) and English. The `quiz.cmd.*` entries come
  * from the Docker command checker (src/lib/docker-cli), which builds its French sentences from them.
  */
-import { commandMessages } from '../../lib/docker-cli/messages.ts';
+import { commandMessages } from '../../lib/docker-cli/messages';
 
 const fr = {
   'quiz.heading': 'Quiz',

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { matchesAnswer, normalizeText } from './normalize.ts';
+import { matchesAnswer, normalizeText } from './normalize';
 
 test.each([
   ['Dockerfile', 'dockerfile'],

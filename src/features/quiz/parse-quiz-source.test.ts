@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
 import allTypesSource from './fixtures/all-types.quiz.yaml?raw';
-import { parseQuizSource, type QuizSourceError } from './parse-quiz-source.ts';
-import { questionTypes } from './quiz-schema.ts';
+import { parseQuizSource, type QuizSourceError } from './parse-quiz-source';
+import { questionTypes } from './quiz-schema';
 
 /** A valid practice quiz whose question list is `questions` (YAML lines, indented by 2). */
 function quizWith(questions: string, header = ''): string {

@@ -14,10 +14,10 @@ import {
   questionTypes,
   type AuthoredQuestion,
   type Quiz,
-} from './quiz-schema.ts';
-import { plural } from './question-kinds/authoring-parts.ts';
-import { questionAuthoring } from './question-kinds/authoring.ts';
-import type { Path, QuestionAuthoring, Report } from './question-kinds/question-kind.ts';
+} from './quiz-schema';
+import { plural } from './question-kinds/authoring-parts';
+import { questionAuthoring } from './question-kinds/authoring';
+import type { Path, QuestionAuthoring, Report } from './question-kinds/question-kind';
 
 export interface QuizSourceError {
   line: number;

@@ -2,7 +2,7 @@
  * What grading one question returns: a score in [0, 1], whether it is fully right, and the
  * per-type details the UI needs to mark each choice, blank, position or pair.
  */
-import type { CommandIssue } from '../../lib/docker-cli/docker-command.ts';
+import type { CommandIssue } from '../../lib/docker-cli/docker-command';
 
 /** right: chosen and correct; wrong: chosen but not correct; missed: correct but not chosen. */
 export type ChoiceStatus = 'right' | 'wrong' | 'missed' | 'neutral';

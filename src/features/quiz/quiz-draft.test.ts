@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import type { QuizAttempt } from '../../lib/quiz-records.ts';
-import { firstTryScore, quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records.ts';
-import { initialOrder } from './display-order.ts';
+import type { QuizAttempt } from '../../lib/quiz-records';
+import { firstTryScore, quizAttemptSchema, quizDraftSchema } from '../../lib/quiz-records';
+import { initialOrder } from './display-order';
 import {
   askedQuiz,
   attemptQuiz,
@@ -22,9 +22,9 @@ import {
   withCheck,
   withHint,
   withoutAnswer,
-} from './quiz-draft.ts';
-import type { Quiz } from './quiz-schema.ts';
-import { orderingQuestion, singleQuestion, trueFalseQuestion } from './testing/questions.ts';
+} from './quiz-draft';
+import type { Quiz } from './quiz-schema';
+import { orderingQuestion, singleQuestion, trueFalseQuestion } from './testing/questions';
 
 const orderingQ3 = { ...orderingQuestion(3), id: 'q3' };
 const quiz: Quiz = {

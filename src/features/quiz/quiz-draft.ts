@@ -2,11 +2,11 @@
  * Pure operations on the records a quiz leaves behind (see src/lib/quiz-records.ts): the
  * draft of the attempt in progress and the finished attempts. The view only calls these.
  */
-import { firstTryScore, type JsonValue, type QuizAttempt, type QuizDraft } from '../../lib/quiz-records.ts';
-import { drawIndices } from '../../lib/seeded-draw.ts';
-import { gradeQuiz, isAnswered, isPassed, meanScore } from './grade-quiz.ts';
-import type { Question, Quiz } from './quiz-schema.ts';
-import { deriveSeed } from './shuffle.ts';
+import { firstTryScore, type JsonValue, type QuizAttempt, type QuizDraft } from '../../lib/quiz-records';
+import { drawIndices } from '../../lib/seeded-draw';
+import { gradeQuiz, isAnswered, isPassed, meanScore } from './grade-quiz';
+import type { Question, Quiz } from './quiz-schema';
+import { deriveSeed } from './shuffle';
 
 export function createDraft(seed: number, startedAt: string): QuizDraft {
   return { seed, startedAt, answers: {}, checked: {}, hintsUsed: {} };

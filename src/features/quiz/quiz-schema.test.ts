@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { defaultChoiceId, normalizeQuiz, parseClozeText, quizSchema, type AuthoredQuestion } from './quiz-schema.ts';
+import { defaultChoiceId, normalizeQuiz, parseClozeText, quizSchema, type AuthoredQuestion } from './quiz-schema';
 
 test('parseClozeText splits text and blanks', () => {
   expect(parseClozeText('Le pilote est [[overlay2|overlay 2]] et [[ couches ]].')).toEqual({

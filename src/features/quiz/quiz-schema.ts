@@ -5,18 +5,13 @@
  * serialises it into the page and `quizSchema` can check it on the way back.
  */
 import { z } from 'zod';
-import { kebabCase } from './question-kinds/authoring-parts.ts';
-import { questionAuthoring } from './question-kinds/authoring.ts';
-import {
-  type ClozeBlank,
-  type ClozeSegment,
-  type ParsedCloze,
-  parseClozeText,
-} from './question-kinds/cloze/authoring.ts';
-import type { QuestionBaseFields } from './question-kinds/question-kind.ts';
+import { kebabCase } from './question-kinds/authoring-parts';
+import { questionAuthoring } from './question-kinds/authoring';
+import { type ClozeBlank, type ClozeSegment, type ParsedCloze, parseClozeText } from './question-kinds/cloze/authoring';
+import type { QuestionBaseFields } from './question-kinds/question-kind';
 
-export { defaultChoiceId, kebabCase, normalizeChoices } from './question-kinds/authoring-parts.ts';
-export type { AuthoredChoice, Choice } from './question-kinds/authoring-parts.ts';
+export { defaultChoiceId, kebabCase, normalizeChoices } from './question-kinds/authoring-parts';
+export type { AuthoredChoice, Choice } from './question-kinds/authoring-parts';
 export { parseClozeText };
 export type { ClozeBlank, ClozeSegment, ParsedCloze };
 

@@ -4,11 +4,11 @@
  * left in an exam, and « Recommencer ».
  */
 import type { ReactNode, Ref } from 'react';
-import { firstTryScore, type QuizAttempt } from '../../lib/quiz-records.ts';
-import { useT } from '../../lib/i18n.tsx';
-import { InlineText } from './inline-text.tsx';
-import { bestScore, countRightFirstTime, missedQuestions } from './quiz-draft.ts';
-import type { Question, Quiz } from './quiz-schema.ts';
+import { firstTryScore, type QuizAttempt } from '../../lib/quiz-records';
+import { useT } from '../../lib/i18n';
+import { InlineText } from './inline-text';
+import { bestScore, countRightFirstTime, missedQuestions } from './quiz-draft';
+import type { Question, Quiz } from './quiz-schema';
 
 export interface QuizSummaryProps {
   quiz: Quiz;

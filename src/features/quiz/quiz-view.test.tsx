@@ -2,16 +2,16 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { useState } from 'react';
 import { expect, test, vi } from 'vitest';
-import { I18nProvider, type Catalogue } from '../../lib/i18n.tsx';
-import type { QuizAttempt, QuizDraft, QuizSaved } from '../../lib/quiz-records.ts';
-import { choiceOrder, initialOrder } from './display-order.ts';
-import { askedQuiz } from './quiz-draft.ts';
-import { firstAttemptSeed } from './shuffle.ts';
+import { I18nProvider, type Catalogue } from '../../lib/i18n';
+import type { QuizAttempt, QuizDraft, QuizSaved } from '../../lib/quiz-records';
+import { choiceOrder, initialOrder } from './display-order';
+import { askedQuiz } from './quiz-draft';
+import { firstAttemptSeed } from './shuffle';
 import allTypesSource from './fixtures/all-types.quiz.yaml?raw';
-import { quizMessages } from './messages.ts';
-import { parseQuizSource } from './parse-quiz-source.ts';
-import type { OrderingQuestion, Quiz, SingleQuestion } from './quiz-schema.ts';
-import { QuizView, type QuizViewProps } from './quiz-view.tsx';
+import { quizMessages } from './messages';
+import { parseQuizSource } from './parse-quiz-source';
+import type { OrderingQuestion, Quiz, SingleQuestion } from './quiz-schema';
+import { QuizView, type QuizViewProps } from './quiz-view';
 
 const catalogue: Catalogue = { fr: quizMessages.fr, en: quizMessages.en };
 

@@ -8,11 +8,11 @@
  * Exam: answer everything, « Soumettre », then the result and the corrections.
  */
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { JsonValue, QuizAttempt, QuizDraft, QuizSaved } from '../../lib/quiz-records.ts';
-import { useT } from '../../lib/i18n.tsx';
-import { gradeQuestion } from './grade-quiz.ts';
-import { InlineText } from './inline-text.tsx';
-import { QuestionCard } from './questions/question-card.tsx';
+import type { JsonValue, QuizAttempt, QuizDraft, QuizSaved } from '../../lib/quiz-records';
+import { useT } from '../../lib/i18n';
+import { gradeQuestion } from './grade-quiz';
+import { InlineText } from './inline-text';
+import { QuestionCard } from './questions/question-card';
 import {
   askedQuiz,
   attemptQuiz,
@@ -29,14 +29,14 @@ import {
   withCheck,
   withHint,
   withoutAnswer,
-} from './quiz-draft.ts';
-import type { Question, Quiz } from './quiz-schema.ts';
-import { QuizSummary } from './quiz-summary.tsx';
-import { firstAttemptSeed, newSeed } from './shuffle.ts';
+} from './quiz-draft';
+import type { Question, Quiz } from './quiz-schema';
+import { QuizSummary } from './quiz-summary';
+import { firstAttemptSeed, newSeed } from './shuffle';
 import './quiz.css';
 
 /** The quiz's messages travel in its chunk: whoever loads the view registers them. */
-export { quizMessages } from './messages.ts';
+export { quizMessages } from './messages';
 
 export interface QuizViewProps {
   quiz: Quiz;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { deriveSeed, firstAttemptSeed, mulberry32, newSeed, shuffle } from './shuffle.ts';
+import { deriveSeed, firstAttemptSeed, mulberry32, newSeed, shuffle } from './shuffle';
 
 test('shuffle is a permutation', () => {
   fc.assert(

@@ -2,7 +2,7 @@
  * Deterministic shuffles. A draft keeps one seed, so the order of choices survives a
  * reload; a new attempt draws a new seed, so the order changes between attempts.
  */
-import { mulberry32 } from '../../lib/seeded-draw.ts';
+import { mulberry32 } from '../../lib/seeded-draw';
 
 export { mulberry32 };
 

@@ -3,7 +3,7 @@
  * words in <mark> as React elements (never as HTML strings). A word matches
  * when it processes (french.ts) to one of the terms the search engine matched.
  */
-import { ELISION, processTerm, WORD } from './french.ts';
+import { ELISION, processTerm, WORD } from './french';
 
 export interface Segment {
   text: string;

@@ -6,8 +6,8 @@
  * Pure: data in, data out; no React, no fetch.
  */
 import MiniSearch, { type AsPlainObject, type Options, type SearchOptions } from 'minisearch';
-import { processTerm, tokenize } from './french.ts';
-import { firstMatch, highlight, type Segment } from './highlight.ts';
+import { processTerm, tokenize } from './french';
+import { firstMatch, highlight, type Segment } from './highlight';
 
 export type SearchDocumentKind = 'lesson' | 'section' | 'glossary';
 

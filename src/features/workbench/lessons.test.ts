@@ -1,8 +1,8 @@
 // @vitest-environment node
 import { readFileSync, existsSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { analyseLesson } from '../../build/content/lesson-analysis.ts';
-import { lessons } from './lessons.ts';
+import { analyseLesson } from '../../build/content/lesson-analysis';
+import { lessons } from './lessons';
 
 const root = new URL('../../../content/', import.meta.url);
 

@@ -2,7 +2,7 @@
  * The lesson sections the findings link to, in one place: `lessons.test.ts` reads the course and fails if a
  * lesson or a heading's anchor named here no longer exists, so a renamed heading never leaves a dead link.
  */
-import type { LessonLink } from './finding.ts';
+import type { LessonLink } from './finding';
 
 function section(lesson: string, anchor: string): LessonLink {
   return { path: `/conteneurisation/${lesson}`, anchor };

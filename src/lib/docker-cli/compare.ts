@@ -1,8 +1,8 @@
 /** Two parsed commands compared, order-insensitive for options, and a learner's answer checked against the expected ones. */
-import { commandDisplay, composeGlobalOptions, specOf, type CommandName, type OptionSpec } from './commands.ts';
-import { describeCommandIssue, type CommandIssue } from './issues.ts';
-import { isReversedPort, repositoryOf } from './normalize.ts';
-import { parseDockerCommand, type ParsedCommand, type ParsedOption } from './parse.ts';
+import { commandDisplay, composeGlobalOptions, specOf, type CommandName, type OptionSpec } from './commands';
+import { describeCommandIssue, type CommandIssue } from './issues';
+import { isReversedPort, repositoryOf } from './normalize';
+import { parseDockerCommand, type ParsedCommand, type ParsedOption } from './parse';
 
 export interface CommandComparison {
   ok: boolean;

@@ -17,8 +17,8 @@ import {
   type CommandIssueCode,
   type ParsedCommand,
   parseDockerTokens,
-} from './docker-command.ts';
-import { commandMessages } from './messages.ts';
+} from './docker-command';
+import { commandMessages } from './messages';
 
 function parsed(input: string): ParsedCommand {
   const result = parseDockerCommand(input);

@@ -16,11 +16,11 @@
  * - parse.ts: words parsed against the table;
  * - compare.ts: two parsed commands compared, an answer checked against the expected ones.
  */
-export { describeCommandIssue, formatCommandIssue } from './issues.ts';
-export type { CommandIssue, CommandIssueCode, TranslateFn } from './issues.ts';
-export { commandDisplay, supportedCommands } from './commands.ts';
-export type { ArgumentKind, CommandName } from './commands.ts';
-export { tokenizeCommandLine } from './tokenizer.ts';
+export { describeCommandIssue, formatCommandIssue } from './issues';
+export type { CommandIssue, CommandIssueCode, TranslateFn } from './issues';
+export { commandDisplay, supportedCommands } from './commands';
+export type { ArgumentKind, CommandName } from './commands';
+export { tokenizeCommandLine } from './tokenizer';
 export {
   normalizeImage,
   normalizeMemory,
@@ -28,8 +28,8 @@ export {
   normalizePath,
   normalizePort,
   normalizeVolume,
-} from './normalize.ts';
-export { parseDockerCommand, parseDockerTokens } from './parse.ts';
-export type { ParseCommandResult, ParsedArgument, ParsedCommand, ParsedOption } from './parse.ts';
-export { checkCommandAnswer, compareDockerCommands } from './compare.ts';
-export type { CommandCheck, CommandComparison } from './compare.ts';
+} from './normalize';
+export { parseDockerCommand, parseDockerTokens } from './parse';
+export type { ParseCommandResult, ParsedArgument, ParsedCommand, ParsedOption } from './parse';
+export { checkCommandAnswer, compareDockerCommands } from './compare';
+export type { CommandCheck, CommandComparison } from './compare';

@@ -1,5 +1,5 @@
 /** A command's problems, as codes with variables, and their rendering in the active language or in French. */
-import { commandMessages } from './messages.ts';
+import { commandMessages } from './messages';
 
 export type CommandIssueCode =
   // parse errors

@@ -1,5 +1,5 @@
 /** Values reduced to one spelling, so equivalent ones compare equal (ports, volumes, mounts, sizes, images, paths). */
-import { type ArgumentKind, type ValueKind } from './commands.ts';
+import { type ArgumentKind, type ValueKind } from './commands';
 
 /** `$(pwd)/data`, `${PWD}/data`, `./data/` → `./data`; trailing slashes dropped. */
 export function normalizePath(raw: string): string {

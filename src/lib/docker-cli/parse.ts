@@ -7,10 +7,10 @@ import {
   type ArgumentKind,
   type CommandName,
   type OptionSpec,
-} from './commands.ts';
-import { describeCommandIssue, type CommandIssue } from './issues.ts';
-import { normalizeArgument, normalizeValue } from './normalize.ts';
-import { tokenizeCommandLine } from './tokenizer.ts';
+} from './commands';
+import { describeCommandIssue, type CommandIssue } from './issues';
+import { normalizeArgument, normalizeValue } from './normalize';
+import { tokenizeCommandLine } from './tokenizer';
 
 export interface ParsedOption {
   /** Canonical long name, without dashes (`publish`). */

@@ -1,5 +1,5 @@
 /** Command lines split into words as a POSIX shell would. */
-import type { CommandIssue } from './issues.ts';
+import type { CommandIssue } from './issues';
 
 type TokenizeResult = { ok: true; tokens: string[] } | { ok: false; error: CommandIssue };
 

@@ -4,8 +4,8 @@
  * the model does not read.
  */
 import { describe, expect, test } from 'vitest';
-import { createEngine } from './index.ts';
-import { startApp } from './apps.ts';
+import { createEngine } from './index';
+import { startApp } from './apps';
 
 const SERVER_JS = `const http = require('node:http');
 const PORT = process.env.PORT || 3000;

@@ -25,7 +25,7 @@
  * Anything else that looks like a server starts, listens nowhere, and says in its logs that the lab does not
  * simulate it: never a pretend answer.
  */
-import type { LogLine } from './images/catalogue.ts';
+import type { LogLine } from './images/catalogue';
 
 export interface AppServer {
   port: number;

@@ -4,7 +4,7 @@
  * ENTRYPOINT, the modelled RUN commands, Docker's errors, and the host folder the workbench editor writes.
  */
 import { describe, expect, test } from 'vitest';
-import { createEngine } from './index.ts';
+import { createEngine } from './index';
 
 const NODE_APP = {
   Dockerfile:

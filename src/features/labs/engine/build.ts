@@ -13,12 +13,12 @@
  * exists in the image but whose effect is not modelled runs without changing any file and the build
  * output says so on its own line (`(Lab : …)`): the build never pretends it did more.
  */
-import type { HistoryRow, ImageConfig, ImageSpec } from './images/catalogue.ts';
-import { splitReference } from './images/catalogue.ts';
-import { Interpreter, type CommandContext, type Output, type ShellState } from './interpreter.ts';
-import type { Container, Image } from './model.ts';
-import { LAB_DIR } from './model.ts';
-import { LIMITS, hostRelative, normalizeAbsolute, toolsOf, type Runtime } from './runtime.ts';
+import type { HistoryRow, ImageConfig, ImageSpec } from './images/catalogue';
+import { splitReference } from './images/catalogue';
+import { Interpreter, type CommandContext, type Output, type ShellState } from './interpreter';
+import type { Container, Image } from './model';
+import { LAB_DIR } from './model';
+import { LIMITS, hostRelative, normalizeAbsolute, toolsOf, type Runtime } from './runtime';
 import {
   dockerignoreFilter,
   INSTRUCTIONS,
@@ -28,8 +28,8 @@ import {
   type Instruction,
   type ParsedDockerfile,
   type Stage,
-} from './dockerfile.ts';
-import { hashHex, humanSize } from './util.ts';
+} from './dockerfile';
+import { hashHex, humanSize } from './util';
 
 export interface BuildIo {
   out(text: string): void;

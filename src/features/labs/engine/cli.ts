@@ -2,15 +2,15 @@
  * The docker CLI of the labs: reads a command with the project's parser, acts on the runtime and
  * prints what a current Docker Engine prints (tables, errors, exit statuses).
  */
-import { parseDockerTokens, type ParsedCommand } from '../../../lib/docker-cli/docker-command.ts';
-import { splitReference } from './images/catalogue.ts';
-import { commandHelp, optionHelp } from './help.ts';
-import type { Container, Image, MountSpec, PortRequest } from './model.ts';
-import { LAB_DIR } from './model.ts';
-import { LIMITS, envMap, hostRelative, normalizeAbsolute, type Runtime } from './runtime.ts';
-import { compileTemplate, goJson, TemplateError, unescapeFormat } from './template.ts';
-import { binarySize, ellipsis, own, goTime, humanDuration, humanSize, rfc3339Nano, tabwrite } from './util.ts';
-import { inspectContainer, inspectImage, inspectNetwork, inspectVolume } from './inspect.ts';
+import { parseDockerTokens, type ParsedCommand } from '../../../lib/docker-cli/docker-command';
+import { splitReference } from './images/catalogue';
+import { commandHelp, optionHelp } from './help';
+import type { Container, Image, MountSpec, PortRequest } from './model';
+import { LAB_DIR } from './model';
+import { LIMITS, envMap, hostRelative, normalizeAbsolute, type Runtime } from './runtime';
+import { compileTemplate, goJson, TemplateError, unescapeFormat } from './template';
+import { binarySize, ellipsis, own, goTime, humanDuration, humanSize, rfc3339Nano, tabwrite } from './util';
+import { inspectContainer, inspectImage, inspectNetwork, inspectVolume } from './inspect';
 
 export interface CliIo {
   out: (text: string) => void;

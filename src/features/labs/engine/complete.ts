@@ -1,7 +1,7 @@
 /** Tab completion: commands, subcommands, flags, and container / image / network / volume names. */
-import type { SimulatedEngine } from './engine.ts';
-import type { Completion } from './types.ts';
-import { own } from './util.ts';
+import type { SimulatedEngine } from './engine';
+import type { Completion } from './types';
+import { own } from './util';
 
 const topLevel = [
   'run',

@@ -3,7 +3,7 @@
  * depends_on with service_healthy, down / down -v, --scale, config, logs, exec, and honest refusals.
  */
 import { describe, expect, test } from 'vitest';
-import { createEngine } from './index.ts';
+import { createEngine } from './index';
 
 const STACK =
   'services:\n  db:\n    image: postgres:17\n    environment:\n      POSTGRES_PASSWORD: secret\n    volumes:\n      - data:/var/lib/postgresql/data\n    healthcheck:\n      test: ["CMD", "pg_isready", "-U", "postgres"]\n      interval: 1s\n      retries: 20\n  web:\n    image: nginx:1.27-alpine\n    ports:\n      - "8080:80"\n    depends_on:\n      db:\n        condition: service_healthy\nvolumes:\n  data:\n';

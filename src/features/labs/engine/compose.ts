@@ -11,12 +11,12 @@
  * file (schema, undeclared volumes…) are the workbench's compose checker, not this file.
  */
 import { parseDocument } from 'yaml';
-import type { CliEffect, CliIo, DockerCli } from './cli.ts';
-import { displayPorts } from './cli.ts';
-import type { Container } from './model.ts';
-import { LAB_DIR } from './model.ts';
-import { hostRelative, normalizeAbsolute, type Runtime } from './runtime.ts';
-import { ellipsis, humanDuration } from './util.ts';
+import type { CliEffect, CliIo, DockerCli } from './cli';
+import { displayPorts } from './cli';
+import type { Container } from './model';
+import { LAB_DIR } from './model';
+import { hostRelative, normalizeAbsolute, type Runtime } from './runtime';
+import { ellipsis, humanDuration } from './util';
 
 export const COMPOSE_VERSION = 'v2.36.2';
 

@@ -3,7 +3,7 @@
  * their arguments, stages (`FROM … AS name`), JSON (exec) or shell forms, `.dockerignore` patterns.
  * Pure functions; the build itself is in build.ts.
  */
-import { DOCKERFILE_INSTRUCTIONS } from '../../../lib/dockerfile-instructions.ts';
+import { DOCKERFILE_INSTRUCTIONS } from '../../../lib/dockerfile-instructions';
 
 export const INSTRUCTIONS = DOCKERFILE_INSTRUCTIONS;
 export type Keyword = (typeof INSTRUCTIONS)[number];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createEngine } from './index.ts';
+import { createEngine } from './index';
 
 const lab = () =>
   createEngine({

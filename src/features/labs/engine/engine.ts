@@ -2,25 +2,17 @@
  * The simulated engine behind a lab's terminal: one object per lab session, pure and
  * deterministic (a seeded PRNG and a simulated clock), whose `run` never throws.
  */
-import { parseDockerTokens } from '../../../lib/docker-cli/docker-command.ts';
-import { DockerCli, isShell, type CliEffect, type CliIo } from './cli.ts';
-import { completeLine } from './complete.ts';
-import { runCurl } from './curl.ts';
-import { catalogue, splitReference } from './images/catalogue.ts';
-import {
-  Interpreter,
-  hostCommands,
-  httpGet,
-  parseUrl,
-  resolveName,
-  type Output,
-  type ShellState,
-} from './interpreter.ts';
-import type { Container } from './model.ts';
-import { LAB_DIR } from './model.ts';
-import { LIMITS, Runtime, envMap, type MainOutcome } from './runtime.ts';
-import { lastBuild, scriptCommand } from './build.ts';
-import { Workbench } from './workbench.ts';
+import { parseDockerTokens } from '../../../lib/docker-cli/docker-command';
+import { DockerCli, isShell, type CliEffect, type CliIo } from './cli';
+import { completeLine } from './complete';
+import { runCurl } from './curl';
+import { catalogue, splitReference } from './images/catalogue';
+import { Interpreter, hostCommands, httpGet, parseUrl, resolveName, type Output, type ShellState } from './interpreter';
+import type { Container } from './model';
+import { LAB_DIR } from './model';
+import { LIMITS, Runtime, envMap, type MainOutcome } from './runtime';
+import { lastBuild, scriptCommand } from './build';
+import { Workbench } from './workbench';
 import type {
   BuildView,
   Completion,
@@ -30,7 +22,7 @@ import type {
   EngineView,
   LabSetup,
   RunResult,
-} from './types.ts';
+} from './types';
 
 export const DEFAULT_START = Date.UTC(2026, 11, 1, 9, 0, 0);
 export const MAX_LINE_BYTES = 4096;

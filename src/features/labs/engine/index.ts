@@ -2,8 +2,8 @@
  * The simulated Docker engine of the labs (issue #15): a pure core, no React, no DOM, no clock
  * or randomness of its own. Loaded only by the lab chunk.
  */
-import { SimulatedEngine } from './engine.ts';
-import type { Engine, EngineOptions, LabSetup } from './types.ts';
+import { SimulatedEngine } from './engine';
+import type { Engine, EngineOptions, LabSetup } from './types';
 
 export type {
   BuildView,
@@ -17,7 +17,7 @@ export type {
   NetworkView,
   RunResult,
   VolumeView,
-} from './types.ts';
+} from './types';
 export {
   DEFAULT_START,
   MAX_HOST_FILE_BYTES,
@@ -26,8 +26,8 @@ export {
   MAX_OUTPUT_LINES,
   isKnownImage,
   knownImages,
-} from './engine.ts';
-export { LIMITS } from './runtime.ts';
+} from './engine';
+export { LIMITS } from './runtime';
 
 export function createEngine(setup?: LabSetup, options?: EngineOptions): Engine {
   return new SimulatedEngine(setup, options);

@@ -1,7 +1,7 @@
 /** The JSON of `docker inspect`, with the Engine's field names and order for the fields the course reads. */
-import type { Container, Image, Network, Volume } from './model.ts';
-import type { Runtime } from './runtime.ts';
-import { rfc3339Nano } from './util.ts';
+import type { Container, Image, Network, Volume } from './model';
+import type { Runtime } from './runtime';
+import { rfc3339Nano } from './util';
 
 const ZERO_TIME = '0001-01-01T00:00:00Z';
 

@@ -3,12 +3,12 @@
  * (echo, cat, ls, env, wget, nslookup, ping…). Commands that exist in the image but are not
  * simulated answer one clear line in French; commands the image lacks answer like its shell.
  */
-import { expandWord, parseShell, type SimpleCommand, type Word } from './shell.ts';
-import type { Container } from './model.ts';
-import { own } from './util.ts';
-import { runCurl } from './curl.ts';
-import { LAB_DIR } from './model.ts';
-import { baseDirs, hostRelative, joinRel, normalizeAbsolute, toolsOf, type Runtime } from './runtime.ts';
+import { expandWord, parseShell, type SimpleCommand, type Word } from './shell';
+import type { Container } from './model';
+import { own } from './util';
+import { runCurl } from './curl';
+import { LAB_DIR } from './model';
+import { baseDirs, hostRelative, joinRel, normalizeAbsolute, toolsOf, type Runtime } from './runtime';
 
 export interface Output {
   offset: number;

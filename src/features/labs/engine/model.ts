@@ -1,6 +1,6 @@
 /** The engine's internal state: images, containers, networks, volumes, the host folder, events. */
-import type { ImageSpec, ServerSpec } from './images/catalogue.ts';
-import type { ContainerStatus } from './types.ts';
+import type { ImageSpec, ServerSpec } from './images/catalogue';
+import type { ContainerStatus } from './types';
 
 export interface Image {
   id: string;

@@ -1,8 +1,8 @@
 /** Bad input and invariants: no line makes the engine throw, state stays coherent, and it is deterministic. */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { createEngine, type Engine } from './index.ts';
-import type { SimulatedEngine } from './engine.ts';
+import { createEngine, type Engine } from './index';
+import type { SimulatedEngine } from './engine';
 
 const images = ['alpine:3.20', 'nginx:1.27-alpine', 'redis:7.4-alpine', 'postgres:17'];
 

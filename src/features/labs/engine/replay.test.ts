@@ -6,10 +6,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { normalize } from '../../../../tests/fixtures/engine/normalize.ts';
-import { fixtureSchema, type Fixture, type FixtureStep } from '../../../../tests/fixtures/engine/schema.ts';
-import { createEngine } from './index.ts';
-import { divergentScenarios } from './replay-divergent.ts';
+import { normalize } from '../../../../tests/fixtures/engine/normalize';
+import { fixtureSchema, type Fixture, type FixtureStep } from '../../../../tests/fixtures/engine/schema';
+import { createEngine } from './index';
+import { divergentScenarios } from './replay-divergent';
 
 const dir = join(import.meta.dirname, '../../../../tests/fixtures/engine');
 const fixtures: Fixture[] = readdirSync(dir)

@@ -3,8 +3,8 @@
  * end, restart policies with the daemon's back-off, out-of-memory kills), networks and their
  * addresses, published ports, volumes, name resolution and HTTP between containers.
  */
-import { startApp } from './apps.ts';
-import { catalogue, findImageSpec, splitReference, type ImageSpec, type LogLine } from './images/catalogue.ts';
+import { startApp } from './apps';
+import { catalogue, findImageSpec, splitReference, type ImageSpec, type LogLine } from './images/catalogue';
 import type {
   Container,
   EngineEvent,
@@ -17,9 +17,9 @@ import type {
   PortBinding,
   Proc,
   Volume,
-} from './model.ts';
-import { LAB_DIR } from './model.ts';
-import { Prng, hashHex } from './util.ts';
+} from './model';
+import { LAB_DIR } from './model';
+import { Prng, hashHex } from './util';
 
 export const LIMITS = { containers: 200, networks: 100, volumes: 100, images: 100, logLines: 5000 };
 

@@ -2,10 +2,10 @@
  * The build workbench's commands in the engine: `docker build` (also `docker image build`,
  * `docker buildx build`) and `docker compose` / `docker-compose`. Other docker commands go to the CLI.
  */
-import { Builder } from './build.ts';
-import type { CliEffect, CliIo, DockerCli } from './cli.ts';
-import { Compose } from './compose.ts';
-import type { Runtime } from './runtime.ts';
+import { Builder } from './build';
+import type { CliEffect, CliIo, DockerCli } from './cli';
+import { Compose } from './compose';
+import type { Runtime } from './runtime';
 
 export class Workbench {
   readonly builder: Builder;

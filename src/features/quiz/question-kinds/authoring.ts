@@ -5,18 +5,18 @@
  * the last two).
  */
 import type { z } from 'zod';
-import type { JsonValue } from '../../../lib/quiz-records.ts';
-import type { Question } from '../quiz-schema.ts';
-import { clozeAuthoring } from './cloze/authoring.ts';
-import { commandAuthoring } from './command/authoring.ts';
-import { matchingAuthoring } from './matching/authoring.ts';
-import { multipleAuthoring } from './multiple/authoring.ts';
-import { numericAuthoring } from './numeric/authoring.ts';
-import { orderingAuthoring } from './ordering/authoring.ts';
-import type { QuestionAuthoring } from './question-kind.ts';
-import { shortAuthoring } from './short/authoring.ts';
-import { singleAuthoring } from './single/authoring.ts';
-import { truefalseAuthoring } from './truefalse/authoring.ts';
+import type { JsonValue } from '../../../lib/quiz-records';
+import type { Question } from '../quiz-schema';
+import { clozeAuthoring } from './cloze/authoring';
+import { commandAuthoring } from './command/authoring';
+import { matchingAuthoring } from './matching/authoring';
+import { multipleAuthoring } from './multiple/authoring';
+import { numericAuthoring } from './numeric/authoring';
+import { orderingAuthoring } from './ordering/authoring';
+import type { QuestionAuthoring } from './question-kind';
+import { shortAuthoring } from './short/authoring';
+import { singleAuthoring } from './single/authoring';
+import { truefalseAuthoring } from './truefalse/authoring';
 
 /** In the order the authoring guide and the messages list them. */
 export const questionAuthoring = {

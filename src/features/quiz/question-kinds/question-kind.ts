@@ -16,8 +16,8 @@
  * registry that misses one.
  */
 import type { z } from 'zod';
-import type { JsonValue } from '../../../lib/quiz-records.ts';
-import type { QuestionGrade } from '../question-grade.ts';
+import type { JsonValue } from '../../../lib/quiz-records';
+import type { QuestionGrade } from '../question-grade';
 
 /** A place in the quiz's YAML: keys and list indices from the root. */
 export type Path = readonly (string | number)[];

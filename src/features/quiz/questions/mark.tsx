@@ -1,5 +1,5 @@
 /** A right/wrong mark: an icon and words, never colour alone. */
-import { useT } from '../../../lib/i18n.tsx';
+import { useT } from '../../../lib/i18n';
 
 export type MarkKind = 'right' | 'wrong' | 'missed' | 'wellPlaced' | 'misplaced';
 

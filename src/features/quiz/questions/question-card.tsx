@@ -5,14 +5,14 @@
  * fieldset, so each button is announced with the question it belongs to.
  */
 import { useEffect, useId, useRef } from 'react';
-import type { JsonValue } from '../../../lib/quiz-records.ts';
-import { useT } from '../../../lib/i18n.tsx';
-import { isAnswered, type GradedQuestion } from '../grade-quiz.ts';
-import { InlineText } from '../inline-text.tsx';
-import type { Question } from '../quiz-schema.ts';
-import { QuestionFeedback } from './question-feedback.tsx';
-import type { QuestionView } from './question-input-props.ts';
-import { questionViews } from '../question-kinds/views.ts';
+import type { JsonValue } from '../../../lib/quiz-records';
+import { useT } from '../../../lib/i18n';
+import { isAnswered, type GradedQuestion } from '../grade-quiz';
+import { InlineText } from '../inline-text';
+import type { Question } from '../quiz-schema';
+import { QuestionFeedback } from './question-feedback';
+import type { QuestionView } from './question-input-props';
+import { questionViews } from '../question-kinds/views';
 
 /** answering: practice, not checked yet; checked: practice, after « Vérifier »; exam: no feedback; review: correction. */
 export type QuestionCardState = 'answering' | 'checked' | 'exam' | 'review';

@@ -4,12 +4,12 @@
  * (what is wrong, the right answer in corrections: its view's `feedback`), and the explanation.
  */
 import type { Ref } from 'react';
-import { useT } from '../../../lib/i18n.tsx';
-import type { GradedQuestion } from '../grade-quiz.ts';
-import { InlineText } from '../inline-text.tsx';
-import type { Question } from '../quiz-schema.ts';
-import { questionViews } from '../question-kinds/views.ts';
-import type { QuestionView } from './question-input-props.ts';
+import { useT } from '../../../lib/i18n';
+import type { GradedQuestion } from '../grade-quiz';
+import { InlineText } from '../inline-text';
+import type { Question } from '../quiz-schema';
+import { questionViews } from '../question-kinds/views';
+import type { QuestionView } from './question-input-props';
 
 function percent(score: number): number {
   return Math.round(score * 100);

@@ -1,8 +1,8 @@
 /** What every question input and feedback receives from the question card, and a question kind's view. */
 import type { ComponentType, ReactNode } from 'react';
-import type { Translate } from '../../../lib/i18n.tsx';
-import type { JsonValue } from '../../../lib/quiz-records.ts';
-import type { QuestionGrade } from '../question-grade.ts';
+import type { Translate } from '../../../lib/i18n';
+import type { JsonValue } from '../../../lib/quiz-records';
+import type { QuestionGrade } from '../question-grade';
 
 export interface QuestionInputProps<Q> {
   question: Q;

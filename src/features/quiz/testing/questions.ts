@@ -13,8 +13,8 @@ import type {
   ShortQuestion,
   SingleQuestion,
   TrueFalseQuestion,
-} from '../quiz-schema.ts';
-import { parseClozeText } from '../quiz-schema.ts';
+} from '../quiz-schema';
+import { parseClozeText } from '../quiz-schema';
 
 const base = { prompt: 'Question', topics: [], hints: [] };
 

@@ -2,9 +2,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { expect, test } from 'vitest';
-import { findTypographyIssues, maskCodeSpans } from '../../../build/checks/french-typography.ts';
-import { checkCompose } from './check-compose.ts';
-import { hostPortsOf, namedVolumeOf } from './reference-rules.ts';
+import { findTypographyIssues, maskCodeSpans } from '../../../build/checks/french-typography';
+import { checkCompose } from './check-compose';
+import { hostPortsOf, namedVolumeOf } from './reference-rules';
 
 const at = (text: string) =>
   checkCompose(text).map(

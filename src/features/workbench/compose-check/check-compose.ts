@@ -6,13 +6,13 @@
  * the health of a service that has no healthcheck). Never throws.
  */
 import { LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
-import type { Finding, LessonLink, Severity } from '../finding.ts';
-import { sortFindings } from '../finding.ts';
-import { lessons } from '../lessons.ts';
+import type { Finding, LessonLink, Severity } from '../finding';
+import { sortFindings } from '../finding';
+import { lessons } from '../lessons';
 import { validate } from './compose-schema-validator.generated.js';
-import { translateSchemaErrors } from './schema-messages.ts';
-import { checkReferences } from './reference-rules.ts';
-import { locate, rangeOf, type TextRange } from './yaml-positions.ts';
+import { translateSchemaErrors } from './schema-messages';
+import { checkReferences } from './reference-rules';
+import { locate, rangeOf, type TextRange } from './yaml-positions';
 
 export interface ComposeContext {
   document: Document;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
-import { composeValidatorPath, composeValidatorSource } from '../../../build/workbench/compose-validator-code.ts';
+import { composeValidatorPath, composeValidatorSource } from '../../../build/workbench/compose-validator-code';
 
 const committed = readFileSync(composeValidatorPath, 'utf8');
 

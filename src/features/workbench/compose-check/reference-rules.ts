@@ -4,9 +4,9 @@
  * waiting for `service_healthy` on a service with no healthcheck, and one host port published twice; and the
  * obsolete `version` key, which the schema still accepts and Docker Compose warns about.
  */
-import type { Finding } from '../finding.ts';
-import { lessons } from '../lessons.ts';
-import type { ComposeContext } from './check-compose.ts';
+import type { Finding } from '../finding';
+import { lessons } from '../lessons';
+import type { ComposeContext } from './check-compose';
 
 type Json = Record<string, unknown>;
 

@@ -4,11 +4,11 @@
  * a mapping…) gives one finding, the most precise one: the error inside the shape the learner chose, or else the
  * list of accepted types.
  */
-import type { Finding } from '../finding.ts';
-import { lessons } from '../lessons.ts';
-import type { ComposeContext } from './check-compose.ts';
+import type { Finding } from '../finding';
+import { lessons } from '../lessons';
+import type { ComposeContext } from './check-compose';
 import type { ComposeSchemaError } from './compose-schema-validator.generated.js';
-import { pointerSegments } from './yaml-positions.ts';
+import { pointerSegments } from './yaml-positions';
 
 const typeNames: Record<string, string> = {
   string: 'du texte',

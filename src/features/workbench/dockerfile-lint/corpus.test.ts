@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { analyseLesson } from '../../../build/content/lesson-analysis.ts';
-import { lintDockerfile } from './lint-dockerfile.ts';
+import { analyseLesson } from '../../../build/content/lesson-analysis';
+import { lintDockerfile } from './lint-dockerfile';
 
 const folder = new URL('../../../../tests/fixtures/dockerfiles/', import.meta.url);
 const contentFolder = new URL('../../../../content/conteneurisation/', import.meta.url);

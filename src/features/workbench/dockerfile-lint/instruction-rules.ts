@@ -3,11 +3,11 @@
  * WORKDIR, ADD, the exec form, EXPOSE, secrets in ARG/ENV, and the package managers' good habits.
  */
 import type { Arg, Env, From, Instruction, PropertyInstruction } from 'dockerfile-ast';
-import { DOCKERFILE_INSTRUCTIONS } from '../../../lib/dockerfile-instructions.ts';
-import type { Finding } from '../finding.ts';
-import { lessons } from '../lessons.ts';
-import { argumentsSpan, execForm, shellCommands, type LintContext } from './lint-context.ts';
-import { commandStart, type ShellCommand, type ShellWord } from './shell-words.ts';
+import { DOCKERFILE_INSTRUCTIONS } from '../../../lib/dockerfile-instructions';
+import type { Finding } from '../finding';
+import { lessons } from '../lessons';
+import { argumentsSpan, execForm, shellCommands, type LintContext } from './lint-context';
+import { commandStart, type ShellCommand, type ShellWord } from './shell-words';
 
 const keywords = new Set<string>(DOCKERFILE_INSTRUCTIONS);
 

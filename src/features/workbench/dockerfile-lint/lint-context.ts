@@ -3,8 +3,8 @@
  * parser's 0-based positions or text offsets into a finding's 1-based range.
  */
 import type { Dockerfile, From, Instruction } from 'dockerfile-ast';
-import type { Finding, LessonLink, Severity } from '../finding.ts';
-import { readShellCommands, type ShellCommand } from './shell-words.ts';
+import type { Finding, LessonLink, Severity } from '../finding';
+import { readShellCommands, type ShellCommand } from './shell-words';
 
 interface LspPosition {
   line: number;

@@ -3,9 +3,9 @@ import { readFileSync, readdirSync } from 'node:fs';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { expect, test } from 'vitest';
-import { findTypographyIssues, maskCodeSpans } from '../../../build/checks/french-typography.ts';
-import { lintDockerfile } from './lint-dockerfile.ts';
-import { looksLikeSecret } from './instruction-rules.ts';
+import { findTypographyIssues, maskCodeSpans } from '../../../build/checks/french-typography';
+import { lintDockerfile } from './lint-dockerfile';
+import { looksLikeSecret } from './instruction-rules';
 
 const at = (text: string) =>
   lintDockerfile(text).map((finding) => [

@@ -6,11 +6,11 @@
  */
 import { DockerfileParser, type Dockerfile, type Instruction } from 'dockerfile-ast';
 import { Util } from 'dockerfile-ast/lib/util.js';
-import type { Finding } from '../finding.ts';
-import { sortFindings } from '../finding.ts';
-import { checkInstruction } from './instruction-rules.ts';
-import { checkStages } from './stage-rules.ts';
-import { createContext, type LintContext } from './lint-context.ts';
+import type { Finding } from '../finding';
+import { sortFindings } from '../finding';
+import { checkInstruction } from './instruction-rules';
+import { checkStages } from './stage-rules';
+import { createContext, type LintContext } from './lint-context';
 
 // dockerfile-ast (0.7.1) tests for a byte order mark with Node's `Buffer`, which a browser does not have: every
 // parse would throw there. The same test, on the string itself (a BOM read as UTF-8 is the character U+FEFF).

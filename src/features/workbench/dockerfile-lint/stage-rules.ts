@@ -3,10 +3,10 @@
  * relative destinations without WORKDIR, repeated CMD/ENTRYPOINT/HEALTHCHECK, consecutive RUNs, pipes without
  * pipefail, apt lists left in the image, and the user the final image runs as.
  */
-import type { Finding } from '../finding.ts';
-import { lessons } from '../lessons.ts';
-import { execForm, lineage, shellCommands, type LintContext, type Stage } from './lint-context.ts';
-import { commandStart } from './shell-words.ts';
+import type { Finding } from '../finding';
+import { lessons } from '../lessons';
+import { execForm, lineage, shellCommands, type LintContext, type Stage } from './lint-context';
+import { commandStart } from './shell-words';
 import type { Instruction } from 'dockerfile-ast';
 
 export function checkStages(context: LintContext): Finding[] {

@@ -16,9 +16,9 @@ import { lintGutter, setDiagnostics } from '@codemirror/lint';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, highlightActiveLine, keymap, lineNumbers } from '@codemirror/view';
 import { tags } from '@lezer/highlight';
-import type { Finding } from '../finding.ts';
-import { type DiagnosticLabels, toDiagnostics } from './diagnostics.ts';
-import { fileKind } from './file-kind.ts';
+import type { Finding } from '../finding';
+import { type DiagnosticLabels, toDiagnostics } from './diagnostics';
+import { fileKind } from './file-kind';
 
 const highlight = HighlightStyle.define([
   { tag: [tags.keyword, tags.definitionKeyword, tags.modifier], color: 'var(--code-keyword)' },

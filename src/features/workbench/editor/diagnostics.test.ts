@@ -1,7 +1,7 @@
 import { Text } from '@codemirror/state';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import type { Finding } from '../finding.ts';
+import type { Finding } from '../finding';
 import { offsetOf, toDiagnostics } from './diagnostics';
 import { fileKind, findingsFor } from './file-kind';
 

@@ -4,7 +4,7 @@
  */
 import type { Diagnostic } from '@codemirror/lint';
 import type { Text } from '@codemirror/state';
-import type { Finding, LessonLink } from '../finding.ts';
+import type { Finding, LessonLink } from '../finding';
 
 /** The offset in the document of a 1-based line and column, kept inside the document and the line. */
 export function offsetOf(doc: Text, line: number, column: number): number {

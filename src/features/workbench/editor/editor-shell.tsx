@@ -6,9 +6,9 @@
  */
 import { type KeyboardEvent, useId, useRef, useState } from 'react';
 import { useT } from '../../../lib/i18n';
-import type { Finding, LessonLink } from '../finding.ts';
-import { FindingsList } from './findings-list.tsx';
-import { nextTabIndex } from './tab-keys.ts';
+import type { Finding, LessonLink } from '../finding';
+import { FindingsList } from './findings-list';
+import { nextTabIndex } from './tab-keys';
 import './workbench-editor.css';
 
 /** What the editor's shell hands to the editor. */

@@ -1,9 +1,9 @@
 /**
  * Which checker and which highlighting a file of the workbench gets, by its name (pure).
  */
-import { checkCompose } from '../compose-check/check-compose.ts';
-import { lintDockerfile } from '../dockerfile-lint/lint-dockerfile.ts';
-import type { Finding } from '../finding.ts';
+import { checkCompose } from '../compose-check/check-compose';
+import { lintDockerfile } from '../dockerfile-lint/lint-dockerfile';
+import type { Finding } from '../finding';
 
 export type FileKind = 'dockerfile' | 'compose' | 'yaml' | 'text';
 

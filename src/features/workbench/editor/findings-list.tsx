@@ -5,7 +5,7 @@
  */
 import { useId } from 'react';
 import { useT } from '../../../lib/i18n';
-import type { Finding, LessonLink } from '../finding.ts';
+import type { Finding, LessonLink } from '../finding';
 
 export function FindingsList({
   file,

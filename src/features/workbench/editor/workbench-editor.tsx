@@ -7,14 +7,14 @@
  */
 import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../../lib/i18n';
-import type { Finding, LessonLink } from '../finding.ts';
-import { type CodeEditor, createCodeEditor } from './code-editor.ts';
-import { findingsFor } from './file-kind.ts';
-import { FindingsList } from './findings-list.tsx';
-import { nextTabIndex } from './tab-keys.ts';
+import type { Finding, LessonLink } from '../finding';
+import { type CodeEditor, createCodeEditor } from './code-editor';
+import { findingsFor } from './file-kind';
+import { FindingsList } from './findings-list';
+import { nextTabIndex } from './tab-keys';
 import './workbench-editor.css';
 
-export { workbenchMessages } from './messages.ts';
+export { workbenchMessages } from './messages';
 
 /** The part of the engine the editor uses: the lab folder's files (paths relative to the lab folder). */
 export interface HostFolder {

@@ -1,9 +1,9 @@
 /** cloze: a text with blanks `[[answer|variant]]`, each blank graded on its own. */
 import { z } from 'zod';
-import { authoredBase, questionBase } from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './cloze.ts';
-import { defineAuthoring } from '../question-kind.ts';
+import { authoredBase, questionBase } from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './cloze';
+import { defineAuthoring } from '../question-kind';
 
 export const clozeSegmentSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('text'), text: z.string() }),

@@ -4,15 +4,15 @@
  * right around a blank stay on its line (see cloze-pieces.ts).
  */
 import type { ReactNode } from 'react';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { useT } from '../../../../lib/i18n.tsx';
-import { InlineText } from '../../inline-text.tsx';
-import type { ClozeQuestion } from '../../quiz-schema.ts';
-import * as cloze from '../cloze/cloze.ts';
-import { clozePieces } from './cloze-pieces.ts';
-import { joinAlternatives } from '../../questions/join-alternatives.ts';
-import { Mark } from '../../questions/mark.tsx';
-import type { QuestionInputProps } from '../../questions/question-input-props.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { useT } from '../../../../lib/i18n';
+import { InlineText } from '../../inline-text';
+import type { ClozeQuestion } from '../../quiz-schema';
+import * as cloze from '../cloze/cloze';
+import { clozePieces } from './cloze-pieces';
+import { joinAlternatives } from '../../questions/join-alternatives';
+import { Mark } from '../../questions/mark';
+import type { QuestionInputProps } from '../../questions/question-input-props';
 
 export function ClozeInput(props: QuestionInputProps<ClozeQuestion>) {
   const { question, answer, onAnswer, locked, idPrefix, grade, reveal, onEnter } = props;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { parseClozeText } from '../../quiz-schema.ts';
-import { clozePieces } from './cloze-pieces.ts';
+import { parseClozeText } from '../../quiz-schema';
+import { clozePieces } from './cloze-pieces';
 
 const pieces = (text: string) => clozePieces(parseClozeText(text).segments);
 

@@ -3,7 +3,7 @@
  * `docker stats --format "{{.[[Name]]}}"`), and which characters stay glued to each blank so that
  * a line never breaks between `{{.` and its blank. Pure, for the cloze input and its tests.
  */
-import type { ClozeQuestion } from '../../quiz-schema.ts';
+import type { ClozeQuestion } from '../../quiz-schema';
 
 export type ClozePiece =
   | { kind: 'text'; text: string; code: boolean }

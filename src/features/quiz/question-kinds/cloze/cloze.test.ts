@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { clozeQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered } from './cloze.ts';
+import { clozeQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered } from './cloze';
 
 const question = clozeQuestion('Le pilote est [[overlay2|overlay 2]] et il empile des [[couches|layers]].');
 

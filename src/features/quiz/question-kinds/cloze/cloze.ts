@@ -2,10 +2,10 @@
  * cloze: a record blankId → typed text. Each blank accepts any of its answers, compared
  * case-, accent- and whitespace-insensitively, trailing punctuation forgiven. Score: share of right blanks.
  */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { matchesAnswer } from '../../normalize.ts';
-import { makeGrade, type ClozeDetails, type QuestionGrade } from '../../question-grade.ts';
-import type { ClozeQuestion } from '../../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { matchesAnswer } from '../../normalize';
+import { makeGrade, type ClozeDetails, type QuestionGrade } from '../../question-grade';
+import type { ClozeQuestion } from '../../quiz-schema';
 
 export function readAnswer(answer: unknown): Record<string, string> {
   const values: Record<string, string> = {};

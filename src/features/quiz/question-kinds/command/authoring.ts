@@ -1,10 +1,10 @@
 /** command: a docker command line, compared option by option with the answer and its alternatives. */
 import { z } from 'zod';
-import { parseDockerCommand } from '../../../../lib/docker-cli/docker-command.ts';
-import { authoredBase, questionBase } from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './command.ts';
-import { defineAuthoring } from '../question-kind.ts';
+import { parseDockerCommand } from '../../../../lib/docker-cli/docker-command';
+import { authoredBase, questionBase } from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './command';
+import { defineAuthoring } from '../question-kind';
 
 function stripFinalDot(text: string): string {
   return text.replace(/\.$/, '');

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { commandQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered } from './command.ts';
+import { commandQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered } from './command';
 
 const question = commandQuestion('docker run -d -p 8080:80 nginx', ['docker run -d -p 8080:80 --name web nginx']);
 

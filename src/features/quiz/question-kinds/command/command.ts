@@ -1,9 +1,9 @@
 /** command: the typed command line, parsed and compared with the answer and its alternatives. */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { checkCommandAnswer } from '../../../../lib/docker-cli/docker-command.ts';
-import { makeGrade, type CommandDetails, type QuestionGrade } from '../../question-grade.ts';
-import type { CommandQuestion } from '../../quiz-schema.ts';
-import { isAnswered, readAnswer } from '../short/short.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { checkCommandAnswer } from '../../../../lib/docker-cli/docker-command';
+import { makeGrade, type CommandDetails, type QuestionGrade } from '../../question-grade';
+import type { CommandQuestion } from '../../quiz-schema';
+import { isAnswered, readAnswer } from '../short/short';
 
 /** A typed answer, read and « answered » as short's. */
 export { isAnswered, readAnswer };

@@ -1,9 +1,9 @@
 /** command, in the feedback: what differs from the expected command; in a correction, the command. */
-import { formatCommandIssue } from '../../../../lib/docker-cli/docker-command.ts';
-import { InlineText } from '../../inline-text.tsx';
-import type { CommandQuestion } from '../../quiz-schema.ts';
-import type { CommandDetails } from '../../question-grade.ts';
-import type { QuestionFeedbackProps } from '../../questions/question-input-props.ts';
+import { formatCommandIssue } from '../../../../lib/docker-cli/docker-command';
+import { InlineText } from '../../inline-text';
+import type { CommandQuestion } from '../../quiz-schema';
+import type { CommandDetails } from '../../question-grade';
+import type { QuestionFeedbackProps } from '../../questions/question-input-props';
 
 export function commandFeedback({ question, grade, reveal, t }: QuestionFeedbackProps<CommandQuestion>) {
   const details = grade.details as CommandDetails;

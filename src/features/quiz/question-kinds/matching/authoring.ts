@@ -1,9 +1,9 @@
 /** matching: left[i] goes with right[i]; the right column is shown shuffled. */
 import { z } from 'zod';
-import { authoredBase, authoredText, capitalize, plural, questionBase } from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './matching.ts';
-import { defineAuthoring } from '../question-kind.ts';
+import { authoredBase, authoredText, capitalize, plural, questionBase } from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './matching';
+import { defineAuthoring } from '../question-kind';
 
 export const matchingAuthoring = defineAuthoring({
   authored: z.strictObject({

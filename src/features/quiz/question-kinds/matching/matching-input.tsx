@@ -1,14 +1,14 @@
 /** matching: one <select> per left item (labelled by it), listing the right items in shuffled order. */
 import { useMemo } from 'react';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { useT } from '../../../../lib/i18n.tsx';
-import { rightOrder } from '../../display-order.ts';
-import { inlineToPlainText } from '../../inline-markup.ts';
-import { InlineText } from '../../inline-text.tsx';
-import type { MatchingQuestion } from '../../quiz-schema.ts';
-import * as matching from '../matching/matching.ts';
-import { Mark } from '../../questions/mark.tsx';
-import type { QuestionInputProps } from '../../questions/question-input-props.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { useT } from '../../../../lib/i18n';
+import { rightOrder } from '../../display-order';
+import { inlineToPlainText } from '../../inline-markup';
+import { InlineText } from '../../inline-text';
+import type { MatchingQuestion } from '../../quiz-schema';
+import * as matching from '../matching/matching';
+import { Mark } from '../../questions/mark';
+import type { QuestionInputProps } from '../../questions/question-input-props';
 
 /** Answers longer than this (characters) may not fit a closed select on a phone: they are echoed in full. */
 const LONG_OPTION = 24;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { matchingQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered, readAnswer } from './matching.ts';
+import { matchingQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered, readAnswer } from './matching';
 
 const question = matchingQuestion(4);
 

@@ -2,9 +2,9 @@
  * matching: a record leftIndex → rightIndex (original indices; left[i] pairs with right[i]).
  * Score: share of correct pairs.
  */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { makeGrade, type MatchingDetails, type QuestionGrade } from '../../question-grade.ts';
-import type { MatchingQuestion } from '../../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { makeGrade, type MatchingDetails, type QuestionGrade } from '../../question-grade';
+import type { MatchingQuestion } from '../../quiz-schema';
 
 /** The valid pairs of the answer (unknown keys and out-of-range values dropped). */
 export function readAnswer(answer: unknown, count: number): Map<number, number> {

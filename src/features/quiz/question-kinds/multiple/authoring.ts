@@ -1,16 +1,10 @@
 /** multiple: choices, at least one of them correct. */
 import { z } from 'zod';
-import {
-  authoredBase,
-  authoredChoiceSchema,
-  choiceSchema,
-  normalizeChoices,
-  questionBase,
-} from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './multiple.ts';
-import { defineAuthoring } from '../question-kind.ts';
-import { checkChoices } from '../single/authoring.ts';
+import { authoredBase, authoredChoiceSchema, choiceSchema, normalizeChoices, questionBase } from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './multiple';
+import { defineAuthoring } from '../question-kind';
+import { checkChoices } from '../single/authoring';
 
 export const multipleAuthoring = defineAuthoring({
   authored: z.strictObject({

@@ -1,7 +1,7 @@
 /** multiple, in the feedback while answering: how many right choices are still missing. */
-import type { MultipleQuestion } from '../../quiz-schema.ts';
-import type { MultipleDetails } from '../../question-grade.ts';
-import type { QuestionFeedbackProps } from '../../questions/question-input-props.ts';
+import type { MultipleQuestion } from '../../quiz-schema';
+import type { MultipleDetails } from '../../question-grade';
+import type { QuestionFeedbackProps } from '../../questions/question-input-props';
 
 export function multipleFeedback({ grade, reveal, t }: QuestionFeedbackProps<MultipleQuestion>) {
   const details = grade.details as MultipleDetails;

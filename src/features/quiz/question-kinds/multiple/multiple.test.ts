@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { multipleQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered, readAnswer } from './multiple.ts';
+import { multipleQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered, readAnswer } from './multiple';
 
 // a, b, c correct; d, e wrong
 const question = multipleQuestion([true, true, true, false, false]);

@@ -2,9 +2,9 @@
  * multiple: an array of choice ids. Partial credit, wrong picks cost:
  * score = max(0, (right picks − wrong picks) / number of correct choices).
  */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { makeGrade, type ChoiceMark, type MultipleDetails, type QuestionGrade } from '../../question-grade.ts';
-import type { MultipleQuestion } from '../../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { makeGrade, type ChoiceMark, type MultipleDetails, type QuestionGrade } from '../../question-grade';
+import type { MultipleQuestion } from '../../quiz-schema';
 
 /** The distinct string ids of the answer (order and duplicates do not matter), or null. */
 export function readAnswer(answer: unknown): string[] | null {

@@ -1,9 +1,9 @@
 /** numeric: a number, within an absolute tolerance, with an optional unit. */
 import { z } from 'zod';
-import { authoredBase, authoredText, questionBase } from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './numeric.ts';
-import { defineAuthoring } from '../question-kind.ts';
+import { authoredBase, authoredText, questionBase } from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './numeric';
+import { defineAuthoring } from '../question-kind';
 
 export const numericAuthoring = defineAuthoring({
   authored: z.strictObject({

@@ -1,7 +1,7 @@
 /** numeric, in the feedback: what made the answer unreadable; in a correction, the value. */
-import type { NumericQuestion } from '../../quiz-schema.ts';
-import type { NumericDetails } from '../../question-grade.ts';
-import type { QuestionFeedbackProps } from '../../questions/question-input-props.ts';
+import type { NumericQuestion } from '../../quiz-schema';
+import type { NumericDetails } from '../../question-grade';
+import type { QuestionFeedbackProps } from '../../questions/question-input-props';
 
 export function numericFeedback({ question, grade, reveal, t }: QuestionFeedbackProps<NumericQuestion>) {
   const details = grade.details as NumericDetails;

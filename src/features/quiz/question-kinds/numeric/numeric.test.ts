@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { numericQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered, parseNumberInput } from './numeric.ts';
+import { numericQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered, parseNumberInput } from './numeric';
 
 test.each<[string, { value: number; unit: string } | null]>([
   ['8080', { value: 8080, unit: '' }],

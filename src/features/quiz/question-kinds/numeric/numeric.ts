@@ -2,11 +2,11 @@
  * numeric: the string as typed. Comma or dot decimals, spaces between digit groups, and an
  * optional unit after the number (it must be the question's unit when one is given).
  */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { normalizeText } from '../../normalize.ts';
-import { makeGrade, type NumericDetails, type NumericProblem, type QuestionGrade } from '../../question-grade.ts';
-import type { NumericQuestion } from '../../quiz-schema.ts';
-import { isAnswered, readAnswer } from '../short/short.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { normalizeText } from '../../normalize';
+import { makeGrade, type NumericDetails, type NumericProblem, type QuestionGrade } from '../../question-grade';
+import type { NumericQuestion } from '../../quiz-schema';
+import { isAnswered, readAnswer } from '../short/short';
 
 /** A typed answer, read and « answered » as short's. */
 export { isAnswered, readAnswer };

@@ -1,9 +1,9 @@
 /** ordering: items written in the right order, shown shuffled. */
 import { z } from 'zod';
-import { authoredBase, authoredText, capitalize, questionBase } from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './ordering.ts';
-import { defineAuthoring } from '../question-kind.ts';
+import { authoredBase, authoredText, capitalize, questionBase } from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './ordering';
+import { defineAuthoring } from '../question-kind';
 
 /**
  * An ordering prompt asking for a bottom-to-top order fights its own list: the list is shown, arranged

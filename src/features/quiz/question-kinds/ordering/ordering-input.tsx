@@ -5,14 +5,14 @@
  * with « Valider cet ordre »; a line of text says whether the order is recorded as the answer.
  */
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import { useT } from '../../../../lib/i18n.tsx';
-import { initialOrder } from '../../display-order.ts';
-import { inlineToPlainText } from '../../inline-markup.ts';
-import { InlineText } from '../../inline-text.tsx';
-import type { OrderingQuestion } from '../../quiz-schema.ts';
-import * as ordering from '../ordering/ordering.ts';
-import { Mark } from '../../questions/mark.tsx';
-import type { QuestionInputProps } from '../../questions/question-input-props.ts';
+import { useT } from '../../../../lib/i18n';
+import { initialOrder } from '../../display-order';
+import { inlineToPlainText } from '../../inline-markup';
+import { InlineText } from '../../inline-text';
+import type { OrderingQuestion } from '../../quiz-schema';
+import * as ordering from '../ordering/ordering';
+import { Mark } from '../../questions/mark';
+import type { QuestionInputProps } from '../../questions/question-input-props';
 
 type Direction = 'up' | 'down';
 

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { orderingQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered, readAnswer } from './ordering.ts';
+import { orderingQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered, readAnswer } from './ordering';
 
 const question = orderingQuestion(4);
 

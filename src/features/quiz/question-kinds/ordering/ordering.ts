@@ -2,9 +2,9 @@
  * ordering: the original item indices in the learner's order. `items` is authored in the
  * correct order, so item i belongs at position i. Score: share of items in their place.
  */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { makeGrade, type OrderingDetails, type QuestionGrade } from '../../question-grade.ts';
-import type { OrderingQuestion } from '../../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { makeGrade, type OrderingDetails, type QuestionGrade } from '../../question-grade';
+import type { OrderingQuestion } from '../../quiz-schema';
 
 /** The answer when it is a permutation of 0…count−1, otherwise null. */
 export function readAnswer(answer: unknown, count: number): number[] | null {

@@ -1,9 +1,9 @@
 /** short: a typed answer, any of `answers` accepted. */
 import { z } from 'zod';
-import { authoredBase, authoredText, capitalize, questionBase } from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './short.ts';
-import { defineAuthoring } from '../question-kind.ts';
+import { authoredBase, authoredText, capitalize, questionBase } from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './short';
+import { defineAuthoring } from '../question-kind';
 
 export const shortAuthoring = defineAuthoring({
   authored: z.strictObject({ ...authoredBase, type: z.literal('short'), answers: z.array(authoredText) }),

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { shortQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered } from './short.ts';
+import { shortQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered } from './short';
 
 const question = shortQuestion(['Dockerfile', 'le Dockerfile', 'l’image']);
 

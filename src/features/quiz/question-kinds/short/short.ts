@@ -2,10 +2,10 @@
  * short: a typed string, compared case-, accent- and whitespace-insensitively with each accepted
  * answer, trailing punctuation forgiven.
  */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { matchesAnswer } from '../../normalize.ts';
-import { makeGrade, type QuestionGrade, type ShortDetails } from '../../question-grade.ts';
-import type { ShortQuestion } from '../../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { matchesAnswer } from '../../normalize';
+import { makeGrade, type QuestionGrade, type ShortDetails } from '../../question-grade';
+import type { ShortQuestion } from '../../quiz-schema';
 
 export function readAnswer(answer: unknown): string {
   return typeof answer === 'string' ? answer : '';

@@ -2,9 +2,9 @@
  * The typed answers: short (text), numeric (inputMode decimal, unit after the field) and
  * command (monospace, after a `$` prompt, no spell-checking or auto-capitalisation).
  */
-import { useT } from '../../../../lib/i18n.tsx';
-import type { CommandQuestion, NumericQuestion, ShortQuestion } from '../../quiz-schema.ts';
-import type { QuestionInputProps } from '../../questions/question-input-props.ts';
+import { useT } from '../../../../lib/i18n';
+import type { CommandQuestion, NumericQuestion, ShortQuestion } from '../../quiz-schema';
+import type { QuestionInputProps } from '../../questions/question-input-props';
 
 export function TextInput(props: QuestionInputProps<ShortQuestion | NumericQuestion | CommandQuestion>) {
   const { question, answer, onAnswer, locked, idPrefix, onEnter } = props;

@@ -8,10 +8,10 @@ import {
   normalizeChoices,
   questionBase,
   type AuthoredChoice,
-} from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './single.ts';
-import { defineAuthoring, type CheckContext } from '../question-kind.ts';
+} from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './single';
+import { defineAuthoring, type CheckContext } from '../question-kind';
 
 /** single and multiple: at least one right choice (exactly one for single), choice ids unique. */
 export function checkChoices(

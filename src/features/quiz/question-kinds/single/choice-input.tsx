@@ -1,13 +1,13 @@
 /** single: a radio group; multiple: checkboxes. Choices shown in the attempt's shuffled order. */
 import { useMemo } from 'react';
-import { choiceOrder } from '../../display-order.ts';
-import { InlineText } from '../../inline-text.tsx';
-import type { ChoiceMark } from '../../question-grade.ts';
-import type { MultipleQuestion, SingleQuestion } from '../../quiz-schema.ts';
-import * as multiple from '../multiple/multiple.ts';
-import * as single from '../single/single.ts';
-import { Mark } from '../../questions/mark.tsx';
-import type { QuestionInputProps } from '../../questions/question-input-props.ts';
+import { choiceOrder } from '../../display-order';
+import { InlineText } from '../../inline-text';
+import type { ChoiceMark } from '../../question-grade';
+import type { MultipleQuestion, SingleQuestion } from '../../quiz-schema';
+import * as multiple from '../multiple/multiple';
+import * as single from '../single/single';
+import { Mark } from '../../questions/mark';
+import type { QuestionInputProps } from '../../questions/question-input-props';
 
 export function ChoiceInput(props: QuestionInputProps<SingleQuestion | MultipleQuestion>) {
   const { question, answer, onAnswer, locked, seed, idPrefix, grade, reveal } = props;

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { singleQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered, readAnswer } from './single.ts';
+import { singleQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered, readAnswer } from './single';
 
 const question = singleQuestion(1);
 

@@ -1,7 +1,7 @@
 /** single: one choice id (string); exactly one choice is correct. */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { makeGrade, type ChoiceMark, type QuestionGrade, type SingleDetails } from '../../question-grade.ts';
-import type { SingleQuestion } from '../../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { makeGrade, type ChoiceMark, type QuestionGrade, type SingleDetails } from '../../question-grade';
+import type { SingleQuestion } from '../../quiz-schema';
 
 export function readAnswer(answer: unknown): string | null {
   return typeof answer === 'string' && answer !== '' ? answer : null;

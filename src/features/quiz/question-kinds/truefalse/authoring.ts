@@ -1,9 +1,9 @@
 /** truefalse: a statement and whether it is true. */
 import { z } from 'zod';
-import { authoredBase, questionBase } from '../authoring-parts.ts';
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { expectedAnswer } from './truefalse.ts';
-import { defineAuthoring } from '../question-kind.ts';
+import { authoredBase, questionBase } from '../authoring-parts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { expectedAnswer } from './truefalse';
+import { defineAuthoring } from '../question-kind';
 
 export const truefalseAuthoring = defineAuthoring({
   authored: z.strictObject({ ...authoredBase, type: z.literal('truefalse'), answer: z.boolean() }),

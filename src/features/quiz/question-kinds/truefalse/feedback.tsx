@@ -1,7 +1,7 @@
 /** truefalse, in a correction: the right answer. */
-import type { TrueFalseQuestion } from '../../quiz-schema.ts';
-import type { TrueFalseDetails } from '../../question-grade.ts';
-import type { QuestionFeedbackProps } from '../../questions/question-input-props.ts';
+import type { TrueFalseQuestion } from '../../quiz-schema';
+import type { TrueFalseDetails } from '../../question-grade';
+import type { QuestionFeedbackProps } from '../../questions/question-input-props';
 
 export function trueFalseFeedback({ grade, reveal, t }: QuestionFeedbackProps<TrueFalseQuestion>) {
   const details = grade.details as TrueFalseDetails;

@@ -1,9 +1,9 @@
 /** truefalse: two radios, « Vrai » and « Faux ». */
-import { useT } from '../../../../lib/i18n.tsx';
-import type { TrueFalseQuestion } from '../../quiz-schema.ts';
-import * as truefalse from '../truefalse/truefalse.ts';
-import { Mark } from '../../questions/mark.tsx';
-import type { QuestionInputProps } from '../../questions/question-input-props.ts';
+import { useT } from '../../../../lib/i18n';
+import type { TrueFalseQuestion } from '../../quiz-schema';
+import * as truefalse from '../truefalse/truefalse';
+import { Mark } from '../../questions/mark';
+import type { QuestionInputProps } from '../../questions/question-input-props';
 
 export function TrueFalseInput({ answer, onAnswer, locked, idPrefix, grade }: QuestionInputProps<TrueFalseQuestion>) {
   const t = useT();

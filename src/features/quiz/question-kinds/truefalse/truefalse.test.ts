@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { trueFalseQuestion } from '../../testing/questions.ts';
-import { expectedAnswer, grade, isAnswered } from './truefalse.ts';
+import { trueFalseQuestion } from '../../testing/questions';
+import { expectedAnswer, grade, isAnswered } from './truefalse';
 
 test.each<[boolean, unknown, number]>([
   [true, true, 1],

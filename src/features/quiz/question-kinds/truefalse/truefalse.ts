@@ -1,7 +1,7 @@
 /** truefalse: a boolean. */
-import type { JsonValue } from '../../../../lib/quiz-records.ts';
-import { makeGrade, type QuestionGrade, type TrueFalseDetails } from '../../question-grade.ts';
-import type { TrueFalseQuestion } from '../../quiz-schema.ts';
+import type { JsonValue } from '../../../../lib/quiz-records';
+import { makeGrade, type QuestionGrade, type TrueFalseDetails } from '../../question-grade';
+import type { TrueFalseQuestion } from '../../quiz-schema';
 
 export function readAnswer(answer: unknown): boolean | null {
   return typeof answer === 'boolean' ? answer : null;
