@@ -62,17 +62,10 @@ function listCodeFiles(dir: string, into: string[]) {
   }
 }
 
-/** The hash of everything that derives cached values: any change to it empties the cache in effect. */
-export function codeFingerprint(root: string): string {
-  const files: string[] = [];
-  listCodeFiles(join(root, 'src'), files);
-  const code = files.filter(
-    (file) =>
-      (file.endsWith('.ts') && !/\.test\.tsx?$/.test(file)) || relative(root, file).startsWith(join('src', 'diagrams')),
-  );
-  code.push(join(root, 'vite.config.ts'), join(root, 'package-lock.json'));
+/** The hash of these files' paths (relative to `root`) and contents, in this order; a missing file counts as absent. */
+function hashFiles(root: string, files: readonly string[]): string {
   const hash = createHash('sha256');
-  for (const file of code.sort()) {
+  for (const file of files) {
     hash.update(relative(root, file)).update('\0');
     try {
       hash.update(readFileSync(file));
@@ -82,6 +75,18 @@ export function codeFingerprint(root: string): string {
     hash.update('\0');
   }
   return hash.digest('hex');
+}
+
+/** The hash of everything that derives cached values: any change to it empties the cache in effect. */
+export function codeFingerprint(root: string): string {
+  const files: string[] = [];
+  listCodeFiles(join(root, 'src'), files);
+  const code = files.filter(
+    (file) =>
+      (file.endsWith('.ts') && !/\.test\.tsx?$/.test(file)) || relative(root, file).startsWith(join('src', 'diagrams')),
+  );
+  code.push(join(root, 'vite.config.ts'), join(root, 'package-lock.json'));
+  return hashFiles(root, code.sort());
 }
 
 /** Files at the project's root that a build reads besides `src/`, `content/` and `public/`. */
@@ -96,17 +101,7 @@ const ROOT_INPUTS = ['vite.config.ts', 'package.json', 'package-lock.json', 'tsc
 export function projectInputsFingerprint(root: string): string {
   const files: string[] = [];
   for (const dir of ['src', 'content', 'public']) listCodeFiles(join(root, dir), files);
-  const hash = createHash('sha256');
-  for (const file of [...files.sort(), ...ROOT_INPUTS.map((name) => join(root, name))]) {
-    hash.update(relative(root, file)).update('\0');
-    try {
-      hash.update(readFileSync(file));
-    } catch {
-      hash.update('(absent)');
-    }
-    hash.update('\0');
-  }
-  return hash.digest('hex');
+  return hashFiles(root, [...files.sort(), ...ROOT_INPUTS.map((name) => join(root, name))]);
 }
 
 export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
