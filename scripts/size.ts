@@ -1,9 +1,10 @@
 /**
  * `npm run size [-- --no-build] [-- --budget file]`: builds, then prints for each
  * route kind the gzipped JS and CSS of a first visit, and fails over budget.
- * A first visit is the entry with its static imports plus the lazy chunks the page shows as it
- * loads (src/build/prerender/prerender-chunks.ts: the same chunks the prerendered HTML links and preloads),
- * so the figures match what a browser downloads for a prerendered page.
+ * A first visit is the entry with its static imports plus the lazy chunks the page loads as it
+ * starts, and the CSS of those it loads on the first interaction (src/build/prerender/prerender-chunks.ts:
+ * the same chunks the prerendered HTML links and preloads), so the figures match what a browser
+ * downloads for a prerendered page. What a lesson loads on the first interaction is printed apart.
  */
 import { execSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -55,12 +56,20 @@ for (const size of sizes) {
     `${size.name.padEnd(24)} ${formatKb(size.js).padEnd(11)} ${formatKb(size.css).padEnd(11)} ${limit ? `${limit.js} KB / ${limit.css} KB` : '—'}`,
   );
 }
+const gzip = (files: string[]) =>
+  files.reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length, 0);
+// A lesson's body and its quiz interface: loaded on the learner's first interaction (the worst lesson).
+const bodies = lessons.map((lesson) =>
+  gzip(pageAssets(manifest, { now: pageChunkKeys(lesson.path, lessons).later, later: [] }).scripts),
+);
+if (bodies.length > 0)
+  console.log(
+    `${'corps de leçon (à la 1re interaction)'.padEnd(24)} ${formatKb(Math.max(...bodies)).padEnd(11)} ${'—'.padEnd(11)} hors première visite`,
+  );
 // The lab chunk (terminal, steps, simulated engine): loaded by lesson pages with a lab, after they show, in no first visit.
 const LAB_SOURCE = 'src/features/labs/lab-view.tsx';
 if (manifest[LAB_SOURCE]) {
-  const lab = pageAssets(manifest, [LAB_SOURCE]);
-  const gzip = (files: string[]) =>
-    files.reduce((sum, file) => sum + gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length, 0);
+  const lab = pageAssets(manifest, { now: [LAB_SOURCE], later: [] });
   console.log(
     `${'lab (chargé après la page)'.padEnd(24)} ${formatKb(gzip(lab.scripts)).padEnd(11)} ${formatKb(gzip(lab.styles)).padEnd(11)} hors première visite`,
   );

@@ -12,21 +12,40 @@ import { AppProviders } from './app/providers';
 import { routes } from './app/router';
 import { routerBasename } from './app/router-basename';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
-import { preloadLesson } from './features/course/lesson-body';
+import { preloadLesson, preloadLessonBody } from './features/course/lesson-body';
 import { findLesson } from './features/course/outline';
+import { defaultPreferences, usePreferences } from './features/preferences/preferences-store';
+import { hydrationGate, keepHeldMarkup } from './lib/hydration-gate';
 import { paths } from './lib/paths';
 
-/** A prerendered lesson hydrates only once its body is loaded, so the page never flashes a loader. */
-async function preloadCurrentLesson() {
+/**
+ * A prerendered lesson's frame hydrates at once, with its details (objectives, table of contents)
+ * loaded first so the page never flashes a loader. Its body and quiz wait for the learner's first
+ * interaction (src/lib/hydration-gate.ts), unless the interface's language is not the one the
+ * page was prerendered in: switching it right after hydration would reach the waiting body, so
+ * that body is loaded and hydrated with the rest, as before.
+ */
+async function preloadCurrentLesson(container: HTMLElement) {
   const match = matchRoutes([{ path: paths.lesson.pattern }], window.location, routerBasename)?.[0];
   const { moduleSlug, lessonSlug } = match?.params ?? {};
   const lesson = moduleSlug && lessonSlug ? findLesson(outline, moduleSlug, lessonSlug) : undefined;
   if (!lesson) return;
-  await Promise.all([
-    preloadLesson(lesson.id),
-    // A lesson with a quiz: its prerendered quiz is hydrated in place only if the quiz view is here.
-    lesson.quizIds.length > 0 ? loadQuizView() : null,
-  ]).catch(() => undefined);
+  const loadBody = () =>
+    Promise.all([
+      preloadLessonBody(lesson.id),
+      // The quiz view comes with the body: the quiz hydrates with it instead of after it.
+      lesson.quizIds.length > 0 ? loadQuizView() : null,
+    ]).catch(() => undefined);
+  const body = container.querySelector('.lesson-body');
+  // Pages are prerendered with the default preferences (the stores' server snapshots).
+  const sameLanguage = usePreferences.getState().lang === defaultPreferences.lang;
+  if (body && sameLanguage) {
+    keepHeldMarkup(lesson.id, body.innerHTML.replace(/^<!--\$-->/, '').replace(/<!--\/\$-->$/, ''));
+    hydrationGate.arm(lesson.id, body, loadBody);
+    await preloadLesson(lesson.id).catch(() => undefined);
+    return;
+  }
+  await Promise.all([preloadLesson(lesson.id), loadBody()]).catch(() => undefined);
 }
 
 /**
@@ -43,9 +62,9 @@ function holdsThisPage(container: HTMLElement): boolean {
 }
 
 /**
- * The chunks the prerender listed for this page (its lesson body, the quiz view, a lazy route):
- * evaluated before hydrating, so the page's lazy parts hydrate at once instead of waiting for
- * their download while the prerendered markup is already on screen.
+ * The chunks the prerender listed for this page (a lesson's details, a lazy route): evaluated
+ * before hydrating, so the page's lazy parts hydrate at once instead of waiting for their
+ * download while the prerendered markup is already on screen.
  */
 async function importPageChunks() {
   const links = document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]');
@@ -72,7 +91,7 @@ async function start() {
     </StrictMode>
   );
   if (holdsThisPage(container)) {
-    await Promise.all([preloadCurrentLesson(), importPageChunks()]);
+    await Promise.all([preloadCurrentLesson(container), importPageChunks()]);
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // blocking the main thread for the whole page: the prerendered page stays responsive.
     startTransition(() => {

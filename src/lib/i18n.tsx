@@ -31,8 +31,10 @@ export function mergeCatalogues(...catalogues: Catalogue[]): Catalogue {
 
 /**
  * Messages that arrive with a lazy chunk (the quiz view, say) so the first page load
- * does not carry them. A chunk registers its catalogue before it renders; providers
- * re-read the merged messages when the registry grows.
+ * does not carry them. A chunk registers its catalogue before it renders; the components
+ * on screen read the registry themselves (useT), so a registration re-renders them and
+ * nothing else: the provider's context does not change, and a part of the page that has
+ * not hydrated yet (src/lib/hydration-gate.ts) is left as it is.
  */
 let registered: Catalogue = { fr: {}, en: {} };
 const registryListeners = new Set<() => void>();
@@ -86,22 +88,37 @@ export function translate(messages: Messages, lang: Lang, key: string, vars?: Re
 
 interface I18nValue {
   lang: Lang;
-  t: Translate;
+  catalogue: Catalogue;
 }
 
-const I18nContext = createContext<I18nValue>({ lang: 'fr', t: (key) => key });
+const I18nContext = createContext<I18nValue>({ lang: 'fr', catalogue: { fr: {}, en: {} } });
 
 export function I18nProvider({ lang, catalogue, children }: { lang: Lang; catalogue: Catalogue; children: ReactNode }) {
-  const extra = useSyncExternalStore(subscribeToRegistry, getRegistered, getRegistered);
-  const value = useMemo<I18nValue>(() => {
-    const messages = { ...extra[lang], ...catalogue[lang] };
-    return { lang, t: (key, vars) => translate(messages, lang, key, vars) };
-  }, [lang, catalogue, extra]);
+  const value = useMemo<I18nValue>(() => ({ lang, catalogue }), [lang, catalogue]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 
+/** One translate function per catalogue, language and state of the registry, shared by every component. */
+const translators = new WeakMap<Catalogue, Map<Lang, { registry: Catalogue; t: Translate }>>();
+
+function translatorFor(catalogue: Catalogue, lang: Lang, registry: Catalogue): Translate {
+  let byLang = translators.get(catalogue);
+  if (!byLang) {
+    byLang = new Map();
+    translators.set(catalogue, byLang);
+  }
+  const cached = byLang.get(lang);
+  if (cached?.registry === registry) return cached.t;
+  const messages = { ...registry[lang], ...catalogue[lang] };
+  const t: Translate = (key, vars) => translate(messages, lang, key, vars);
+  byLang.set(lang, { registry, t });
+  return t;
+}
+
 export function useT(): Translate {
-  return useContext(I18nContext).t;
+  const { lang, catalogue } = useContext(I18nContext);
+  const registry = useSyncExternalStore(subscribeToRegistry, getRegistered, getRegistered);
+  return translatorFor(catalogue, lang, registry);
 }
 
 export function useLang(): Lang {

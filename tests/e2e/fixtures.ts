@@ -54,16 +54,21 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+const isHydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactProps'));
+
 /**
  * Pages are prerendered: until React has hydrated them, buttons and inputs do nothing.
  * React marks the elements it hydrated with a `__reactProps` key; wait for it on <main>.
+ * A lesson's body hydrates on the learner's first interaction (src/lib/hydration-gate.ts):
+ * the pointer moves, as a learner's would, and the body's first element is awaited too.
  */
 export async function waitForHydration(page: Page) {
-  await expect
-    .poll(() =>
-      page.locator('main').evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))),
-    )
-    .toBe(true);
+  await expect.poll(() => page.locator('main').evaluate(isHydrated)).toBe(true);
+  const body = page.locator('.lesson-body > :first-child');
+  if ((await body.count()) === 0) return;
+  await page.mouse.move(1, 1);
+  await page.mouse.move(2, 2);
+  await expect.poll(() => body.evaluate(isHydrated)).toBe(true);
 }
 
 /** Opens a page of the app and waits until it answers (clicks, shortcuts). */

@@ -90,13 +90,16 @@ const CORRECT = fr('✓ Correct');
 const INCORRECT = fr('✗ Incorrect');
 
 /**
- * The page is prerendered; the quiz answers only once its chunk has loaded and React has
- * hydrated it, and it then switches to the shuffled order of the learner's attempt. React
+ * The page is prerendered; the quiz answers only once its chunk has loaded (on the learner's first
+ * interaction) and React has hydrated it, and it then switches to the shuffled order of the learner's attempt. React
  * marks every hydrated element with a `__reactProps` key: wait for it on the quiz heading.
  */
 async function waitUntilInteractive(quiz: Locator) {
   const heading = quiz.getByRole('heading', { level: 2 });
   await expect(heading).toBeVisible();
+  // The lesson's body, quiz included, hydrates on the learner's first interaction (src/lib/hydration-gate.ts).
+  await quiz.page().mouse.move(1, 1);
+  await quiz.page().mouse.move(2, 2);
   await expect
     .poll(() => heading.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))))
     .toBe(true);

@@ -111,6 +111,15 @@ test('hydrating a page of quizzes leaves the prerendered questions as they are: 
   });
   await page.goto('/conteneurisation/pratique');
   await waitForHydration(page);
+  // The quizzes hydrate with the lesson's body, on the first interaction (waitForHydration makes one).
+  await expect
+    .poll(() =>
+      page
+        .locator('.quiz h2')
+        .first()
+        .evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))),
+    )
+    .toBe(true);
   await page.waitForLoadState('networkidle');
   const questions = page.locator('.quiz').first().getByRole('group');
   expect(await questions.count(), 'the demo quiz is on the page').toBeGreaterThan(3);

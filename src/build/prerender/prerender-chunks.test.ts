@@ -9,7 +9,8 @@ const manifest: Manifest = {
     imports: ['_shared.js'],
     css: ['assets/index.css'],
     dynamicImports: [
-      'content/m/a.mdx',
+      'content/m/a.mdx?lesson',
+      'content/m/a.mdx?details',
       QUIZ_SOURCE,
       'src/app/routes/glossary-route.tsx',
       'src/app/routes/new-route.tsx',
@@ -17,33 +18,45 @@ const manifest: Manifest = {
   },
   '_shared.js': { file: 'assets/shared.js' },
   '_diagram.js': { file: 'assets/diagram.js', css: ['assets/diagram.css'], imports: ['_shared.js'] },
-  'content/m/a.mdx': { file: 'assets/a.js', imports: ['_diagram.js', '_shared.js'] },
+  'content/m/a.mdx?lesson': { file: 'assets/a.js', imports: ['_diagram.js', '_shared.js'] },
+  'content/m/a.mdx?details': { file: 'assets/a-details.js' },
   [QUIZ_SOURCE]: { file: 'assets/quiz.js', css: ['assets/quiz.css'], imports: ['_shared.js'] },
   'src/app/routes/glossary-route.tsx': { file: 'assets/glossary.js' },
 };
 const lessons = [
-  { path: '/m/a', source: 'content/m/a.mdx', hasQuiz: true },
-  { path: '/m/b', source: 'content/m/b.mdx', hasQuiz: false },
+  { path: '/m/a', source: 'content/m/a.mdx?lesson', hasQuiz: true },
+  { path: '/m/b', source: 'content/m/b.mdx?lesson', hasQuiz: false },
 ];
 
-test('a lesson shows its body, and the quiz interface when it has a quiz; lazy routes their chunk', () => {
-  expect(pageChunkKeys('/m/a', lessons)).toEqual(['content/m/a.mdx', QUIZ_SOURCE]);
-  expect(pageChunkKeys('/m/b', lessons)).toEqual(['content/m/b.mdx']);
-  expect(pageChunkKeys('/glossaire', lessons)).toEqual(['src/app/routes/glossary-route.tsx']);
-  expect(pageChunkKeys('/', lessons)).toEqual([]);
-  expect(pageChunkKeys('/m', lessons)).toEqual([]);
+test('a lesson loads its details now, its body (and the quiz interface when it has a quiz) later; lazy routes their chunk now', () => {
+  expect(pageChunkKeys('/m/a', lessons)).toEqual({
+    now: ['content/m/a.mdx?details'],
+    later: ['content/m/a.mdx?lesson', QUIZ_SOURCE],
+  });
+  expect(pageChunkKeys('/m/b', lessons)).toEqual({
+    now: ['content/m/b.mdx?details'],
+    later: ['content/m/b.mdx?lesson'],
+  });
+  expect(pageChunkKeys('/glossaire', lessons)).toEqual({ now: ['src/app/routes/glossary-route.tsx'], later: [] });
+  expect(pageChunkKeys('/', lessons)).toEqual({ now: [], later: [] });
+  expect(pageChunkKeys('/m', lessons)).toEqual({ now: [], later: [] });
 });
 
-test('page assets: the chunks and their imports that the entry does not load, with their CSS', () => {
-  expect(pageAssets(manifest, ['content/m/a.mdx', QUIZ_SOURCE])).toEqual({
+test('page assets: the scripts of the chunks loaded now and of their imports that the entry does not load; the CSS of all', () => {
+  expect(pageAssets(manifest, { now: ['content/m/a.mdx?lesson', QUIZ_SOURCE], later: [] })).toEqual({
     scripts: ['assets/a.js', 'assets/diagram.js', 'assets/quiz.js'],
     styles: ['assets/diagram.css', 'assets/quiz.css'],
   });
-  expect(pageAssets(manifest, [])).toEqual({ scripts: [], styles: [] });
+  expect(pageAssets(manifest, pageChunkKeys('/m/a', lessons))).toEqual({
+    scripts: ['assets/a-details.js'],
+    styles: ['assets/diagram.css', 'assets/quiz.css'],
+  });
+  expect(pageAssets(manifest, { now: [], later: [] })).toEqual({ scripts: [], styles: [] });
 });
 
 test('a chunk missing from the manifest is an error naming it', () => {
-  expect(() => pageAssets(manifest, ['content/m/gone.mdx'])).toThrow(/content\/m\/gone\.mdx/);
+  expect(() => pageAssets(manifest, { now: ['content/m/gone.mdx'], later: [] })).toThrow(/content\/m\/gone\.mdx/);
+  expect(() => pageAssets(manifest, { now: [], later: ['content/m/gone.mdx'] })).toThrow(/content\/m\/gone\.mdx/);
 });
 
 test('a lazy route with no page mapping is reported', () => {

@@ -1,8 +1,11 @@
 /**
- * Which lazy chunks a page shows on its first load, from the client build's manifest: a lesson
- * shows its body (and the quiz interface when it has a quiz); the glossary and progress pages
- * are lazy routes. The prerender links their CSS (no layout shift when they hydrate) and
- * preloads their JavaScript; `npm run size` counts them in the first visit.
+ * Which lazy chunks a page needs, from the client build's manifest. Two kinds:
+ * - `now`: loaded as the page starts. A lesson's objectives and table of contents (its frame's
+ *   details), the glossary's or progress page's route. The prerender preloads their JavaScript and
+ *   `npm run size` counts them in the first visit.
+ * - `later`: a lesson's body and its quiz interface, fetched once the learner first interacts
+ *   with the page (src/lib/hydration-gate.ts). Their HTML is already on screen, so only their CSS
+ *   is needed for the first paint: the prerender links it, and their JavaScript waits.
  */
 import { lazyRouteSources } from '../../lib/pages';
 import type { Manifest } from './size-report';
@@ -25,10 +28,22 @@ export function lessonSource(moduleSlug: string, lessonSlug: string): string {
   return `content/${moduleSlug}/${lessonSlug}.mdx?lesson`;
 }
 
+/** The manifest key of a lesson's details chunk: its objectives and table of contents (course-plugin.ts). */
+export function detailsSource(lessonSource: string): string {
+  return lessonSource.replace(/\?lesson$/, '?details');
+}
+
 export interface PageLesson {
   path: string;
   source: string;
   hasQuiz: boolean;
+}
+
+export interface PageChunks {
+  /** Loaded as the page starts (preloaded; in the first visit). */
+  now: string[];
+  /** Loaded on the first interaction; their CSS is linked for the first paint. */
+  later: string[];
 }
 
 /** The manifest keys of the lazy chunks the page `page` renders (its path without the base path). */
@@ -43,11 +58,15 @@ export function manifestLessons(manifest: Manifest): PageLesson[] {
     });
 }
 
-export function pageChunkKeys(page: string, lessons: readonly PageLesson[]): string[] {
+export function pageChunkKeys(page: string, lessons: readonly PageLesson[]): PageChunks {
   const lesson = lessons.find((candidate) => candidate.path === page);
-  if (lesson) return lesson.hasQuiz ? [lesson.source, QUIZ_SOURCE] : [lesson.source];
+  if (lesson)
+    return {
+      now: [detailsSource(lesson.source)],
+      later: lesson.hasQuiz ? [lesson.source, QUIZ_SOURCE] : [lesson.source],
+    };
   const route = LAZY_ROUTES[page];
-  return route ? [route] : [];
+  return { now: route ? [route] : [], later: [] };
 }
 
 export interface PageAssets {
@@ -57,8 +76,11 @@ export interface PageAssets {
   styles: string[];
 }
 
-/** The files of `keys` and of their static imports that the entry does not already load. */
-export function pageAssets(manifest: Manifest, keys: readonly string[]): PageAssets {
+/**
+ * The files of the page's chunks and of their static imports that the entry does not already
+ * load: the scripts of those it loads now, the stylesheets of all.
+ */
+export function pageAssets(manifest: Manifest, chunks: PageChunks): PageAssets {
   const entryKey = Object.keys(manifest).find((key) => manifest[key]?.isEntry);
   const loaded = new Set<string>();
   const walk = (key: string, into: Set<string>) => {
@@ -67,23 +89,23 @@ export function pageAssets(manifest: Manifest, keys: readonly string[]): PageAss
     for (const child of manifest[key]?.imports ?? []) walk(child, into);
   };
   if (entryKey) walk(entryKey, loaded);
-  const needed = new Set<string>();
-  for (const key of keys) {
-    if (!manifest[key])
-      throw new Error(
-        `prerender: the build manifest has no chunk for ${key} (renamed? see src/build/prerender/prerender-chunks.ts)`,
-      );
-    walk(key, needed);
-  }
+  const collect = (keys: readonly string[]) => {
+    const needed = new Set<string>();
+    for (const key of keys) {
+      if (!manifest[key])
+        throw new Error(
+          `prerender: the build manifest has no chunk for ${key} (renamed? see src/build/prerender/prerender-chunks.ts)`,
+        );
+      walk(key, needed);
+    }
+    return [...needed].filter((key) => !loaded.has(key) && manifest[key]);
+  };
   const entryStyles = new Set([...loaded].flatMap((key) => manifest[key]?.css ?? []));
-  const scripts: string[] = [];
+  const now = collect(chunks.now);
+  const scripts = now.map((key) => manifest[key]!.file).filter((file) => file.endsWith('.js'));
   const styles: string[] = [];
-  for (const key of needed) {
-    if (loaded.has(key)) continue;
-    const chunk = manifest[key];
-    if (!chunk) continue;
-    if (chunk.file.endsWith('.js')) scripts.push(chunk.file);
-    for (const sheet of chunk.css ?? []) if (!entryStyles.has(sheet) && !styles.includes(sheet)) styles.push(sheet);
-  }
+  for (const key of [...now, ...collect(chunks.later)])
+    for (const sheet of manifest[key]?.css ?? [])
+      if (!entryStyles.has(sheet) && !styles.includes(sheet)) styles.push(sheet);
   return { scripts, styles };
 }

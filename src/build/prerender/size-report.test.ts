@@ -13,10 +13,13 @@ function fakeBuild() {
   writeFileSync(join(dist, 'assets/vendor.js'), noise(6000));
   writeFileSync(join(dist, 'assets/lesson.js'), noise(2000));
   writeFileSync(join(dist, 'assets/index.css'), noise(500));
+  writeFileSync(join(dist, 'assets/quiz.js'), noise(3000));
+  writeFileSync(join(dist, 'assets/quiz.css'), noise(300));
   const manifest: Manifest = {
     'index.html': { file: 'assets/index.js', isEntry: true, imports: ['_vendor'], css: ['assets/index.css'] },
     _vendor: { file: 'assets/vendor.js' },
     'content/a/b.mdx': { file: 'assets/lesson.js', imports: ['_vendor'] },
+    'src/quiz.tsx': { file: 'assets/quiz.js', css: ['assets/quiz.css'] },
   };
   return { dist, manifest };
 }
@@ -25,11 +28,24 @@ test('a first visit counts the entry, its imports and the route chunk, once each
   const { dist, manifest } = fakeBuild();
   const [home, lesson] = measureRoutes(dist, manifest, [
     { name: 'home', needs: [] },
-    { name: 'lesson', needs: [['content/a/b.mdx']] },
+    { name: 'lesson', needs: [{ now: ['content/a/b.mdx'], later: [] }] },
   ]);
   expect(home?.files.sort()).toEqual(['assets/index.css', 'assets/index.js', 'assets/vendor.js']);
   expect(lesson!.js).toBeGreaterThan(home!.js);
   expect(lesson!.css).toBe(home!.css);
+});
+
+test('a chunk loaded later counts in the CSS of the first visit, not in its JavaScript', () => {
+  const { dist, manifest } = fakeBuild();
+  const [now, later] = measureRoutes(dist, manifest, [
+    { name: 'now', needs: [{ now: ['content/a/b.mdx', 'src/quiz.tsx'], later: [] }] },
+    { name: 'later', needs: [{ now: ['content/a/b.mdx'], later: ['src/quiz.tsx'] }] },
+  ]);
+  expect(now!.files).toContain('assets/quiz.js');
+  expect(later!.files).not.toContain('assets/quiz.js');
+  expect(later!.files).toContain('assets/quiz.css');
+  expect(later!.js).toBeLessThan(now!.js);
+  expect(later!.css).toBe(now!.css);
 });
 
 test('the size check fails when a budget is too small, and passes when it is generous', () => {

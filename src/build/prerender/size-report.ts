@@ -19,8 +19,11 @@ export type Manifest = Record<string, ManifestChunk>;
 
 export interface RouteKind {
   name: string;
-  /** Manifest keys (source paths) the route needs on first load besides the entry; a list of alternatives is measured worst-case. */
-  needs: string[][];
+  /**
+   * The chunks (manifest keys) the route needs besides the entry: its JavaScript counts those it
+   * loads now, its CSS all of them (prerender-chunks.ts). A list of alternatives is measured worst-case.
+   */
+  needs: { now: string[]; later: string[] }[];
 }
 
 export interface RouteSize {
@@ -52,20 +55,21 @@ export function measureRoutes(distDir: string, manifest: Manifest, kinds: RouteK
   if (!entryKey) throw new Error('size: the build manifest has no entry');
   const cache = new Map<string, number>();
   return kinds.map((kind) => {
-    const options = kind.needs.length > 0 ? kind.needs : [[]];
+    const options = kind.needs.length > 0 ? kind.needs : [{ now: [], later: [] }];
     let worst: RouteSize = { name: kind.name, js: -1, css: 0, files: [] };
     for (const extra of options) {
       const keys = new Set<string>();
       collect(manifest, entryKey, keys);
-      for (const key of extra) collect(manifest, key, keys);
+      for (const key of extra.now) collect(manifest, key, keys);
+      const styled = new Set(keys);
+      for (const key of extra.later) collect(manifest, key, styled);
       const js = new Set<string>();
       const css = new Set<string>();
       for (const key of keys) {
         const chunk = manifest[key];
-        if (!chunk) continue;
-        if (chunk.file.endsWith('.js')) js.add(chunk.file);
-        for (const sheet of chunk.css ?? []) css.add(sheet);
+        if (chunk?.file.endsWith('.js')) js.add(chunk.file);
       }
+      for (const key of styled) for (const sheet of manifest[key]?.css ?? []) css.add(sheet);
       const jsBytes = [...js].reduce((sum, file) => sum + gzipSize(distDir, file, cache), 0);
       const cssBytes = [...css].reduce((sum, file) => sum + gzipSize(distDir, file, cache), 0);
       if (jsBytes > worst.js) worst = { name: kind.name, js: jsBytes, css: cssBytes, files: [...js, ...css] };

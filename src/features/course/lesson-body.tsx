@@ -1,8 +1,9 @@
 import { MDXProvider } from '@mdx-js/react';
 import type { MDXComponents } from 'mdx/types';
-import { memo, Suspense, use, useState } from 'react';
-import { lessonLoaders, type LessonModule } from 'virtual:course-lessons';
+import { memo, Suspense, use, useEffect, useState } from 'react';
+import { lessonDetailsLoaders, lessonLoaders, type LessonModule } from 'virtual:course-lessons';
 import type { LessonDetails } from '../../lib/course-types';
+import { dropHeldMarkup, heldMarkupFor, hydrationGate } from '../../lib/hydration-gate';
 import { useT } from '../../lib/i18n';
 import { track } from '../../lib/tracked-promise';
 import { LessonErrorBoundary } from './lesson-error-boundary';
@@ -25,14 +26,18 @@ function loadLessonModule(lessonId: string): Promise<LessonModule> {
 }
 
 /**
- * The lesson's objectives and table of contents, which travel in its chunk. Never rejects:
- * when the chunk cannot be fetched, the page frame still renders and the body says why.
+ * The lesson's objectives and table of contents, from their own small chunk (the body's chunk
+ * carries them too, but a prerendered page's frame hydrates before its body is fetched). Never
+ * rejects: when the chunk cannot be fetched, the page frame still renders and the body says why.
  */
 function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
   let promise = details.get(lessonId);
   if (!promise) {
+    const loader = lessonDetailsLoaders[lessonId];
+    // A lesson opened by a navigation needs its body too: both chunks are fetched at once.
+    if (!hydrationGate.holds(lessonId)) void loadLessonModule(lessonId);
     promise = track(
-      loadLessonModule(lessonId).then(
+      (loader ? loader() : Promise.reject(new Error(`cours-docker: no lesson "${lessonId}"`))).then(
         (module) => ({ objectives: module.objectives, headings: module.headings }),
         () => noDetails,
       ),
@@ -42,14 +47,19 @@ function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
   return promise;
 }
 
-/** Suspends until the lesson's chunk is loaded (at once when it was preloaded). */
+/** Suspends until the lesson's details are loaded (at once when they were preloaded). */
 export function useLessonDetails(lessonId: string): LessonDetails {
   return use(loadLessonDetails(lessonId));
 }
 
-/** Loads a lesson's chunk ahead of rendering (used before hydrating a prerendered page). */
+/** Loads a lesson's details ahead of rendering (used before hydrating a prerendered page). */
 export async function preloadLesson(lessonId: string): Promise<void> {
   await loadLessonDetails(lessonId);
+}
+
+/** Loads a lesson's body (used when the hydration gate opens, src/main.tsx). */
+export async function preloadLessonBody(lessonId: string): Promise<void> {
+  await loadLessonModule(lessonId);
 }
 
 function Loading() {
@@ -62,8 +72,34 @@ function Loading() {
 }
 
 function LessonContent({ lessonId }: { lessonId: string }) {
+  // The prerendered body waits for the learner's first interaction (src/lib/hydration-gate.ts):
+  // suspended, it keeps its server HTML, untouched, until then.
+  if (hydrationGate.holds(lessonId)) use(hydrationGate.released);
   const Lesson = use(loadLessonModule(lessonId)).default;
   return <Lesson />;
+}
+
+/**
+ * Once the body has rendered (hydrated), the copy of its server HTML kept for the wait is no
+ * longer needed, and a click made on it meanwhile is made again.
+ */
+function BodyShown() {
+  useEffect(() => {
+    dropHeldMarkup();
+    hydrationGate.shown();
+  }, []);
+  return null;
+}
+
+/**
+ * While the body loads: a message, or, for a prerendered body held by the gate that React had to
+ * render again before its chunk came, the copy of its server HTML (it must not blank meanwhile).
+ * The copy is the page's own prerendered markup, never anything a learner typed.
+ */
+function BodyFallback({ lessonId }: { lessonId: string }) {
+  const held = heldMarkupFor(lessonId);
+  if (held !== null) return <div className="lesson-body-held" dangerouslySetInnerHTML={{ __html: held }} />;
+  return <Loading />;
 }
 
 /**
@@ -88,8 +124,9 @@ export const LessonBody = memo(function LessonBody({
       }}
     >
       <MDXProvider components={components}>
-        <Suspense fallback={<Loading />}>
+        <Suspense fallback={<BodyFallback lessonId={lessonId} />}>
           <LessonContent key={attempt} lessonId={lessonId} />
+          <BodyShown />
         </Suspense>
       </MDXProvider>
     </LessonErrorBoundary>

@@ -1,0 +1,165 @@
+/**
+ * What a prerendered page hydrates later: the lesson body. Its HTML is on screen from the first
+ * paint and reads the same without JavaScript, so the app hydrates the page's frame (header,
+ * outline, table of contents) at start and leaves the body as the prerender wrote it until the
+ * learner first does something with the page (moves the pointer over it, touches it, scrolls,
+ * presses a key, moves the focus) or the page has been idle for a while. Only then is the body's
+ * chunk (and its quiz's) fetched and hydrated in place: React keeps a suspended boundary's server
+ * HTML as it is, with no second render. docs/decisions/009 says why and what it costs.
+ *
+ * The gate is armed by main.tsx only when it hydrates a prerendered lesson; a page rendered by the
+ * client (a navigation, a page the host answered with another file) never waits.
+ */
+
+/** The events that say the learner is using the page. Each precedes any click, tap or key press that follows it. */
+export const INTERACTION_EVENTS = [
+  'pointerover',
+  'pointermove',
+  'pointerdown',
+  'touchstart',
+  'focusin',
+  'keydown',
+  'wheel',
+  'scroll',
+] as const;
+
+/** After this long without any interaction, the body hydrates anyway (a reader whose assistive technology sends no event). */
+export const IDLE_RELEASE_MS = 5_000;
+
+export type GateState = 'open' | 'armed' | 'released' | 'shown';
+
+export interface HydrationGate {
+  readonly state: GateState;
+  /** Resolves once the gate is released and what it held is loaded (`load` given to `arm`). */
+  readonly released: Promise<void>;
+  /** Whether `lessonId`'s body must wait: until the gate is released and what it held has loaded. */
+  holds(lessonId: string): boolean;
+  /**
+   * Holds `lessonId`'s body, the element `region`, until the first interaction (or the idle delay),
+   * then loads it with `load` (its chunks: all of them, so that it hydrates in one go); a second
+   * call does nothing.
+   */
+  arm(lessonId: string, region: Element, load: () => Promise<unknown>): void;
+  release(): void;
+  /**
+   * The held body has hydrated. A click made inside it before then (too quick for its chunk to
+   * arrive, which React would drop) was put aside: it is made again now, on the same element.
+   */
+  shown(): void;
+}
+
+interface GateTarget {
+  addEventListener(type: string, listener: (event: Event) => void, options: AddEventListenerOptions): void;
+  removeEventListener(type: string, listener: (event: Event) => void, options: AddEventListenerOptions): void;
+}
+
+export interface GateEnvironment {
+  target: GateTarget;
+  setTimeout: (callback: () => void, ms: number) => unknown;
+  clearTimeout: (handle: unknown) => void;
+}
+
+export function createHydrationGate(environment: () => GateEnvironment): HydrationGate {
+  let state: GateState = 'open';
+  let heldLesson: string | null = null;
+  let loaded = false;
+  let resolve: () => void = () => undefined;
+  const released = new Promise<void>((done) => {
+    resolve = done;
+  });
+  let disarm: () => void = () => undefined;
+  let stopHoldingClicks: () => void = () => undefined;
+  let heldClick: HTMLElement | null = null;
+  let loadHeld: () => Promise<unknown> = () => Promise.resolve();
+
+  const gate: HydrationGate = {
+    get state() {
+      return state;
+    },
+    released,
+    holds: (lessonId) => heldLesson === lessonId && !loaded,
+    arm(lessonId, region, load) {
+      if (state !== 'open') return;
+      state = 'armed';
+      heldLesson = lessonId;
+      loadHeld = load;
+      const { target, setTimeout, clearTimeout } = environment();
+      const options: AddEventListenerOptions = { capture: true, passive: true };
+      const onInteraction = () => gate.release();
+      for (const type of INTERACTION_EVENTS) target.addEventListener(type, onInteraction, options);
+      const timer = setTimeout(onInteraction, IDLE_RELEASE_MS);
+      disarm = () => {
+        for (const type of INTERACTION_EVENTS) target.removeEventListener(type, onInteraction, options);
+        clearTimeout(timer);
+      };
+      const clickOptions: AddEventListenerOptions = { capture: true };
+      const onClick = (event: Event) => {
+        const element = event.target;
+        if (!(element instanceof HTMLElement) || !region.contains(element)) return;
+        // Not hydrated yet: React would stop this click and forget it. It is kept for later instead.
+        event.preventDefault();
+        event.stopImmediatePropagation();
+        heldClick = element;
+        gate.release();
+      };
+      target.addEventListener('click', onClick, clickOptions);
+      stopHoldingClicks = () => target.removeEventListener('click', onClick, clickOptions);
+    },
+    release() {
+      if (state !== 'armed' && state !== 'open') return;
+      disarm();
+      state = 'released';
+      const done = () => {
+        loaded = true;
+        resolve();
+      };
+      // A chunk that fails to load is the body's error boundary's to report (it can retry).
+      loadHeld().then(done, done);
+    },
+    shown() {
+      if (state === 'shown') return;
+      gate.release();
+      stopHoldingClicks();
+      state = 'shown';
+      const element = heldClick;
+      heldClick = null;
+      if (!element) return;
+      // Out of the effect that says so (React renders nothing synchronously from inside one).
+      environment().setTimeout(() => {
+        if (!element.isConnected) return;
+        // A part of the body with its own boundary (a quiz) hydrates just after the body. An event
+        // with no action of its own comes first: React hydrates the element's part for it, at once,
+        // so that the click finds it hydrated and as it was (a radio not yet checked, say).
+        element.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 }));
+        element.click();
+      }, 0);
+    },
+  };
+  return gate;
+}
+
+/** The page's gate. Listeners go on `window` in the capture phase: they run before React's own, on the root. */
+export const hydrationGate = createHydrationGate(() => ({
+  target: window,
+  setTimeout: (callback, ms) => window.setTimeout(callback, ms),
+  clearTimeout: (handle) => window.clearTimeout(handle as number),
+}));
+
+/**
+ * The server HTML of the held body, kept by main.tsx before hydrating: should React have to render
+ * the body again before its chunk is here (an update reaching it while it waits), this copy stands
+ * in for it instead of a loading message, so the page never blanks.
+ */
+let heldMarkup: { lessonId: string; html: string } | null = null;
+
+export function keepHeldMarkup(lessonId: string, html: string): void {
+  heldMarkup = { lessonId, html };
+}
+
+export function heldMarkupFor(lessonId: string): string | null {
+  return heldMarkup?.lessonId === lessonId ? heldMarkup.html : null;
+}
+
+export function dropHeldMarkup(): void {
+  heldMarkup = null;
+}
