@@ -3,7 +3,7 @@
  * paint and reads the same without JavaScript, so the app hydrates the page's frame (header,
  * outline, table of contents) at start and leaves the body as the prerender wrote it until the
  * learner first does something with the page (moves the pointer over it, touches it, scrolls,
- * presses a key, moves the focus) or the page has been idle for a while. Only then is the body's
+ * presses a key, moves the focus, clicks: a screen reader's activation included). Only then is the body's
  * chunk (and its quiz's) fetched and hydrated in place: React keeps a suspended boundary's server
  * HTML as it is, with no second render. docs/decisions/009 says why and what it costs.
  *
@@ -23,9 +23,6 @@ export const INTERACTION_EVENTS = [
   'scroll',
 ] as const;
 
-/** After this long without any interaction, the body hydrates anyway (a reader whose assistive technology sends no event). */
-export const IDLE_RELEASE_MS = 5_000;
-
 export type GateState = 'open' | 'armed' | 'released' | 'shown';
 
 export interface HydrationGate {
@@ -35,8 +32,7 @@ export interface HydrationGate {
   /** Whether `lessonId`'s body must wait: until the gate is released and what it held has loaded. */
   holds(lessonId: string): boolean;
   /**
-   * Holds `lessonId`'s body, the element `region`, until the first interaction (or the idle delay),
-   * then loads it with `load` (its chunks: all of them, so that it hydrates in one go); a second
+   * Holds `lessonId`'s body, the element `region`, until the first interaction, then loads it with `load` (its chunks: all of them, so that it hydrates in one go); a second
    * call does nothing.
    */
   arm(lessonId: string, region: Element, load: () => Promise<unknown>): void;
@@ -56,7 +52,6 @@ interface GateTarget {
 export interface GateEnvironment {
   target: GateTarget;
   setTimeout: (callback: () => void, ms: number) => unknown;
-  clearTimeout: (handle: unknown) => void;
 }
 
 export function createHydrationGate(environment: () => GateEnvironment): HydrationGate {
@@ -83,14 +78,12 @@ export function createHydrationGate(environment: () => GateEnvironment): Hydrati
       state = 'armed';
       heldLesson = lessonId;
       loadHeld = load;
-      const { target, setTimeout, clearTimeout } = environment();
+      const { target } = environment();
       const options: AddEventListenerOptions = { capture: true, passive: true };
       const onInteraction = () => gate.release();
       for (const type of INTERACTION_EVENTS) target.addEventListener(type, onInteraction, options);
-      const timer = setTimeout(onInteraction, IDLE_RELEASE_MS);
       disarm = () => {
         for (const type of INTERACTION_EVENTS) target.removeEventListener(type, onInteraction, options);
-        clearTimeout(timer);
       };
       const clickOptions: AddEventListenerOptions = { capture: true };
       const onClick = (event: Event) => {
@@ -142,7 +135,6 @@ export function createHydrationGate(environment: () => GateEnvironment): Hydrati
 export const hydrationGate = createHydrationGate(() => ({
   target: window,
   setTimeout: (callback, ms) => window.setTimeout(callback, ms),
-  clearTimeout: (handle) => window.clearTimeout(handle as number),
 }));
 
 /**
