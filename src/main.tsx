@@ -12,18 +12,19 @@ import { AppProviders } from './app/providers';
 import { routes } from './app/router';
 import { routerBasename } from './app/router-basename';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
-import { preloadLesson, preloadLessonBody } from './features/course/lesson-body';
+import { preloadLesson, preloadLessonBody, seedLessonDetails } from './features/course/lesson-body';
 import { findLesson } from './features/course/outline';
 import { defaultPreferences, usePreferences } from './features/preferences/preferences-store';
 import { hydrationGate, keepHeldMarkup } from './lib/hydration-gate';
+import { decodeLessonDetails, LESSON_META_NAME } from './lib/lesson-details-meta';
 import { paths } from './lib/paths';
 
 /**
- * A prerendered lesson's frame hydrates at once, with its details (objectives, table of contents)
- * loaded first so the page never flashes a loader. Its body and quiz wait for the learner's first
- * interaction (src/lib/hydration-gate.ts), unless the interface's language is not the one the
- * page was prerendered in: switching it right after hydration would reach the waiting body, so
- * that body is loaded and hydrated with the rest, as before.
+ * A prerendered lesson's frame hydrates at once, with the details (objectives, table of contents)
+ * its page carries. Its body and quiz wait for the learner's first interaction
+ * (src/lib/hydration-gate.ts), unless the interface's language is not the one the page was
+ * prerendered in (switching it right after hydration would reach the waiting body) or the page
+ * carries no details: the body is then loaded and hydrated with the rest, as before.
  */
 async function preloadCurrentLesson(container: HTMLElement) {
   const match = matchRoutes([{ path: paths.lesson.pattern }], window.location, routerBasename)?.[0];
@@ -37,12 +38,15 @@ async function preloadCurrentLesson(container: HTMLElement) {
       lesson.quizIds.length > 0 ? loadQuizView() : null,
     ]).catch(() => undefined);
   const body = container.querySelector('.lesson-body');
+  const carried = decodeLessonDetails(
+    document.querySelector(`meta[name="${LESSON_META_NAME}"]`)?.getAttribute('content'),
+  );
   // Pages are prerendered with the default preferences (the stores' server snapshots).
   const sameLanguage = usePreferences.getState().lang === defaultPreferences.lang;
-  if (body && sameLanguage) {
+  if (body && carried?.lessonId === lesson.id && sameLanguage) {
+    seedLessonDetails(lesson.id, carried);
     keepHeldMarkup(lesson.id, body.innerHTML.replace(/^<!--\$-->/, '').replace(/<!--\/\$-->$/, ''));
     hydrationGate.arm(lesson.id, body, loadBody);
-    await preloadLesson(lesson.id).catch(() => undefined);
     return;
   }
   await Promise.all([preloadLesson(lesson.id), loadBody()]).catch(() => undefined);
@@ -62,7 +66,7 @@ function holdsThisPage(container: HTMLElement): boolean {
 }
 
 /**
- * The chunks the prerender listed for this page (a lesson's details, a lazy route): evaluated
+ * The chunks the prerender listed for this page (a lazy route): evaluated
  * before hydrating, so the page's lazy parts hydrate at once instead of waiting for their
  * download while the prerendered markup is already on screen.
  */

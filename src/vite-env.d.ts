@@ -22,8 +22,6 @@ declare module 'virtual:course-lessons' {
     headings: LessonHeading[];
   }
   export const lessonLoaders: Record<string, () => Promise<LessonModule>>;
-  /** A lesson's objectives and table of contents alone: what its page needs besides the body. */
-  export const lessonDetailsLoaders: Record<string, () => Promise<Omit<LessonModule, 'default'>>>;
 }
 
 declare module 'virtual:glossary' {

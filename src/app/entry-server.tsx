@@ -11,6 +11,8 @@ import { outline } from 'virtual:course-outline';
 import { glossary } from 'virtual:glossary';
 import { mergeCatalogues, registerMessages } from '../lib/i18n';
 import { listLessons as lessonsOf } from '../features/course/outline';
+import { lessonDetailsOf } from '../features/course/lesson-body';
+import { encodeLessonDetails } from '../lib/lesson-details-meta';
 import { catalogue as baseCatalogue } from './catalogue';
 import { lazyCatalogues } from './lazy-catalogues';
 import { listPagePaths, NOT_FOUND_PAGE, pageHead, type PageHead } from './prerender-pages';
@@ -32,6 +34,8 @@ export interface RenderedPage extends PageHead {
   page: string;
   /** The markup that goes inside #root. */
   html: string;
+  /** A lesson's page: its details, for `<meta name="cours-docker:lesson">` (src/lib/lesson-details-meta.ts). */
+  lessonDetails?: string;
 }
 
 /** Every page to prerender, home first, then the 404 page. */
@@ -79,5 +83,7 @@ export async function renderPage(page: string): Promise<RenderedPage> {
       `prerender: ${page} failed: ${first instanceof Error ? (first.stack ?? first.message) : String(first)}`,
     );
   }
-  return { page, html, ...pageHead(page, outline, catalogue.fr, glossary.length) };
+  const lesson = lessonsOf(outline).find((candidate) => candidate.path === page);
+  const lessonDetails = lesson ? encodeLessonDetails(lesson.id, await lessonDetailsOf(lesson.id)) : undefined;
+  return { page, html, ...pageHead(page, outline, catalogue.fr, glossary.length), lessonDetails };
 }

@@ -79,6 +79,10 @@ test('a first visit loads only what the page shows: its lesson, no other, no sea
   await page.goto('/virtualisation/hyperviseurs');
   await expect(page.locator('.lesson-body h2').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
+  // The body's chunk comes with the learner's first interaction (decision 009).
+  await page.mouse.move(200, 300);
+  await expect.poll(() => requests.filter((path) => /hyperviseurs-[\w-]{8}\.js$/.test(path)).length).toBeGreaterThan(0);
+  await page.waitForLoadState('networkidle');
   const chunks = requests.filter((path) => path.startsWith('/assets/'));
   const lessonChunks = chunks.filter((path) =>
     /\/(definition|usages|volumes|reseau|conteneurs|elastic)-[\w-]{8}\.js$/.test(path),

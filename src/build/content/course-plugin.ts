@@ -5,10 +5,7 @@
  * - `virtual:course-lessons`: one lazy import per lesson, so each body is its own chunk. What is
  *   imported is `<lesson>.mdx?lesson`, a small module that re-exports the compiled lesson and adds
  *   its objectives and table of contents: the compiled lesson itself exports only its component,
- *   so that React Fast Refresh updates an edited lesson in place (scroll and quiz answers kept).
- *   Beside it, `<lesson>.mdx?details` holds the objectives and table of contents alone: a chunk of
- *   a few hundred bytes, all a prerendered lesson's frame needs to hydrate while its body waits
- *   (src/lib/hydration-gate.ts);
+ *   so that React Fast Refresh updates an edited lesson in place (scroll and quiz answers kept);
  * - `virtual:glossary`: the glossary with the lessons that use each term;
  * - `virtual:course-quizzes`: the question ids of every published quiz, and one lazy import per
  *   quiz (`virtual:course-quiz/<id>`: the quiz, normalised, with its lesson), so « Révisions »
@@ -44,9 +41,6 @@ function resolvedId(id: string): string {
 }
 /** The query that turns a lesson file's id into the id of the module wrapping it. */
 export const LESSON_QUERY = '?lesson';
-/** The query that turns a lesson file's id into the id of its objectives and table of contents alone. */
-export const DETAILS_QUERY = '?details';
-const isLessonModule = (id: string | null | undefined) => !!id && (id.endsWith(LESSON_QUERY) || id.endsWith(DETAILS_QUERY));
 
 /**
  * What a page reload must pick up: the outline (except the word counts, which only change a
@@ -73,14 +67,6 @@ export function reloadSignature(content: LoadedContent | null): string {
 export function lessonWrapperModule(lesson: LoadedLesson): string {
   return [
     `export { default } from ${JSON.stringify(lesson.absPath)};`,
-    `export const objectives = ${JSON.stringify(lesson.details.objectives)};`,
-    `export const headings = ${JSON.stringify(lesson.details.headings)};`,
-  ].join('\n');
-}
-
-/** The module a lesson's details loader imports: its objectives and table of contents, without its body. */
-export function lessonDetailsModule(lesson: LoadedLesson): string {
-  return [
     `export const objectives = ${JSON.stringify(lesson.details.objectives)};`,
     `export const headings = ${JSON.stringify(lesson.details.headings)};`,
   ].join('\n');
@@ -192,7 +178,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
         for (const module of devServer.moduleGraph.idToModuleMap.values()) {
-          if (isLessonModule(module.id) || module.id?.startsWith(`\0${QUIZ_PREFIX}`)) {
+          if (module.id?.endsWith(LESSON_QUERY) || module.id?.startsWith(`\0${QUIZ_PREFIX}`)) {
             devServer.moduleGraph.invalidateModule(module);
           }
         }
@@ -209,18 +195,17 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       // A lesson file's change is the hot update of its compiled body alone, which Fast Refresh
       // applies in place; the wrapper beside it only changes with what the page reload above
       // picks up, and updating it would let the change climb to the app and reload the page.
-      return modules.filter((module) => !isLessonModule(module.id));
+      return modules.filter((module) => !module.id?.endsWith(LESSON_QUERY));
     },
     resolveId(id) {
       return virtualIds.includes(id) || id.startsWith(QUIZ_PREFIX) ? resolvedId(id) : null;
     },
     load(id) {
-      if (isLessonModule(id)) {
-        const details = id.endsWith(DETAILS_QUERY);
-        const absPath = id.slice(0, -(details ? DETAILS_QUERY : LESSON_QUERY).length);
+      if (id.endsWith(LESSON_QUERY)) {
+        const absPath = id.slice(0, -LESSON_QUERY.length);
         const lesson = current().lessons.find((candidate) => candidate.absPath === absPath);
         if (!lesson) this.error(`cours-docker : ${absPath} n’est pas une leçon chargée.`);
-        return details ? lessonDetailsModule(lesson) : lessonWrapperModule(lesson);
+        return lessonWrapperModule(lesson);
       }
       if (!id.startsWith('\0virtual:')) return null;
       const loaded = current();
@@ -228,17 +213,13 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         return `export const outline = ${JSON.stringify(loaded.outline)};`;
       }
       if (id === `\0${LESSONS_ID}`) {
-        const loaders = (query: string) =>
-          loaded.outline.modules.flatMap((module) =>
-            module.lessons.map((lesson) => {
-              const file = resolve(options.root, 'content', lesson.moduleSlug, `${lesson.slug}.mdx`);
-              return `  ${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${file}${query}`)}),`;
-            }),
-          );
-        return [
-          `export const lessonLoaders = {\n${loaders(LESSON_QUERY).join('\n')}\n};`,
-          `export const lessonDetailsLoaders = {\n${loaders(DETAILS_QUERY).join('\n')}\n};`,
-        ].join('\n');
+        const entries = loaded.outline.modules.flatMap((module) =>
+          module.lessons.map((lesson) => {
+            const file = resolve(options.root, 'content', lesson.moduleSlug, `${lesson.slug}.mdx`);
+            return `  ${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${file}${LESSON_QUERY}`)}),`;
+          }),
+        );
+        return `export const lessonLoaders = {\n${entries.join('\n')}\n};`;
       }
       if (id === resolvedId(QUIZZES_ID)) return courseQuizzesModule(loaded);
       if (id.startsWith(`\0${QUIZ_PREFIX}`)) {

@@ -10,7 +10,6 @@ const manifest: Manifest = {
     css: ['assets/index.css'],
     dynamicImports: [
       'content/m/a.mdx?lesson',
-      'content/m/a.mdx?details',
       QUIZ_SOURCE,
       'src/app/routes/glossary-route.tsx',
       'src/app/routes/new-route.tsx',
@@ -19,7 +18,6 @@ const manifest: Manifest = {
   '_shared.js': { file: 'assets/shared.js' },
   '_diagram.js': { file: 'assets/diagram.js', css: ['assets/diagram.css'], imports: ['_shared.js'] },
   'content/m/a.mdx?lesson': { file: 'assets/a.js', imports: ['_diagram.js', '_shared.js'] },
-  'content/m/a.mdx?details': { file: 'assets/a-details.js' },
   [QUIZ_SOURCE]: { file: 'assets/quiz.js', css: ['assets/quiz.css'], imports: ['_shared.js'] },
   'src/app/routes/glossary-route.tsx': { file: 'assets/glossary.js' },
 };
@@ -28,15 +26,9 @@ const lessons = [
   { path: '/m/b', source: 'content/m/b.mdx?lesson', hasQuiz: false },
 ];
 
-test('a lesson loads its details now, its body (and the quiz interface when it has a quiz) later; lazy routes their chunk now', () => {
-  expect(pageChunkKeys('/m/a', lessons)).toEqual({
-    now: ['content/m/a.mdx?details'],
-    later: ['content/m/a.mdx?lesson', QUIZ_SOURCE],
-  });
-  expect(pageChunkKeys('/m/b', lessons)).toEqual({
-    now: ['content/m/b.mdx?details'],
-    later: ['content/m/b.mdx?lesson'],
-  });
+test('a lesson loads its body (and the quiz interface when it has a quiz) later; lazy routes their chunk now', () => {
+  expect(pageChunkKeys('/m/a', lessons)).toEqual({ now: [], later: ['content/m/a.mdx?lesson', QUIZ_SOURCE] });
+  expect(pageChunkKeys('/m/b', lessons)).toEqual({ now: [], later: ['content/m/b.mdx?lesson'] });
   expect(pageChunkKeys('/glossaire', lessons)).toEqual({ now: ['src/app/routes/glossary-route.tsx'], later: [] });
   expect(pageChunkKeys('/', lessons)).toEqual({ now: [], later: [] });
   expect(pageChunkKeys('/m', lessons)).toEqual({ now: [], later: [] });
@@ -48,7 +40,7 @@ test('page assets: the scripts of the chunks loaded now and of their imports tha
     styles: ['assets/diagram.css', 'assets/quiz.css'],
   });
   expect(pageAssets(manifest, pageChunkKeys('/m/a', lessons))).toEqual({
-    scripts: ['assets/a-details.js'],
+    scripts: [],
     styles: ['assets/diagram.css', 'assets/quiz.css'],
   });
   expect(pageAssets(manifest, { now: [], later: [] })).toEqual({ scripts: [], styles: [] });

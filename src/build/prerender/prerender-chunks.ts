@@ -1,8 +1,8 @@
 /**
  * Which lazy chunks a page needs, from the client build's manifest. Two kinds:
- * - `now`: loaded as the page starts. A lesson's objectives and table of contents (its frame's
- *   details), the glossary's or progress page's route. The prerender preloads their JavaScript and
- *   `npm run size` counts them in the first visit.
+ * - `now`: loaded as the page starts: the glossary's or progress page's route. The prerender
+ *   preloads their JavaScript and `npm run size` counts them in the first visit. (A lesson's frame
+ *   needs its objectives and table of contents: the page carries them, src/lib/lesson-details-meta.ts.)
  * - `later`: a lesson's body and its quiz interface, fetched once the learner first interacts
  *   with the page (src/lib/hydration-gate.ts). Their HTML is already on screen, so only their CSS
  *   is needed for the first paint: the prerender links it, and their JavaScript waits.
@@ -26,11 +26,6 @@ export function unmappedLazyRoutes(manifest: Manifest): string[] {
 /** The manifest key of a lesson's chunk: the module that wraps its body (course-plugin.ts). */
 export function lessonSource(moduleSlug: string, lessonSlug: string): string {
   return `content/${moduleSlug}/${lessonSlug}.mdx?lesson`;
-}
-
-/** The manifest key of a lesson's details chunk: its objectives and table of contents (course-plugin.ts). */
-export function detailsSource(lessonSource: string): string {
-  return lessonSource.replace(/\?lesson$/, '?details');
 }
 
 export interface PageLesson {
@@ -60,11 +55,7 @@ export function manifestLessons(manifest: Manifest): PageLesson[] {
 
 export function pageChunkKeys(page: string, lessons: readonly PageLesson[]): PageChunks {
   const lesson = lessons.find((candidate) => candidate.path === page);
-  if (lesson)
-    return {
-      now: [detailsSource(lesson.source)],
-      later: lesson.hasQuiz ? [lesson.source, QUIZ_SOURCE] : [lesson.source],
-    };
+  if (lesson) return { now: [], later: lesson.hasQuiz ? [lesson.source, QUIZ_SOURCE] : [lesson.source] };
   const route = LAZY_ROUTES[page];
   return { now: route ? [route] : [], later: [] };
 }

@@ -1,3 +1,4 @@
+import { decodeLessonDetails, encodeLessonDetails } from '../../lib/lesson-details-meta';
 import { expect, test } from 'vitest';
 import { deferModules, escapeHtml, injectPage, pageFile, rebaseHeadersFile } from './prerender-html';
 
@@ -77,6 +78,27 @@ test('deferModules keeps the entry first and each URL once, and refuses what it 
   ).toThrow(/2 module scripts/);
   expect(() => deferModules('<head><script type="module" src="/a b.js"></script></head>')).toThrow(/meta/);
   expect(() => deferModules('<body></body>')).toThrow(/<\/head>/);
+});
+
+test('a lesson’s page carries its details in a meta element, escaped, that the browser reads back as written', () => {
+  const details = encodeLessonDetails('virt-definition', {
+    objectives: ['Dire « où » & <pourquoi>'],
+    headings: [{ depth: 2, text: 'Le "noyau"', slug: 'le-noyau' }],
+  });
+  const html = injectPage(template, { ...page, lessonDetails: details });
+  const meta = /<meta name="cours-docker:lesson" content="([^"]*)">/.exec(html);
+  expect(meta?.[1]).not.toMatch(/[<>]/);
+  const read = meta?.[1]
+    ?.replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  expect(decodeLessonDetails(read)).toEqual({
+    lessonId: 'virt-definition',
+    objectives: ['Dire « où » & <pourquoi>'],
+    headings: [{ depth: 2, text: 'Le "noyau"', slug: 'le-noyau' }],
+  });
+  expect(injectPage(template, page)).not.toContain('cours-docker:lesson');
 });
 
 test('markup the strict CSP would block fails the build, naming the page', () => {

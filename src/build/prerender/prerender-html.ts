@@ -6,6 +6,7 @@
  * their hashes to the CSP (`cspHashes`, `addCspHashes`), so the policy stays strict.
  */
 import { createHash } from 'node:crypto';
+import { LESSON_META_NAME } from '../../lib/lesson-details-meta';
 import type { PageAssets } from './prerender-chunks';
 
 /** The key of the 404 page, as src/app/prerender-pages.ts names it. */
@@ -28,6 +29,8 @@ export interface PageToInject {
   title: string;
   description: string;
   assets: PageAssets;
+  /** A lesson's page: its details (JSON), written in `<meta name="cours-docker:lesson">` for the page's frame to hydrate with. */
+  lessonDetails?: string;
   /** The deploy's base path, with slashes: '/' or '/cours-docker/'. */
   base: string;
   /**
@@ -100,6 +103,7 @@ export function injectPage(template: string, page: PageToInject): string {
     'meta description',
   );
   const links = [
+    ...(page.lessonDetails ? [`<meta name="${LESSON_META_NAME}" content="${escapeHtml(page.lessonDetails)}">`] : []),
     ...page.assets.styles.map((file) => `<link rel="stylesheet" crossorigin href="${page.base}${file}">`),
     ...page.assets.scripts.map((file) => `<link rel="modulepreload" crossorigin href="${page.base}${file}">`),
   ];

@@ -1,7 +1,7 @@
 import { MDXProvider } from '@mdx-js/react';
 import type { MDXComponents } from 'mdx/types';
 import { memo, Suspense, use, useEffect, useState } from 'react';
-import { lessonDetailsLoaders, lessonLoaders, type LessonModule } from 'virtual:course-lessons';
+import { lessonLoaders, type LessonModule } from 'virtual:course-lessons';
 import type { LessonDetails } from '../../lib/course-types';
 import { dropHeldMarkup, heldMarkupFor, hydrationGate } from '../../lib/hydration-gate';
 import { useT } from '../../lib/i18n';
@@ -26,18 +26,15 @@ function loadLessonModule(lessonId: string): Promise<LessonModule> {
 }
 
 /**
- * The lesson's objectives and table of contents, from their own small chunk (the body's chunk
- * carries them too, but a prerendered page's frame hydrates before its body is fetched). Never
- * rejects: when the chunk cannot be fetched, the page frame still renders and the body says why.
+ * The lesson's objectives and table of contents, which travel in its chunk, or in the page for
+ * the prerendered lesson a visit starts on (seedLessonDetails). Never rejects: when the chunk
+ * cannot be fetched, the page frame still renders and the body says why.
  */
 function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
   let promise = details.get(lessonId);
   if (!promise) {
-    const loader = lessonDetailsLoaders[lessonId];
-    // A lesson opened by a navigation needs its body too: both chunks are fetched at once.
-    if (!hydrationGate.holds(lessonId)) void loadLessonModule(lessonId);
     promise = track(
-      (loader ? loader() : Promise.reject(new Error(`cours-docker: no lesson "${lessonId}"`))).then(
+      loadLessonModule(lessonId).then(
         (module) => ({ objectives: module.objectives, headings: module.headings }),
         () => noDetails,
       ),
@@ -45,6 +42,19 @@ function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
     details.set(lessonId, promise);
   }
   return promise;
+}
+
+/**
+ * The details of the prerendered lesson a visit starts on, read from its page (the prerender
+ * writes them in `<meta name="cours-docker:lesson">`): its frame hydrates without its chunk.
+ */
+export function seedLessonDetails(lessonId: string, seeded: LessonDetails): void {
+  details.set(lessonId, track(Promise.resolve(seeded)));
+}
+
+/** The details of a lesson, for the prerender to write them in its page. */
+export function lessonDetailsOf(lessonId: string): Promise<LessonDetails> {
+  return loadLessonDetails(lessonId);
 }
 
 /** Suspends until the lesson's details are loaded (at once when they were preloaded). */
