@@ -3,9 +3,22 @@
  * (read with src/build/lms/zip.ts, CRCs checked), scorm-again as the LMS-side SCORM runtime, and a
  * host page that plays the LMS: it creates the API object, launches the package in a frame,
  * records the commits, and keeps the CMI data when the package ends its session.
+ *
+ * For cmi5, the same server answers under /lrs/ with the LRS a test sets (`setLrs`). It is a real
+ * HTTP endpoint on purpose, not `page.route`: the course sends its last requests (the state, the
+ * `terminated` statement) while its frame is being removed, and Playwright drops a routed request
+ * whose frame it has already seen detached (the handler is never called, the request never leaves),
+ * so a stub in `page.route` lost them now and then. The browser itself keeps such `keepalive`
+ * requests going after the frame is gone, as it would towards a real LRS.
  */
 import { readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import {
+  createServer,
+  type IncomingHttpHeaders,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import { extname, join } from 'node:path';
 import { readZip } from '../../src/build/lms/zip';
 
@@ -69,7 +82,30 @@ window.launchUrl = function (url) {
 window.closeCourse = function () { document.querySelector('iframe').remove(); };
 `;
 
-export function startLmsHost(port: number, root: string): Promise<Server> {
+/** A request to the test LRS, its body read in full. Header names are lower case. */
+export interface LrsRequest {
+  method: string;
+  url: URL;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** The LRS's answer: a status, with a JSON body (a value, or a text kept as it was received) or none. */
+export interface LrsReply {
+  status: number;
+  json?: unknown;
+  jsonText?: string;
+}
+
+export type LrsHandler = (request: LrsRequest) => LrsReply;
+
+export interface LmsHost {
+  server: Server;
+  /** Sets the LRS that answers under /lrs/ (null: none, every /lrs/ request gets a 404). */
+  setLrs: (handler: LrsHandler | null) => void;
+}
+
+export function startLmsHost(port: number, root: string): Promise<LmsHost> {
   const packages = new Map<string, Map<string, Buffer>>();
   for (const standard of ['scorm12', 'scorm2004', 'cmi5']) {
     const entries = readZip(readFileSync(join(root, 'dist-lms', `cours-docker-${standard}.zip`)));
@@ -82,8 +118,34 @@ export function startLmsHost(port: number, root: string): Promise<Server> {
     ['/vendor/scorm12.js', vendor('scorm12.min.js')],
     ['/vendor/scorm2004.js', vendor('scorm2004.min.js')],
   ]);
+  let lrs: LrsHandler | null = null;
+  const answerLrs = (request: IncomingMessage, response: ServerResponse, url: URL) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      let reply: LrsReply;
+      try {
+        reply = lrs?.({
+          method: request.method ?? 'GET',
+          url,
+          headers: request.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }) ?? { status: 404 };
+      } catch (error) {
+        reply = { status: 500, json: { error: String(error) } };
+      }
+      const text = reply.jsonText ?? (reply.json === undefined ? undefined : JSON.stringify(reply.json));
+      if (text === undefined) response.writeHead(reply.status).end();
+      else response.writeHead(reply.status, { 'Content-Type': 'application/json' }).end(text);
+    });
+  };
   const server = createServer((request, response) => {
-    const { pathname } = new URL(request.url ?? '/', 'http://localhost');
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const { pathname } = url;
+    if (pathname.startsWith('/lrs/')) {
+      answerLrs(request, response, url);
+      return;
+    }
     let body = fixed.get(pathname);
     const match = /^\/pkg\/([^/]+)\/(.*)$/.exec(pathname);
     if (!body && match) body = packages.get(match[1] ?? '')?.get(decodeURIComponent(match[2] ?? ''));
@@ -93,5 +155,8 @@ export function startLmsHost(port: number, root: string): Promise<Server> {
     }
     response.writeHead(200, { 'Content-Type': TYPES[extname(pathname)] ?? 'application/octet-stream' }).end(body);
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  const setLrs = (handler: LrsHandler | null) => {
+    lrs = handler;
+  };
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve({ server, setLrs })));
 }

@@ -7,14 +7,13 @@
  * ones the course must report. The manifests are validated against the official schemas.
  */
 import { execFileSync } from 'node:child_process';
-import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import type { FrameLocator, Locator, Page } from '@playwright/test';
 import { loadCourseQuizzes } from '../../src/build/content/course-quizzes';
 import { encodeSuspendDataPlain } from '../../src/lib/lms/suspend-codec';
 import type { JsonValue } from '../../src/lib/quiz-records';
 import { expect, test } from '../e2e/fixtures';
-import { startLmsHost } from './lms-host';
+import { startLmsHost, type LmsHost } from './lms-host';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -103,7 +102,7 @@ async function passVirtualisationExam(course: FrameLocator | Page) {
   return exam;
 }
 
-let server: Server | null = null;
+let host: LmsHost | null = null;
 let lmsOrigin = '';
 
 test.describe.configure({ mode: 'serial' });
@@ -113,11 +112,15 @@ test.beforeAll(async ({}, testInfo) => {
   testInfo.setTimeout(300_000);
   if (!process.env.LMS_PREBUILT) execFileSync('npx', ['tsx', 'scripts/build-lms.ts'], { cwd: root, stdio: 'inherit' });
   lmsOrigin = new URL(testInfo.project.use.baseURL ?? 'http://127.0.0.1:4342').origin;
-  server = await startLmsHost(Number(new URL(lmsOrigin).port), root);
+  host = await startLmsHost(Number(new URL(lmsOrigin).port), root);
+});
+
+test.afterEach(() => {
+  host?.setLrs(null);
 });
 
 test.afterAll(() => {
-  server?.close();
+  host?.server.close();
 });
 
 async function clearCourseStorage(page: Page) {
@@ -224,8 +227,11 @@ const ACTOR = {
   account: { homePage: 'https://lms.example', name: 'apprenant-7' },
 };
 
-/** An LRS as cmi5 needs it: one-time token fetch, the LaunchData state, this course's state, statements. */
-function lrsStub(page: Page, origin: string) {
+/**
+ * An LRS as cmi5 needs it: one-time token fetch, the LaunchData state, this course's state,
+ * statements. Served by the test LMS's own HTTP server (lms-host.ts says why not `page.route`).
+ */
+function lrsStub(lmsHost: LmsHost, origin: string) {
   const lrs = {
     statements: [] as Statement[],
     tokenFetches: 0,
@@ -234,32 +240,31 @@ function lrsStub(page: Page, origin: string) {
     session: 'session-de-la-plateforme-1',
   };
   const token = Buffer.from('apprenant-7:secret').toString('base64');
-  void page.route(`${origin}/lrs/**`, async (route) => {
-    const request = route.request();
-    const url = new URL(request.url());
+  lmsHost.setLrs(({ method, url, headers, body }) => {
     const path = url.pathname.replace(/^\/lrs\//, '');
     if (path === 'fetch') {
       lrs.tokenFetches += 1;
       // The fetch URL works once per launch (cmi5 8.2).
       if (lrs.tokenFetches > 1 && url.searchParams.get('launch') === 'used') {
-        await route.fulfill({ status: 200, json: { 'error-code': '1', 'error-text': 'déjà utilisé' } });
-        return;
+        return { status: 200, json: { 'error-code': '1', 'error-text': 'déjà utilisé' } };
       }
-      await route.fulfill({ status: 200, json: { 'auth-token': token } });
-      return;
+      return { status: 200, json: { 'auth-token': token } };
     }
-    const headers = request.headers();
     if (headers.authorization !== `Basic ${token}` || headers['x-experience-api-version'] !== '1.0.3') {
-      lrs.badRequests.push(`${request.method()} ${path}`);
-      await route.fulfill({ status: 401, body: '' });
-      return;
+      lrs.badRequests.push(`${method} ${path}`);
+      return { status: 401 };
     }
     if (path === 'activities/state') {
       const stateId = url.searchParams.get('stateId') ?? '';
-      expect(url.searchParams.get('registration')).toBe(REGISTRATION);
-      expect(url.searchParams.get('activityId')).toBe(ACTIVITY);
+      const registration = url.searchParams.get('registration');
+      const activityId = url.searchParams.get('activityId');
+      if (registration !== REGISTRATION || activityId !== ACTIVITY) {
+        lrs.badRequests.push(`${method} ${path} ${stateId}: registration ${registration}, activity ${activityId}`);
+        return { status: 400 };
+      }
       if (stateId === 'LMS.LaunchData') {
-        await route.fulfill({
+        return {
+          status: 200,
           json: {
             contextTemplate: {
               contextActivities: { grouping: [{ id: 'urn:cours-docker:cours' }] },
@@ -270,27 +275,21 @@ function lrsStub(page: Page, origin: string) {
             moveOn: 'CompletedAndPassed',
             returnURL: `${origin}/host/lms.html`,
           },
-        });
-        return;
+        };
       }
-      if (request.method() === 'PUT') {
-        lrs.states.set(stateId, request.postData() ?? '');
-        await route.fulfill({ status: 204, body: '' });
-        return;
+      if (method === 'PUT') {
+        lrs.states.set(stateId, body);
+        return { status: 204 };
       }
       const stored = lrs.states.get(stateId);
-      await route.fulfill(
-        stored ? { status: 200, contentType: 'application/json', body: stored } : { status: 404, body: '' },
-      );
-      return;
+      return stored ? { status: 200, jsonText: stored } : { status: 404 };
     }
-    if (path === 'statements' && request.method() === 'POST') {
-      lrs.statements.push(JSON.parse(request.postData() ?? 'null') as Statement);
-      await route.fulfill({ status: 200, json: [] });
-      return;
+    if (path === 'statements' && method === 'POST') {
+      lrs.statements.push(JSON.parse(body || 'null') as Statement);
+      return { status: 200, json: [] };
     }
-    lrs.badRequests.push(`${request.method()} ${path}`);
-    await route.fulfill({ status: 404, body: '' });
+    lrs.badRequests.push(`${method} ${path}`);
+    return { status: 404 };
   });
   return lrs;
 }
@@ -354,7 +353,8 @@ test('cmi5: initialized, passed and completed once with score and moveOn, termin
   consoleErrors,
 }) => {
   test.setTimeout(120_000);
-  const lrs = lrsStub(page, lmsOrigin);
+  if (!host) throw new Error('the test LMS is not running');
+  const lrs = lrsStub(host, lmsOrigin);
   lrs.states.set('cours-docker-progress', almostDoneProgress());
 
   // Launched in a frame of the LMS's page (cmi5 AnyWindow); closing removes the frame.
@@ -413,5 +413,6 @@ test('cmi5: initialized, passed and completed once with score and moveOn, termin
     VERB('initialized'),
     VERB('terminated'),
   ]);
+  expect(lrs.badRequests).toEqual([]);
   expect(consoleErrors).toEqual([]);
 });
