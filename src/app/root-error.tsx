@@ -2,6 +2,7 @@ import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useT } from '../lib/i18n';
 import { NotFoundRoute } from './routes/not-found-route';
 import { Button } from '../components/ui/button';
+import './root-error.css';
 
 /** The root boundary: a 404 gets the 404 page; anything else a calm message (stack in development only). */
 export function RootError() {

@@ -8,6 +8,7 @@ import { paths } from '../../lib/paths';
 import { useProgressLookup } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
 import { Button, buttonClass } from '../../components/ui/button';
+import './not-found-route.css';
 
 /** The 404 page: says so plainly, and offers the way home, search and the whole outline. */
 export function NotFoundRoute() {

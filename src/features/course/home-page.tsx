@@ -6,6 +6,7 @@ import { formatDuration } from './format';
 import { listLessons, totalDuration } from './outline';
 import type { ProgressLookup } from './progress-view';
 import { buttonClass } from '../../components/ui/button';
+import './course.css';
 
 export interface HomePageProps {
   outline: CourseOutline;

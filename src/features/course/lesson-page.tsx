@@ -11,6 +11,7 @@ import type { ProgressLookup } from './progress-view';
 import { TableOfContents } from './table-of-contents';
 import { useOutlineDrawer } from './use-outline-drawer';
 import { Button } from '../../components/ui/button';
+import './course.css';
 
 export interface LessonPageProps {
   outline: CourseOutline;
