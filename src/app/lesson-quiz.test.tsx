@@ -2,7 +2,6 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { beforeAll, beforeEach, expect, test, vi } from 'vitest';
-import { createEmptyProgress } from '../features/progress/progress-schema';
 import { useProgressStore } from '../features/progress/progress-store';
 import { parseQuizSource } from '../features/quiz/parse-quiz-source';
 import { quizMessages } from '../features/quiz/messages';
@@ -10,46 +9,18 @@ import { reviewCard } from '../features/review/scheduler';
 import { I18nProvider, mergeCatalogues } from '../lib/i18n';
 import { cardKey } from '../lib/review-cards';
 import { appMessages } from './messages';
-import type { LessonWithDetails } from '../lib/course-types';
 import type { QuizDraft } from '../lib/quiz-records';
 import { draftWrite, LessonContext, LessonQuiz, loadQuizView } from './lesson-quiz';
+import { resetProgress, revisionQuizSource, testLesson } from './testing/lesson-fixtures';
 
 vi.mock('virtual:course-outline', () => ({ outline: { modules: [] } }));
 
 const DAY = 86_400_000;
 
-const lesson: LessonWithDetails = {
-  id: 'conteneurs',
-  moduleSlug: 'module',
-  slug: 'conteneurs',
-  path: '/module/conteneurs',
-  title: 'Conteneurs',
-  description: '',
-  order: 1,
-  duration: 5,
-  topics: [],
-  kind: 'practice',
-  draft: false,
-  quizIds: ['quiz-revisions'],
-  wordCount: 0,
-  objectives: [],
-  headings: [],
-};
+const lesson = testLesson({ kind: 'practice', quizIds: ['quiz-revisions'] });
 
 function quizData(mode: 'practice' | 'exam'): string {
-  const { quiz, errors } = parseQuizSource(`id: quiz-revisions
-mode: ${mode}
-passMark: 50
-questions:
-  - id: noyau
-    type: truefalse
-    prompt: Un conteneur embarque son propre noyau.
-    answer: false
-  - id: image
-    type: truefalse
-    prompt: Une image est en lecture seule.
-    answer: true
-`);
+  const { quiz, errors } = parseQuizSource(revisionQuizSource([`mode: ${mode}`, 'passMark: 50']));
   if (!quiz) throw new Error(errors.map((error) => error.message).join('\n'));
   return JSON.stringify(quiz);
 }
@@ -79,7 +50,7 @@ beforeAll(async () => {
 }, 20_000);
 
 beforeEach(() => {
-  useProgressStore.setState({ data: createEmptyProgress(), storage: 'ok' });
+  resetProgress();
 });
 
 test('practice: a question missed at first check becomes a review card due later; one right at first try makes none', async () => {

@@ -1,6 +1,8 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { useT } from '../lib/i18n';
 import { NotFoundRoute } from './routes/not-found-route';
+import { Button } from '../components/ui/button';
+import './root-error.css';
 
 /** The root boundary: a 404 gets the 404 page; anything else a calm message (stack in development only). */
 export function RootError() {
@@ -13,9 +15,9 @@ export function RootError() {
         {t('app.error.title')}
       </h1>
       <p>{t('app.error.text')}</p>
-      <button type="button" className="button button-primary" onClick={() => window.location.reload()}>
+      <Button type="button" variant="primary" onClick={() => window.location.reload()}>
         {t('app.error.reload')}
-      </button>
+      </Button>
       {import.meta.env.DEV && error instanceof Error ? <pre>{error.stack}</pre> : null}
     </div>
   );

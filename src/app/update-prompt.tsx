@@ -8,6 +8,7 @@
 import { useSyncExternalStore } from 'react';
 import { useT } from '../lib/i18n';
 import './update-prompt.css';
+import { Button } from '../components/ui/button';
 
 let waitingWorker: ServiceWorker | null = null;
 let dismissedWorker: ServiceWorker | null = null;
@@ -78,12 +79,12 @@ export function UpdatePrompt() {
       {worker ? (
         <>
           <p>{t('update.available')}</p>
-          <button type="button" className="button button-primary" onClick={applyUpdate}>
+          <Button type="button" variant="primary" onClick={applyUpdate}>
             {t('update.reload')}
-          </button>
-          <button type="button" className="button" onClick={dismiss}>
+          </Button>
+          <Button type="button" onClick={dismiss}>
             {t('update.later')}
-          </button>
+          </Button>
         </>
       ) : null}
     </div>

@@ -15,6 +15,7 @@ import { H2, H3, H4 } from './headings';
 import { InlineCode } from './inline-code';
 import { MdxLink } from './mdx-link';
 import { Terme } from './terme';
+import './mdx.css';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each component takes its own props
 const lessonComponentMap: Record<Exclude<LessonComponentName, 'Diagram'>, ComponentType<any>> = {

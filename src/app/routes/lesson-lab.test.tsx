@@ -5,34 +5,17 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
-import { createEmptyProgress } from '../../features/progress/progress-schema';
 import { useProgressStore } from '../../features/progress/progress-store';
 import type { LabDefinition } from '../../features/labs/lab-schema';
 import { I18nProvider, mergeCatalogues } from '../../lib/i18n';
-import type { LessonWithDetails } from '../../lib/course-types';
 import { appMessages } from '../messages';
 import { LessonLab } from './lesson-lab';
 import { LessonContext } from '../lesson-quiz';
+import { resetProgress, testLesson } from '../testing/lesson-fixtures';
 
 vi.mock('virtual:course-outline', () => ({ outline: { modules: [] } }));
 
-const lesson: LessonWithDetails = {
-  id: 'conteneurs',
-  moduleSlug: 'module',
-  slug: 'conteneurs',
-  path: '/module/conteneurs',
-  title: 'Conteneurs',
-  description: '',
-  order: 1,
-  duration: 5,
-  topics: [],
-  kind: 'lesson',
-  draft: false,
-  quizIds: [],
-  wordCount: 0,
-  objectives: [],
-  headings: [],
-};
+const lesson = testLesson({ kind: 'lesson', quizIds: [] });
 
 const lab: LabDefinition = {
   id: 'lab-essai',
@@ -75,7 +58,7 @@ class FakeObserver {
 beforeEach(() => {
   FakeObserver.instances = [];
   vi.stubGlobal('IntersectionObserver', FakeObserver);
-  useProgressStore.setState({ data: createEmptyProgress(), storage: 'ok' });
+  resetProgress();
 });
 
 afterEach(() => {

@@ -7,6 +7,8 @@ import { useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { useProgressLookup } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
+import { Button, buttonClass } from '../../components/ui/button';
+import './not-found-route.css';
 
 /** The 404 page: says so plainly, and offers the way home, search and the whole outline. */
 export function NotFoundRoute() {
@@ -21,13 +23,13 @@ export function NotFoundRoute() {
       </h1>
       <p>{t('app.notFound.text')}</p>
       <p className="not-found-actions">
-        <Link className="button button-primary" to={paths.home.href()}>
+        <Link className={buttonClass({ variant: 'primary' })} to={paths.home.href()}>
           {t('app.notFound.home')}
         </Link>
         {openSearch ? (
-          <button type="button" className="button" onClick={openSearch}>
+          <Button type="button" onClick={openSearch}>
             {t('app.notFound.search')}
-          </button>
+          </Button>
         ) : null}
       </p>
       <h2>{t('app.notFound.outline')}</h2>

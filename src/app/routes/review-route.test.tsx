@@ -2,7 +2,6 @@ import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { beforeEach, expect, test, vi } from 'vitest';
-import { createEmptyProgress } from '../../features/progress/progress-schema';
 import { defaultPreferences, PREFERENCES_KEY, usePreferences } from '../../features/preferences/preferences-store';
 import { useProgressStore } from '../../features/progress/progress-store';
 import { parseQuizSource } from '../../features/quiz/parse-quiz-source';
@@ -15,26 +14,16 @@ import { AppLayout } from '../app-layout';
 import { appMessages } from '../messages';
 import { ReviewDueSummary } from './progress-route';
 import ReviewRoute from './review-route';
+import { resetProgress, revisionQuizSource } from '../testing/lesson-fixtures';
 
-const source = vi.hoisted(
-  () => `id: quiz-revisions
-questions:
-  - id: noyau
-    type: truefalse
-    prompt: Un conteneur embarque son propre noyau.
-    answer: false
-  - id: image
-    type: truefalse
-    prompt: Une image est en lecture seule.
-    answer: true
-`,
-);
+const source = revisionQuizSource();
 
 const loads = vi.hoisted(() => ({ count: 0 }));
 
 vi.mock('virtual:course-quizzes', async () => {
   const { parseQuizSource: parse } = await import('../../features/quiz/parse-quiz-source');
-  const quiz = parse(source).quiz;
+  const { revisionQuizSource: quizSource } = await import('../testing/lesson-fixtures');
+  const quiz = parse(quizSource()).quiz;
   return {
     questionIds: { 'quiz-revisions': ['noyau', 'image'], 'quiz-autre': ['autre'] },
     quizLoaders: {
@@ -83,7 +72,7 @@ function renderPage() {
 beforeEach(() => {
   usePreferences.setState(defaultPreferences);
   expect(parseQuizSource(source).quiz).not.toBeNull();
-  useProgressStore.setState({ data: createEmptyProgress(), storage: 'ok' });
+  resetProgress();
 });
 
 test('the cards due are served as questions; a right answer reschedules its card later and the count falls', async () => {

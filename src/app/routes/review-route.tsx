@@ -22,6 +22,7 @@ import { cardKey, cardsInCourse, dueCards, type ReviewCard } from '../../lib/rev
 import { chosenRetention, newFirstChecks } from '../review-bindings';
 import { RetentionSetting } from '../retention-setting';
 import { usePageTitle } from '../use-page-title';
+import { Button } from '../../components/ui/button';
 
 // The page's messages come with its chunk (docs/decisions/004-lazy-message-catalogues.md).
 registerMessages(reviewMessages);
@@ -208,9 +209,9 @@ export default function ReviewRoute() {
       {failed && (
         <p className="review-page__failed">
           {t('review.loadFailed')}{' '}
-          <button type="button" className="button" onClick={retry}>
+          <Button type="button" onClick={retry}>
             {t('review.loadRetry')}
-          </button>
+          </Button>
         </p>
       )}
       {session.length > 0 && <QuizSession questions={session} title={t('review.session')} />}

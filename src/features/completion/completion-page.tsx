@@ -6,6 +6,7 @@ import { useLang, useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import './completion.css';
 import { Medal } from './medal';
+import { Button } from '../../components/ui/button';
 
 export interface AssessmentResult {
   module: ModuleMeta;
@@ -115,9 +116,9 @@ export function CompletionPage({ courseTitle, results, name, onNameChange, nameM
             </p>
           </div>
           <p>
-            <button type="button" className="button button-primary" onClick={() => window.print()}>
+            <Button type="button" variant="primary" onClick={() => window.print()}>
               {t('completion.print')}
-            </button>
+            </Button>
           </p>
         </div>
       ) : null}

@@ -5,6 +5,8 @@ import { paths } from '../../lib/paths';
 import { formatDuration } from './format';
 import { listLessons, totalDuration } from './outline';
 import type { ProgressLookup } from './progress-view';
+import { buttonClass } from '../../components/ui/button';
+import './course.css';
 
 export interface HomePageProps {
   outline: CourseOutline;
@@ -42,7 +44,10 @@ export function HomePage({ outline, lookup, resume, firstLesson, certificateRead
           </p>
         ) : null}
         {target ? (
-          <Link className="button button-primary hero-cta" to={paths.lesson.href(target.moduleSlug, target.slug)}>
+          <Link
+            className={buttonClass({ variant: 'primary', className: 'hero-cta' })}
+            to={paths.lesson.href(target.moduleSlug, target.slug)}
+          >
             {resume ? t('course.resume', { title: resume.title }) : t('course.start')}
             <span aria-hidden="true"> →</span>
           </Link>

@@ -1,6 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { failedLessonSource, useBuildError } from '../../lib/dev-build-errors';
 import { useT } from '../../lib/i18n';
+import { Button } from '../../components/ui/button';
 
 /** A failed dynamic import: offline, or the file was replaced by a new deploy. */
 export function isChunkLoadError(error: unknown): boolean {
@@ -53,13 +54,13 @@ function LessonErrorMessage({
         </>
       )}
       <p className="lesson-error-actions">
-        <button type="button" className="button" onClick={onRetry}>
+        <Button type="button" onClick={onRetry}>
           {chunk ? t('course.retry') : t(retryLabel)}
-        </button>
+        </Button>
         {chunk ? (
-          <button type="button" className="button" onClick={() => window.location.reload()}>
+          <Button type="button" onClick={() => window.location.reload()}>
             {t('course.reload')}
-          </button>
+          </Button>
         ) : null}
       </p>
       {import.meta.env.DEV && error instanceof Error ? <pre className="lesson-error-stack">{error.stack}</pre> : null}

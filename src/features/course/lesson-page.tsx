@@ -10,6 +10,8 @@ import { findNeighbours, readingMinutes } from './outline';
 import type { ProgressLookup } from './progress-view';
 import { TableOfContents } from './table-of-contents';
 import { useOutlineDrawer } from './use-outline-drawer';
+import { Button } from '../../components/ui/button';
+import './course.css';
 
 export interface LessonPageProps {
   outline: CourseOutline;
@@ -49,17 +51,17 @@ export function LessonPage({
     <div className={`lesson-layout${drawerOpen ? ' drawer-open' : ''}`}>
       <article className="lesson" aria-labelledby="page-title">
         <div className="lesson-topbar">
-          <button
+          <Button
             ref={toggleRef}
             type="button"
-            className="button outline-toggle"
+            className="outline-toggle"
             aria-expanded={drawerOpen}
             aria-controls="course-sidebar"
             onClick={toggle}
           >
             <OutlineIcon />
             {t('course.outline')}
-          </button>
+          </Button>
           <nav aria-label={t('course.breadcrumb')} className="breadcrumbs">
             <ol>
               <li>
@@ -191,14 +193,14 @@ function LessonCompletion({
   return (
     <>
       <p className="completion-rule">{t('course.completionRule')}</p>
-      <button
+      <Button
         type="button"
-        className={`button ${markedDone ? '' : 'button-primary'}`}
+        variant={markedDone ? undefined : 'primary'}
         aria-pressed={markedDone}
         onClick={() => onToggleDone(!markedDone)}
       >
         {markedDone ? `✓ ${t('course.markedDone')}` : t('course.markDone')}
-      </button>
+      </Button>
     </>
   );
 }

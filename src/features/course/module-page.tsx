@@ -6,6 +6,7 @@ import { formatDuration } from './format';
 import { LessonStatusBadge } from './lesson-status-badge';
 import { totalDuration } from './outline';
 import type { ProgressLookup } from './progress-view';
+import './course.css';
 
 /** A module: its lessons with duration, status and best quiz score. */
 export function ModulePage({

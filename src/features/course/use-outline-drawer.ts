@@ -8,7 +8,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 
-/** Keep in step with the breakpoint of `.lesson-sidebar` in global.css. */
+/** Keep in step with the breakpoint of `.lesson-sidebar` in course.css. */
 const DRAWER_MEDIA = '(max-width: 63.99rem)';
 
 function isDrawerMode(): boolean {

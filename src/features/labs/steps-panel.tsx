@@ -5,6 +5,7 @@
 import { Fragment, useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../../lib/i18n';
 import type { LabStep } from './lab-schema';
+import { Button } from '../../components/ui/button';
 
 /** Plain text with `code` between backticks; never markup. */
 export function InlineCode({ text }: { text: string }): ReactNode {
@@ -55,9 +56,9 @@ function Step({ step, index, done, current, revealed }: StepProps) {
         </ul>
       ) : null}
       {!done && shown < step.hints.length ? (
-        <button type="button" className="button lab-step__hint" onClick={() => setShown(shown + 1)}>
+        <Button type="button" className="lab-step__hint" onClick={() => setShown(shown + 1)}>
           {t('labs.hint', { n: shown + 1, total: step.hints.length })}
-        </button>
+        </Button>
       ) : null}
       {done ? (
         <p className="lab-step__explanation">

@@ -7,6 +7,7 @@ import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent 
 import { useT } from '../../lib/i18n';
 import type { Completion } from './engine-api';
 import { cleanInput, cleanOutput, commonPrefix } from './terminal-text';
+import { Button } from '../../components/ui/button';
 
 export interface TerminalBlock {
   id: number;
@@ -234,37 +235,31 @@ export function Terminal({
           enterKeyHint="send"
           maxLength={4096}
         />
-        <button type="submit" className="button terminal__run">
+        <Button type="submit" className="terminal__run">
           {t('labs.run')}
-        </button>
+        </Button>
       </form>
       <p id={keysId} className="terminal__keys">
         {t('labs.keys')}
       </p>
       <div className="terminal__actions">
-        <button type="button" className="button" disabled={starting} onClick={() => void copy()}>
+        <Button type="button" disabled={starting} onClick={() => void copy()}>
           {t('labs.copy')}
-        </button>
+        </Button>
         {confirming ? null : (
-          <button
-            ref={resetRef}
-            type="button"
-            className="button"
-            disabled={starting}
-            onClick={() => setConfirming(true)}
-          >
+          <Button ref={resetRef} type="button" disabled={starting} onClick={() => setConfirming(true)}>
             {t('labs.reset')}
-          </button>
+          </Button>
         )}
       </div>
       {confirming ? (
         <div className="terminal__confirm" role="group" aria-label={t('labs.reset')}>
           <p>{t('labs.resetConfirm')}</p>
           <p className="terminal__actions">
-            <button
+            <Button
               ref={confirmRef}
               type="button"
-              className="button button-primary"
+              variant="primary"
               onClick={() => {
                 setConfirming(false);
                 setStatus(t('labs.resetDone'));
@@ -273,17 +268,16 @@ export function Terminal({
               }}
             >
               {t('labs.resetYes')}
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
-              className="button"
               onClick={() => {
                 setConfirming(false);
                 requestAnimationFrame(() => resetRef.current?.focus());
               }}
             >
               {t('labs.resetNo')}
-            </button>
+            </Button>
           </p>
         </div>
       ) : null}

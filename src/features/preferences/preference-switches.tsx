@@ -7,6 +7,7 @@ import { useId, type ReactNode } from 'react';
 import { DeviceIcon, MoonIcon, SunIcon } from '../../components/ui/icons';
 import { languages, useT } from '../../lib/i18n';
 import { themes, usePreferences, type Theme } from './preferences-store';
+import './preference-switches.css';
 
 const themeIcons: Record<Theme, ReactNode> = { light: <SunIcon />, dark: <MoonIcon />, system: <DeviceIcon /> };
 

@@ -3,6 +3,7 @@ import { useLang, useT } from '../../lib/i18n';
 import { downloadTextFile } from './download';
 import { formatAbsoluteDate } from '../../lib/format-date';
 import { corruptBackupDate, readCorruptBackup, useProgressStore } from './progress-store';
+import { Button } from '../../components/ui/button';
 
 function backupFilename(iso: string | null): string {
   const stamp = (iso ?? 'inconnue').replace(/[:.]/g, '-');
@@ -23,13 +24,9 @@ export function CorruptBackups() {
       {unsaved !== null ? (
         <p>
           {t('progress.corrupt.unsaved')}{' '}
-          <button
-            type="button"
-            className="button"
-            onClick={() => downloadTextFile(backupFilename(null), unsaved, 'text/plain')}
-          >
+          <Button type="button" onClick={() => downloadTextFile(backupFilename(null), unsaved, 'text/plain')}>
             {t('progress.corrupt.downloadUnsaved')}
-          </button>
+          </Button>
         </p>
       ) : null}
       <ul className="progress-backups">
@@ -42,12 +39,12 @@ export function CorruptBackups() {
           };
           return (
             <li key={backupKey} className="progress-actions">
-              <button type="button" className="button" onClick={handleDownload}>
+              <Button type="button" onClick={handleDownload}>
                 {t('progress.corrupt.download', { date })}
-              </button>
-              <button type="button" className="button" onClick={() => deleteCorruptBackup(backupKey)}>
+              </Button>
+              <Button type="button" onClick={() => deleteCorruptBackup(backupKey)}>
                 {t('progress.corrupt.delete', { date })}
-              </button>
+              </Button>
             </li>
           );
         })}

@@ -8,6 +8,7 @@ import { useLang, useT } from '../../lib/i18n';
 import { formatAbsoluteDate } from '../../lib/format-date';
 import { readProgressFile, type ImportErrorCode, type ImportedProgress, type ProgressSummary } from './progress-file';
 import { useProgressStore, type ImportMode } from './progress-store';
+import { Button } from '../../components/ui/button';
 
 type Phase =
   | { kind: 'idle' }
@@ -105,15 +106,15 @@ export function ImportPanel({ outline }: { outline: CourseOutline }) {
             <li>{t('progress.import.replaceHelp')}</li>
           </ul>
           <div className="progress-actions">
-            <button type="button" className="button button-primary" onClick={() => handleChoice('merge')}>
+            <Button type="button" variant="primary" onClick={() => handleChoice('merge')}>
               {t('progress.import.merge')}
-            </button>
-            <button type="button" className="button" onClick={() => handleChoice('replace')}>
+            </Button>
+            <Button type="button" onClick={() => handleChoice('replace')}>
               {t('progress.import.replace')}
-            </button>
-            <button type="button" className="button" onClick={() => finish(t('progress.import.cancelled'))}>
+            </Button>
+            <Button type="button" onClick={() => finish(t('progress.import.cancelled'))}>
               {t('progress.import.cancel')}
-            </button>
+            </Button>
           </div>
         </section>
       ) : null}

@@ -25,6 +25,7 @@ import {
   selectNextLesson,
 } from './selectors';
 import './progress.css';
+import { Button } from '../../components/ui/button';
 
 const statusIcons: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', done: '✓' };
 
@@ -159,9 +160,9 @@ function ExportPanel() {
     <section className="progress-section" aria-labelledby="progress-export-title">
       <h2 id="progress-export-title">{t('progress.export.title')}</h2>
       <p>{t('progress.export.text')}</p>
-      <button type="button" className="button button-primary" onClick={handleExport}>
+      <Button type="button" variant="primary" onClick={handleExport}>
         {t('progress.export.button')}
-      </button>
+      </Button>
       <p role="status" className="progress-message">
         {message}
       </p>

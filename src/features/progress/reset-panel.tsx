@@ -6,6 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { useT } from '../../lib/i18n';
 import { downloadProgressExport } from './download';
 import { useProgressStore } from './progress-store';
+import { Button } from '../../components/ui/button';
 
 export function ResetPanel() {
   const t = useT();
@@ -52,9 +53,9 @@ export function ResetPanel() {
     <section className="progress-section" aria-labelledby="progress-reset-title">
       <h2 id="progress-reset-title">{t('progress.reset.title')}</h2>
       <p>{t('progress.reset.text')}</p>
-      <button ref={opener} type="button" className="button progress-danger-button" onClick={open}>
+      <Button ref={opener} type="button" variant="danger" onClick={open}>
         {t('progress.reset.button')}
-      </button>
+      </Button>
       <p role="status" className="progress-message">
         {message}
       </p>
@@ -69,15 +70,15 @@ export function ResetPanel() {
         <h2 id={titleId}>{t('progress.reset.dialogTitle')}</h2>
         <p id={textId}>{t('progress.reset.dialogText')}</p>
         <div className="progress-actions">
-          <button type="button" className="button" onClick={handleExportFirst}>
+          <Button type="button" onClick={handleExportFirst}>
             {t('progress.reset.exportFirst')}
-          </button>
-          <button type="button" className="button progress-danger-button" onClick={handleConfirm}>
+          </Button>
+          <Button type="button" variant="danger" onClick={handleConfirm}>
             {t('progress.reset.confirm')}
-          </button>
-          <button ref={cancel} type="button" className="button button-primary" onClick={close}>
+          </Button>
+          <Button ref={cancel} type="button" variant="primary" onClick={close}>
             {t('progress.reset.cancel')}
-          </button>
+          </Button>
         </div>
         <p role="status" className="progress-message">
           {exportMessage}

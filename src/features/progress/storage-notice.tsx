@@ -7,6 +7,7 @@ import { useT } from '../../lib/i18n';
 import { downloadTextFile } from './download';
 import { readCorruptBackup, useProgressStore } from './progress-store';
 import './progress.css';
+import { Button } from '../../components/ui/button';
 
 export function StorageNotice() {
   const t = useT();
@@ -32,17 +33,16 @@ export function StorageNotice() {
       ))}
       <div className="storage-notice-actions">
         {corruptText !== null ? (
-          <button
+          <Button
             type="button"
-            className="button"
             onClick={() => downloadTextFile('cours-docker-donnees-illisibles.txt', corruptText, 'text/plain')}
           >
             {t('progress.notice.download')}
-          </button>
+          </Button>
         ) : null}
-        <button type="button" className="button" onClick={dismissNotice}>
+        <Button type="button" onClick={dismissNotice}>
           {t('progress.notice.dismiss')}
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -9,6 +9,7 @@ import { useT } from '../../lib/i18n';
 import { InlineText } from './inline-text';
 import { bestScore, countRightFirstTime, missedQuestions } from './quiz-draft';
 import type { Question, Quiz } from './quiz-schema';
+import { Button } from '../../components/ui/button';
 
 export interface QuizSummaryProps {
   quiz: Quiz;
@@ -122,9 +123,9 @@ export function QuizSummary({
       )}
       {onRestart && (
         <div className="quiz-actions">
-          <button type="button" className="quiz-button" onClick={onRestart}>
+          <Button type="button" variant="primary" onClick={onRestart}>
             {t('quiz.summary.restart')}
-          </button>
+          </Button>
         </div>
       )}
     </div>

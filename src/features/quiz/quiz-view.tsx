@@ -34,6 +34,7 @@ import type { Question, Quiz } from './quiz-schema';
 import { QuizSummary } from './quiz-summary';
 import { firstAttemptSeed, newSeed } from './shuffle';
 import './quiz.css';
+import { Button } from '../../components/ui/button';
 
 /** The quiz's messages travel in its chunk: whoever loads the view registers them. */
 export { quizMessages } from './messages';
@@ -231,15 +232,15 @@ export function QuizView({
         <p id={footerId} className="quiz__remaining">
           {remainingText}
         </p>
-        <button
+        <Button
           type="button"
-          className="quiz-button"
+          variant="primary"
           disabled={remaining > 0}
           aria-describedby={footerId}
           onClick={isExam ? handleSubmit : handleFinish}
         >
           {t(isExam ? 'quiz.exam.submit' : 'quiz.practice.finish')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 import { SearchIcon } from '../../components/ui/icons';
 import { useT } from '../../lib/i18n';
 import { useOpenSearch } from './search-provider';
+import './search-button.css';
 
 /** The header's way into search; shows its shortcut. Renders nothing outside a SearchProvider. */
 export function SearchButton() {

@@ -13,6 +13,7 @@ import type { Segment } from './highlight';
 import type { SearchEngine } from './search-engine';
 import type { SearchHit } from './search-index';
 import './search.css';
+import { Button } from '../../components/ui/button';
 
 /** 'idle' until the engine is loaded (shown as loading), 'error' when it could not be. */
 type EngineState = { status: 'idle' | 'error' } | { status: 'ready'; search: SearchEngine };
@@ -183,9 +184,9 @@ export function SearchDialog({ open, onClose }: { open: boolean; onClose: (resto
         </p>
         {engine.status === 'error' ? (
           <p>
-            <button type="button" className="button" onClick={() => setEngine({ status: 'idle' })}>
+            <Button type="button" onClick={() => setEngine({ status: 'idle' })}>
               {t('search.retry')}
-            </button>
+            </Button>
           </p>
         ) : null}
         {expanded ? (

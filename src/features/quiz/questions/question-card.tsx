@@ -13,6 +13,7 @@ import type { Question } from '../quiz-schema';
 import { QuestionFeedback } from './question-feedback';
 import type { QuestionView } from './question-input-props';
 import { questionViews } from '../question-kinds/views';
+import { Button } from '../../../components/ui/button';
 
 /** answering: practice, not checked yet; checked: practice, after « Vérifier »; exam: no feedback; review: correction. */
 export type QuestionCardState = 'answering' | 'checked' | 'exam' | 'review';
@@ -124,26 +125,25 @@ export function QuestionCard(props: QuestionCardProps) {
         {practice && (
           <div className="quiz-question__actions">
             {state === 'answering' && hintsLeft > 0 && (
-              <button
+              <Button
                 type="button"
-                className="quiz-button quiz-button--secondary"
                 onClick={() => {
                   pendingFocus.current = 'hint';
                   props.onHint?.();
                 }}
               >
                 {hintPercent > 0 ? t('quiz.hint', { n: hintPercent }) : t('quiz.hintFree')}
-              </button>
+              </Button>
             )}
             {state === 'answering' && (
-              <button type="button" className="quiz-button" disabled={!answered} onClick={handleCheck}>
+              <Button type="button" variant="primary" disabled={!answered} onClick={handleCheck}>
                 {t('quiz.check')}
-              </button>
+              </Button>
             )}
             {state === 'checked' && graded !== null && !graded.grade.correct && (
-              <button type="button" className="quiz-button quiz-button--secondary" onClick={handleRetry}>
+              <Button type="button" onClick={handleRetry}>
                 {t('quiz.retry')}
-              </button>
+              </Button>
             )}
           </div>
         )}

@@ -4,11 +4,11 @@
  * in the starting files. Light: no CodeMirror, no checker. The editor replaces it without moving anything; the file
  * chosen in the tabs, and the focus (lab-shell.tsx), are carried over through the `EditorHandover`.
  */
-import { type KeyboardEvent, useId, useRef, useState } from 'react';
+import { useId, useState } from 'react';
 import { useT } from '../../../lib/i18n';
 import type { Finding, LessonLink } from '../finding';
 import { FindingsList } from './findings-list';
-import { nextTabIndex } from './tab-keys';
+import { FileTabs, fileTabIds } from './file-tabs';
 import './workbench-editor.css';
 
 /** What the editor's shell hands to the editor. */
@@ -42,48 +42,15 @@ export function EditorShell({ files, contents, findings, lessonHref, handover }:
     setActiveState(path);
     handover.setActive(path);
   };
-  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
 
   if (active === null) return <p className="workbench-editor__empty">{t('workbench.noFiles')}</p>;
-  const panelId = `${id}-panel`;
-  const tabId = (path: string) => `${id}-tab-${files.indexOf(path)}`;
+  const ids = fileTabIds(id, files);
   const lines = (contents[active] ?? '').replace(/\n$/, '').split('\n');
-
-  function onTabKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const next = nextTabIndex(event.key, index, files.length);
-    if (next === null) return;
-    event.preventDefault();
-    const path = files[next];
-    if (path === undefined) return;
-    setActive(path);
-    tabRefs.current.get(path)?.focus();
-  }
 
   return (
     <div className="workbench-editor">
-      <div role="tablist" aria-label={t('workbench.files')} className="workbench-editor__tabs">
-        {files.map((path, index) => (
-          <button
-            key={path}
-            ref={(element) => {
-              if (element) tabRefs.current.set(path, element);
-              else tabRefs.current.delete(path);
-            }}
-            type="button"
-            role="tab"
-            id={tabId(path)}
-            aria-selected={path === active}
-            aria-controls={panelId}
-            tabIndex={path === active ? 0 : -1}
-            className="workbench-editor__tab"
-            onClick={() => setActive(path)}
-            onKeyDown={(event) => onTabKey(event, index)}
-          >
-            {path}
-          </button>
-        ))}
-      </div>
-      <div role="tabpanel" id={panelId} aria-labelledby={tabId(active)} className="workbench-editor__panel">
+      <FileTabs files={files} active={active} onSelect={setActive} ids={ids} />
+      <div role="tabpanel" id={ids.panelId} aria-labelledby={ids.tabId(active)} className="workbench-editor__panel">
         <p className="workbench-editor__keys">{t('workbench.keys')}</p>
         <div className="workbench-editor__host">
           {/* Focusable, as a scrollable region must be; focusing it starts the editor. */}

@@ -5,13 +5,13 @@
  * pause, and at once when another file is opened or the editor goes away, so `docker build .` in the terminal
  * builds what the learner wrote.
  */
-import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useId, useLayoutEffect, useRef, useState } from 'react';
 import { useT } from '../../../lib/i18n';
 import type { Finding, LessonLink } from '../finding';
 import { type CodeEditor, createCodeEditor } from './code-editor';
 import { findingsFor } from './file-kind';
 import { FindingsList } from './findings-list';
-import { nextTabIndex } from './tab-keys';
+import { FileTabs, fileTabIds } from './file-tabs';
 import './workbench-editor.css';
 
 export { workbenchMessages } from './messages';
@@ -58,7 +58,6 @@ export function WorkbenchEditor({
   const [refused, setRefused] = useState<{ path: string; reason: string }[]>([]);
   const hostRef = useRef<HTMLDivElement>(null);
   const editorRef = useRef<CodeEditor | null>(null);
-  const tabRefs = useRef(new Map<string, HTMLButtonElement>());
   const pending = useRef(new Map<string, string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const latest = useRef({ folder, active, saveDelay });
@@ -126,48 +125,16 @@ export function WorkbenchEditor({
     editorRef.current?.showFindings(findings);
   }, [findings]);
 
-  function onTabKey(event: KeyboardEvent<HTMLButtonElement>, index: number) {
-    const next = nextTabIndex(event.key, index, files.length);
-    if (next === null) return;
-    event.preventDefault();
-    const path = files[next];
-    if (path === undefined) return;
-    setActive(path);
-    tabRefs.current.get(path)?.focus();
-  }
-
   if (active === null) return <p className="workbench-editor__empty">{t('workbench.noFiles')}</p>;
-  const panelId = `${id}-panel`;
-  const tabId = (path: string) => `${id}-tab-${files.indexOf(path)}`;
+  const ids = fileTabIds(id, files);
 
   return (
     <div className="workbench-editor">
-      <div role="tablist" aria-label={t('workbench.files')} className="workbench-editor__tabs">
-        {files.map((path, index) => (
-          <button
-            key={path}
-            ref={(element) => {
-              if (element) tabRefs.current.set(path, element);
-              else tabRefs.current.delete(path);
-            }}
-            type="button"
-            role="tab"
-            id={tabId(path)}
-            aria-selected={path === active}
-            aria-controls={panelId}
-            tabIndex={path === active ? 0 : -1}
-            className="workbench-editor__tab"
-            onClick={() => setActive(path)}
-            onKeyDown={(event) => onTabKey(event, index)}
-          >
-            {path}
-          </button>
-        ))}
-      </div>
+      <FileTabs files={files} active={active} onSelect={setActive} ids={ids} />
       <div
         role="tabpanel"
-        id={panelId}
-        aria-labelledby={tabId(active)}
+        id={ids.panelId}
+        aria-labelledby={ids.tabId(active)}
         className="workbench-editor__panel"
         // Leaving the editor (for the terminal, say) writes at once: the next `docker build` sees the last keystroke.
         onBlur={() => flush.current()}

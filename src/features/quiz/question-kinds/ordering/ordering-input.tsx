@@ -13,6 +13,7 @@ import type { OrderingQuestion } from '../../quiz-schema';
 import * as ordering from '../ordering/ordering';
 import { Mark } from '../../questions/mark';
 import type { QuestionInputProps } from '../../questions/question-input-props';
+import { Button } from '../../../../components/ui/button';
 
 type Direction = 'up' | 'down';
 
@@ -90,10 +91,10 @@ export function OrderingInput(props: QuestionInputProps<OrderingQuestion>) {
                   {(['up', 'down'] as const).map((direction) => {
                     const disabled = direction === 'up' ? position === 0 : position === order.length - 1;
                     return (
-                      <button
+                      <Button
                         key={direction}
                         type="button"
-                        className="quiz-button quiz-button--small"
+                        size="small"
                         ref={(element) => {
                           const key = `${item}-${direction}`;
                           if (element) buttons.current.set(key, element);
@@ -112,7 +113,7 @@ export function OrderingInput(props: QuestionInputProps<OrderingQuestion>) {
                       >
                         <span aria-hidden="true">{t(direction === 'up' ? 'quiz.icon.up' : 'quiz.icon.down')}</span>{' '}
                         {t(direction === 'up' ? 'quiz.ordering.moveUp' : 'quiz.ordering.moveDown')}
-                      </button>
+                      </Button>
                     );
                   })}
                 </span>
@@ -123,15 +124,14 @@ export function OrderingInput(props: QuestionInputProps<OrderingQuestion>) {
       </ol>
       {!locked && (
         <div className="quiz-ordering__confirm">
-          <button
+          <Button
             type="button"
-            className="quiz-button quiz-button--secondary"
             // aria-disabled keeps the focus on the button once the order is recorded.
             aria-disabled={answered}
             onClick={keep}
           >
             {t('quiz.ordering.keep')}
-          </button>
+          </Button>
           <p className="quiz-ordering__status">{t(answered ? 'quiz.ordering.answered' : 'quiz.ordering.unanswered')}</p>
         </div>
       )}
