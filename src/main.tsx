@@ -15,7 +15,7 @@ import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
 import { preloadLesson, preloadLessonBody, seedLessonDetails } from './features/course/lesson-body';
 import { findLesson } from './features/course/outline';
 import { defaultPreferences, usePreferences } from './features/preferences/preferences-store';
-import { hydrationGate, keepHeldMarkup } from './lib/hydration-gate';
+import { hydrationGate } from './lib/hydration-gate';
 import { decodeLessonDetails, LESSON_META_NAME } from './lib/lesson-details-meta';
 import { paths } from './lib/paths';
 
@@ -45,7 +45,6 @@ async function preloadCurrentLesson(container: HTMLElement) {
   const sameLanguage = usePreferences.getState().lang === defaultPreferences.lang;
   if (body && carried?.lessonId === lesson.id && sameLanguage) {
     seedLessonDetails(lesson.id, carried);
-    keepHeldMarkup(lesson.id, body.innerHTML.replace(/^<!--\$-->/, '').replace(/<!--\/\$-->$/, ''));
     hydrationGate.arm(lesson.id, body, loadBody);
     return;
   }

@@ -11,7 +11,7 @@ import { outline } from 'virtual:course-outline';
 import { glossary } from 'virtual:glossary';
 import { mergeCatalogues, registerMessages } from '../lib/i18n';
 import { listLessons as lessonsOf } from '../features/course/outline';
-import { lessonDetailsOf } from '../features/course/lesson-body';
+import { preloadLesson } from '../features/course/lesson-body';
 import { encodeLessonDetails } from '../lib/lesson-details-meta';
 import { catalogue as baseCatalogue } from './catalogue';
 import { lazyCatalogues } from './lazy-catalogues';
@@ -84,6 +84,6 @@ export async function renderPage(page: string): Promise<RenderedPage> {
     );
   }
   const lesson = lessonsOf(outline).find((candidate) => candidate.path === page);
-  const lessonDetails = lesson ? encodeLessonDetails(lesson.id, await lessonDetailsOf(lesson.id)) : undefined;
+  const lessonDetails = lesson ? encodeLessonDetails(lesson.id, await preloadLesson(lesson.id)) : undefined;
   return { page, html, ...pageHead(page, outline, catalogue.fr, glossary.length), lessonDetails };
 }

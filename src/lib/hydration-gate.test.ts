@@ -95,6 +95,20 @@ test('a click inside the held body is put aside, then made again on the same ele
   expect(clicks).toHaveBeenCalledTimes(2);
 });
 
+test('the held body’s server HTML is kept from arming, without React’s markers, for its lesson only, until it is shown', () => {
+  const { gate, region, load } = setup();
+  region.innerHTML = '<!--$--><p>Prérendu</p><!--/$-->';
+  expect(gate.heldMarkup('lesson')).toBeNull();
+  gate.arm('lesson', region, load);
+  region.innerHTML = '<p>Changé depuis</p>';
+  expect(gate.heldMarkup('lesson')).toBe('<p>Prérendu</p>');
+  expect(gate.heldMarkup('another')).toBeNull();
+  gate.release();
+  expect(gate.heldMarkup('lesson')).toBe('<p>Prérendu</p>');
+  gate.shown();
+  expect(gate.heldMarkup('lesson')).toBeNull();
+});
+
 test('a click outside the held body goes through untouched', () => {
   const { gate, region, outside, load } = setup();
   const clicks = vi.fn();

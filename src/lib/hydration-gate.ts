@@ -32,6 +32,12 @@ export interface HydrationGate {
   /** Whether `lessonId`'s body must wait: until the gate is released and what it held has loaded. */
   holds(lessonId: string): boolean;
   /**
+   * The server HTML of `lessonId`'s held body, as it was when the gate was armed, until the body
+   * is shown. Should React have to render the body again before its chunk is here (an update
+   * reaching it while it waits), this copy stands in for it, so the page never blanks.
+   */
+  heldMarkup(lessonId: string): string | null;
+  /**
    * Holds `lessonId`'s body, the element `region`, until the first interaction, then loads it with `load` (its chunks: all of them, so that it hydrates in one go); a second
    * call does nothing.
    */
@@ -58,6 +64,7 @@ export function createHydrationGate(environment: () => GateEnvironment): Hydrati
   let state: GateState = 'open';
   let heldLesson: string | null = null;
   let loaded = false;
+  let markup: string | null = null;
   let resolve: () => void = () => undefined;
   const released = new Promise<void>((done) => {
     resolve = done;
@@ -73,11 +80,14 @@ export function createHydrationGate(environment: () => GateEnvironment): Hydrati
     },
     released,
     holds: (lessonId) => heldLesson === lessonId && !loaded,
+    heldMarkup: (lessonId) => (heldLesson === lessonId ? markup : null),
     arm(lessonId, region, load) {
       if (state !== 'open') return;
       state = 'armed';
       heldLesson = lessonId;
       loadHeld = load;
+      // Without React's markers around a boundary's server HTML (<!--$--> … <!--/$-->).
+      markup = region.innerHTML.replace(/^<!--\$-->/, '').replace(/<!--\/\$-->$/, '');
       const { target } = environment();
       const options: AddEventListenerOptions = { capture: true, passive: true };
       const onInteraction = () => gate.release();
@@ -114,6 +124,7 @@ export function createHydrationGate(environment: () => GateEnvironment): Hydrati
       gate.release();
       stopHoldingClicks();
       state = 'shown';
+      markup = null;
       const element = heldClick;
       heldClick = null;
       if (!element) return;
@@ -136,22 +147,3 @@ export const hydrationGate = createHydrationGate(() => ({
   target: window,
   setTimeout: (callback, ms) => window.setTimeout(callback, ms),
 }));
-
-/**
- * The server HTML of the held body, kept by main.tsx before hydrating: should React have to render
- * the body again before its chunk is here (an update reaching it while it waits), this copy stands
- * in for it instead of a loading message, so the page never blanks.
- */
-let heldMarkup: { lessonId: string; html: string } | null = null;
-
-export function keepHeldMarkup(lessonId: string, html: string): void {
-  heldMarkup = { lessonId, html };
-}
-
-export function heldMarkupFor(lessonId: string): string | null {
-  return heldMarkup?.lessonId === lessonId ? heldMarkup.html : null;
-}
-
-export function dropHeldMarkup(): void {
-  heldMarkup = null;
-}

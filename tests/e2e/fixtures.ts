@@ -54,6 +54,12 @@ export const test = base.extend<Fixtures>({
   },
 });
 
+/** A learner's first interaction: the pointer moves over the page, which opens a lesson body's gate (src/lib/hydration-gate.ts). */
+export async function interact(page: Page) {
+  await page.mouse.move(1, 1);
+  await page.mouse.move(2, 2);
+}
+
 const isHydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactProps'));
 
 /**
@@ -66,8 +72,7 @@ export async function waitForHydration(page: Page) {
   await expect.poll(() => page.locator('main').evaluate(isHydrated)).toBe(true);
   const body = page.locator('.lesson-body > :first-child');
   if ((await body.count()) === 0) return;
-  await page.mouse.move(1, 1);
-  await page.mouse.move(2, 2);
+  await interact(page);
   await expect.poll(() => body.evaluate(isHydrated)).toBe(true);
 }
 

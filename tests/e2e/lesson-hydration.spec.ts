@@ -8,6 +8,9 @@ import { expect, test } from './fixtures';
 import type { Page } from '@playwright/test';
 
 const LESSON = '/virtualisation/definition';
+/** The first question of the lesson's quiz. */
+const firstQuestion = (page: Page) =>
+  page.getByRole('group', { name: /Quel système s’exécute à l’intérieur d’une machine virtuelle/ });
 const isHydrated = (element: Element) => Object.keys(element).some((key) => key.startsWith('__reactProps'));
 
 function recordScripts(page: Page): string[] {
@@ -87,7 +90,7 @@ test('a choice clicked before the body has hydrated is not lost: it is made once
   await page.goto(LESSON);
   await markBody(page);
   await expect.poll(() => page.locator('main').evaluate(isHydrated)).toBe(true);
-  const question = page.getByRole('group', { name: /Quel système s’exécute à l’intérieur d’une machine virtuelle/ });
+  const question = firstQuestion(page);
   // Straight away: the pointer's arrival starts the body's download, the click comes before it has hydrated.
   await question.getByRole('radio', { name: 'Le système invité' }).click();
   await expect(question.getByRole('radio', { name: 'Le système invité' })).toBeChecked();
@@ -114,11 +117,7 @@ test('keyboard only: the first Tab opens the gate, and the body answers by the t
   await radio.focus();
   await page.keyboard.press('Space');
   await expect(radio).toBeChecked();
-  await expect(
-    page
-      .getByRole('group', { name: /Quel système s’exécute à l’intérieur d’une machine virtuelle/ })
-      .getByRole('button', { name: 'Vérifier' }),
-  ).toBeEnabled();
+  await expect(firstQuestion(page).getByRole('button', { name: 'Vérifier' })).toBeEnabled();
   expect(consoleErrors).toEqual([]);
 });
 
@@ -138,10 +137,6 @@ test('a learner who reads the interface in English gets the body hydrated at onc
   // No interaction: the body hydrates with the frame, as the language switch reaches it.
   await expect.poll(() => page.locator('.lesson-body p').first().evaluate(isHydrated)).toBe(true);
   expect(await sameParagraph(page)).toBe(true);
-  await expect(
-    page
-      .getByRole('group', { name: /Quel système s’exécute à l’intérieur d’une machine virtuelle/ })
-      .getByRole('button', { name: 'Check' }),
-  ).toBeVisible();
+  await expect(firstQuestion(page).getByRole('button', { name: 'Check' })).toBeVisible();
   expect(consoleErrors).toEqual([]);
 });

@@ -5,7 +5,7 @@
  * Everything is found by role and accessible name, as a learner with a screen reader would.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, interact, test } from './fixtures';
 
 // Each test here walks a whole quiz page and runs axe on it several times; one axe pass over the exercises
 // page takes up to 23 s on a loaded 2-core machine, so the default 45 s cannot hold a test of several passes.
@@ -98,8 +98,7 @@ async function waitUntilInteractive(quiz: Locator) {
   const heading = quiz.getByRole('heading', { level: 2 });
   await expect(heading).toBeVisible();
   // The lesson's body, quiz included, hydrates on the learner's first interaction (src/lib/hydration-gate.ts).
-  await quiz.page().mouse.move(1, 1);
-  await quiz.page().mouse.move(2, 2);
+  await interact(quiz.page());
   await expect
     .poll(() => heading.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))))
     .toBe(true);

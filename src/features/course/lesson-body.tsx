@@ -3,7 +3,7 @@ import type { MDXComponents } from 'mdx/types';
 import { memo, Suspense, use, useEffect, useState } from 'react';
 import { lessonLoaders, type LessonModule } from 'virtual:course-lessons';
 import type { LessonDetails } from '../../lib/course-types';
-import { dropHeldMarkup, heldMarkupFor, hydrationGate } from '../../lib/hydration-gate';
+import { hydrationGate } from '../../lib/hydration-gate';
 import { useT } from '../../lib/i18n';
 import { track } from '../../lib/tracked-promise';
 import { LessonErrorBoundary } from './lesson-error-boundary';
@@ -52,19 +52,17 @@ export function seedLessonDetails(lessonId: string, seeded: LessonDetails): void
   details.set(lessonId, track(Promise.resolve(seeded)));
 }
 
-/** The details of a lesson, for the prerender to write them in its page. */
-export function lessonDetailsOf(lessonId: string): Promise<LessonDetails> {
-  return loadLessonDetails(lessonId);
-}
-
 /** Suspends until the lesson's details are loaded (at once when they were preloaded). */
 export function useLessonDetails(lessonId: string): LessonDetails {
   return use(loadLessonDetails(lessonId));
 }
 
-/** Loads a lesson's details ahead of rendering (used before hydrating a prerendered page). */
-export async function preloadLesson(lessonId: string): Promise<void> {
-  await loadLessonDetails(lessonId);
+/**
+ * Loads a lesson's details ahead of rendering (before hydrating a prerendered page; for the
+ * prerender, which writes them in the page).
+ */
+export function preloadLesson(lessonId: string): Promise<LessonDetails> {
+  return loadLessonDetails(lessonId);
 }
 
 /** Loads a lesson's body (used when the hydration gate opens, src/main.tsx). */
@@ -90,14 +88,11 @@ function LessonContent({ lessonId }: { lessonId: string }) {
 }
 
 /**
- * Once the body has rendered (hydrated), the copy of its server HTML kept for the wait is no
- * longer needed, and a click made on it meanwhile is made again.
+ * Once the body has rendered (hydrated), the gate lets go of it: a click made on it meanwhile
+ * is made again, the copy of its server HTML is dropped.
  */
 function BodyShown() {
-  useEffect(() => {
-    dropHeldMarkup();
-    hydrationGate.shown();
-  }, []);
+  useEffect(() => hydrationGate.shown(), []);
   return null;
 }
 
@@ -107,7 +102,7 @@ function BodyShown() {
  * The copy is the page's own prerendered markup, never anything a learner typed.
  */
 function BodyFallback({ lessonId }: { lessonId: string }) {
-  const held = heldMarkupFor(lessonId);
+  const held = hydrationGate.heldMarkup(lessonId);
   if (held !== null) return <div className="lesson-body-held" dangerouslySetInnerHTML={{ __html: held }} />;
   return <Loading />;
 }
