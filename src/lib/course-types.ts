@@ -1,6 +1,8 @@
 /**
  * The course outline as the build produces it (virtual:course-outline).
- * Shared by every feature: it carries no lesson body, only what navigation needs.
+ * Shared by every feature: it carries no lesson body, only what navigation needs. Modules and
+ * lessons come in course order, and only published lessons: the frontmatter's `order` and `draft`
+ * stay in the build (src/build/content/content-loader.ts), which every page's first load is spared.
  */
 export type LessonKind = 'lesson' | 'practice' | 'assessment';
 
@@ -18,12 +20,12 @@ export interface LessonMeta {
   path: string;
   title: string;
   description: string;
-  order: number;
   /** Estimated minutes. */
   duration: number;
   topics: string[];
   kind: LessonKind;
-  draft: boolean;
+  /** Only on a draft lesson, which only the dev server's outline carries (`npm run build` leaves drafts out). */
+  draft?: true;
   quizIds: string[];
   /** The lesson's labs (```lab blocks), in page order; absent when it has none. */
   labIds?: string[];
@@ -56,7 +58,6 @@ export interface ModuleMeta {
   id: string;
   slug: string;
   title: string;
-  order: number;
   summary: string;
   lessons: LessonMeta[];
 }

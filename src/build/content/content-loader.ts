@@ -49,12 +49,23 @@ export interface LoadedLab {
   stepIds: string[];
 }
 
+/** A lesson's outline entry with what only the build reads of its frontmatter. */
+export interface LessonSourceMeta extends Omit<LessonMeta, 'draft'> {
+  order: number;
+  draft: boolean;
+}
+
+/** The outline entry of a lesson: its place in the module stays in the build, its draft flag only when set. */
+function outlineEntry({ order: _order, draft, ...entry }: LessonSourceMeta): LessonMeta {
+  return draft ? { ...entry, draft } : entry;
+}
+
 export interface LoadedLesson {
   file: string;
   absPath: string;
   /** The file's text, as read once by the loader (the search index cuts it into sections). */
   source: string;
-  meta: LessonMeta;
+  meta: LessonSourceMeta;
   details: LessonDetails;
   previousIds: string[];
   analysis: LessonAnalysis;
@@ -123,7 +134,7 @@ function listDirectories(path: string): string[] {
 type ReadLesson = { lesson: LoadedLesson; complete: true } | { lesson: LoadedLesson; complete: false } | null;
 
 /** What can be used of an invalid frontmatter: its valid-looking fields, else neutral values. */
-function partialMeta(raw: unknown, moduleSlug: string, slug: string): LessonMeta {
+function partialMeta(raw: unknown, moduleSlug: string, slug: string): LessonSourceMeta {
   const data = typeof raw === 'object' && raw !== null && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   const kind = data.kind === 'practice' || data.kind === 'assessment' ? data.kind : 'lesson';
@@ -278,7 +289,7 @@ function loadLesson(
       lesson: { file, absPath, source, meta, details, previousIds: [], analysis, quizzes: [], labs: [] },
     };
   }
-  const meta: LessonMeta = {
+  const meta: LessonSourceMeta = {
     id: data.id,
     moduleSlug,
     slug,
@@ -318,7 +329,7 @@ export function frontmatterPosition(
 export function loadContent(root: string, options: LoadOptions): LoadedContent {
   const problems: ContentProblem[] = [];
   const contentDir = join(root, 'content');
-  const modules: ModuleMeta[] = [];
+  const modules: (ModuleMeta & { order: number })[] = [];
   const lessons: LoadedLesson[] = [];
   const partialLessons: LoadedLesson[] = [];
   const publishedQuizzes: LoadedQuiz[] = [];
@@ -377,7 +388,10 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
       title: moduleData.title,
       order: moduleData.order,
       summary: moduleData.summary,
-      lessons: moduleLessons.map((lesson) => lesson.meta).sort((a, b) => a.order - b.order),
+      lessons: moduleLessons
+        .map((lesson) => lesson.meta)
+        .sort((a, b) => a.order - b.order)
+        .map(outlineEntry),
     });
   }
   modules.sort((a, b) => a.order - b.order);
@@ -454,7 +468,7 @@ export function loadContent(root: string, options: LoadOptions): LoadedContent {
     }
   }
   const outline: CourseOutline = {
-    modules,
+    modules: modules.map(({ order: _order, ...module }) => module),
     ...(Object.keys(quizRenames).length > 0 ? { quizRenames } : {}),
     ...(Object.keys(labRenames).length > 0 ? { labRenames } : {}),
   };

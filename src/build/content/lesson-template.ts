@@ -6,7 +6,7 @@
  * and a quiz shorter than the authoring guide's minimum.
  */
 
-import type { LessonMeta } from '../../lib/course-types';
+import type { LessonSourceMeta } from './content-loader';
 
 /** « Qu’est-ce qu’un conteneur ? » → `qu-est-ce-qu-un-conteneur`: lowercase, no accents, kebab-case. */
 export function slugifyTitle(title: string): string {
@@ -36,9 +36,9 @@ export function modulePrefix(moduleId: string, lessonIds: readonly string[]): st
  * (the non-lesson pages at the end of the module), else after the last page. Those pages, and
  * any after them, move one place down.
  */
-export function newLessonOrder(lessons: readonly Pick<LessonMeta, 'id' | 'order' | 'kind'>[]): {
+export function newLessonOrder(lessons: readonly Pick<LessonSourceMeta, 'id' | 'order' | 'kind'>[]): {
   order: number;
-  moved: Pick<LessonMeta, 'id' | 'order' | 'kind'>[];
+  moved: Pick<LessonSourceMeta, 'id' | 'order' | 'kind'>[];
 } {
   const sorted = [...lessons].sort((a, b) => a.order - b.order);
   let firstOfEnd = sorted.length;

@@ -16,18 +16,16 @@ function assessment(moduleSlug: string): LessonMeta {
     path: `/${moduleSlug}/evaluation`,
     title: 'Évaluation',
     description: '',
-    order: 9,
     duration: 20,
     topics: [],
     kind: 'assessment',
-    draft: false,
     quizIds: [`exam-${moduleSlug}`],
     wordCount: 50,
   };
 }
 
 function result(slug: string, title: string, bestScore: number | null, passedAt: string | null): AssessmentResult {
-  const module: ModuleMeta = { id: slug, slug, title, order: 1, summary: '', lessons: [] };
+  const module: ModuleMeta = { id: slug, slug, title, summary: '', lessons: [] };
   return { module, assessment: assessment(slug), bestScore, passed: passedAt !== null, passedAt };
 }
 

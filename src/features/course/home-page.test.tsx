@@ -13,16 +13,14 @@ const first: LessonMeta = {
   path: '/a/a1',
   title: 'Première leçon',
   description: '',
-  order: 1,
   duration: 10,
   topics: [],
   kind: 'lesson',
-  draft: false,
   quizIds: [],
   wordCount: 500,
 };
 const outline: CourseOutline = {
-  modules: [{ id: 'a', slug: 'a', title: 'Module A', order: 1, summary: 'Le résumé.', lessons: [first] }],
+  modules: [{ id: 'a', slug: 'a', title: 'Module A', summary: 'Le résumé.', lessons: [first] }],
 };
 
 function renderHome(lang: Lang, certificateReady = false) {

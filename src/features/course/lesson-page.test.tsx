@@ -8,7 +8,7 @@ import { LessonPage } from './lesson-page';
 import { courseMessages } from './messages';
 import type { LessonProgressView } from './progress-view';
 
-function lesson(id: string, order: number, extra: Partial<LessonMeta> = {}): LessonWithDetails {
+function lesson(id: string, extra: Partial<LessonMeta> = {}): LessonWithDetails {
   return {
     id,
     moduleSlug: 'demo',
@@ -16,11 +16,9 @@ function lesson(id: string, order: number, extra: Partial<LessonMeta> = {}): Les
     path: `/demo/${id}`,
     title: `Leçon ${id}`,
     description: 'Une leçon.',
-    order,
     duration: 10,
     topics: [],
     kind: 'lesson',
-    draft: false,
     quizIds: [],
     wordCount: 900,
     objectives: ['Comprendre'],
@@ -29,14 +27,13 @@ function lesson(id: string, order: number, extra: Partial<LessonMeta> = {}): Les
   };
 }
 
-const withQuiz = lesson('avec-quiz', 1, { quizIds: ['quiz-demo'] });
-const withoutQuiz = lesson('sans-quiz', 2);
-const exam = lesson('evaluation', 3, { kind: 'assessment', quizIds: ['exam-demo'] });
+const withQuiz = lesson('avec-quiz', { quizIds: ['quiz-demo'] });
+const withoutQuiz = lesson('sans-quiz');
+const exam = lesson('evaluation', { kind: 'assessment', quizIds: ['exam-demo'] });
 const module = {
   id: 'demo',
   slug: 'demo',
   title: 'Démo',
-  order: 1,
   summary: '',
   lessons: [withQuiz, withoutQuiz, exam],
 };

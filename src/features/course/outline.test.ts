@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import type { CourseOutline, LessonMeta } from '../../lib/course-types';
 import { findLesson, findModule, findNeighbours, findTeachingLesson, readingMinutes, totalDuration } from './outline';
 
-function lesson(id: string, moduleSlug: string, order: number, extra: Partial<LessonMeta> = {}): LessonMeta {
+function lesson(id: string, moduleSlug: string, extra: Partial<LessonMeta> = {}): LessonMeta {
   return {
     id,
     moduleSlug,
@@ -10,11 +10,9 @@ function lesson(id: string, moduleSlug: string, order: number, extra: Partial<Le
     path: `/${moduleSlug}/${id}`,
     title: id,
     description: '',
-    order,
     duration: 10,
     topics: [],
     kind: 'lesson',
-    draft: false,
     quizIds: [],
     wordCount: 900,
     ...extra,
@@ -23,8 +21,8 @@ function lesson(id: string, moduleSlug: string, order: number, extra: Partial<Le
 
 const outline: CourseOutline = {
   modules: [
-    { id: 'a', slug: 'a', title: 'A', order: 1, summary: '', lessons: [lesson('a1', 'a', 1), lesson('a2', 'a', 2)] },
-    { id: 'b', slug: 'b', title: 'B', order: 2, summary: '', lessons: [lesson('b1', 'b', 1, { duration: 15 })] },
+    { id: 'a', slug: 'a', title: 'A', summary: '', lessons: [lesson('a1', 'a'), lesson('a2', 'a')] },
+    { id: 'b', slug: 'b', title: 'B', summary: '', lessons: [lesson('b1', 'b', { duration: 15 })] },
   ],
 };
 
@@ -46,8 +44,8 @@ test('previous and next follow the course order across modules', () => {
 
 test('durations add up and reading time rounds at 200 words a minute', () => {
   expect(totalDuration(outline.modules.flatMap((module) => module.lessons))).toBe(35);
-  expect(readingMinutes(lesson('x', 'a', 1, { wordCount: 900 }))).toBe(5);
-  expect(readingMinutes(lesson('x', 'a', 1, { wordCount: 10 }))).toBe(1);
+  expect(readingMinutes(lesson('x', 'a', { wordCount: 900 }))).toBe(5);
+  expect(readingMinutes(lesson('x', 'a', { wordCount: 10 }))).toBe(1);
 });
 
 test('a question is sent to the lesson that teaches its topic, in its module first, never to an exam or a draft', () => {
@@ -57,16 +55,15 @@ test('a question is sent to the lesson that teaches its topic, in its module fir
         id: 'a',
         slug: 'a',
         title: 'A',
-        order: 1,
         summary: '',
         lessons: [
-          lesson('a-draft', 'a', 1, { topics: ['t1'], draft: true }),
-          lesson('a1', 'a', 2, { topics: ['t1', 't2'] }),
-          lesson('a-pratique', 'a', 3, { topics: ['t3'], kind: 'practice' }),
-          lesson('a-exam', 'a', 4, { topics: ['t1', 't3'], kind: 'assessment' }),
+          lesson('a-draft', 'a', { topics: ['t1'], draft: true }),
+          lesson('a1', 'a', { topics: ['t1', 't2'] }),
+          lesson('a-pratique', 'a', { topics: ['t3'], kind: 'practice' }),
+          lesson('a-exam', 'a', { topics: ['t1', 't3'], kind: 'assessment' }),
         ],
       },
-      { id: 'b', slug: 'b', title: 'B', order: 2, summary: '', lessons: [lesson('b1', 'b', 1, { topics: ['t2'] })] },
+      { id: 'b', slug: 'b', title: 'B', summary: '', lessons: [lesson('b1', 'b', { topics: ['t2'] })] },
     ],
   };
   expect(findTeachingLesson(course, ['t1'], 'a')?.id).toBe('a1');
