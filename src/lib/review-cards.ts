@@ -5,30 +5,33 @@
  */
 // zod/mini: the tree-shakable build; these schemas are parsed on every page's first load (stored progress).
 import * as z from 'zod/mini';
+import { deferred } from './deferred';
 
-const instant = z.iso.datetime({ offset: true });
-const count = z.int().check(z.minimum(0), z.maximum(1_000_000));
-const positive = z.number().check(z.minimum(0), z.maximum(1e9));
+const instant = deferred(() => z.iso.datetime({ offset: true }));
+const count = deferred(() => z.int().check(z.minimum(0), z.maximum(1_000_000)));
+const positive = deferred(() => z.number().check(z.minimum(0), z.maximum(1e9)));
 
-export const reviewCardSchema = z.object({
-  quizId: z.string().check(z.minLength(1), z.maxLength(200)),
-  questionId: z.string().check(z.minLength(1), z.maxLength(200)),
-  /** When the question is next due. */
-  due: instant,
-  /** The scheduler's memory model: how long the memory lasts (days) and how hard the question is (1–10). */
-  stability: positive,
-  difficulty: positive,
-  /** Days between the last two reviews, and days until the next one, as the scheduler counted them. */
-  elapsedDays: count,
-  scheduledDays: count,
-  learningSteps: count,
-  reps: count,
-  lapses: count,
-  /** 0 new, 1 learning, 2 review, 3 relearning. */
-  state: z.int().check(z.minimum(0), z.maximum(3)),
-  /** The latest answer (the later one wins a merge); null for a card never answered. */
-  lastReview: z.nullable(instant),
-});
+export const reviewCardSchema = deferred(() =>
+  z.object({
+    quizId: z.string().check(z.minLength(1), z.maxLength(200)),
+    questionId: z.string().check(z.minLength(1), z.maxLength(200)),
+    /** When the question is next due. */
+    due: instant,
+    /** The scheduler's memory model: how long the memory lasts (days) and how hard the question is (1–10). */
+    stability: positive,
+    difficulty: positive,
+    /** Days between the last two reviews, and days until the next one, as the scheduler counted them. */
+    elapsedDays: count,
+    scheduledDays: count,
+    learningSteps: count,
+    reps: count,
+    lapses: count,
+    /** 0 new, 1 learning, 2 review, 3 relearning. */
+    state: z.int().check(z.minimum(0), z.maximum(3)),
+    /** The latest answer (the later one wins a merge); null for a card never answered. */
+    lastReview: z.nullable(instant),
+  }),
+);
 export type ReviewCard = z.infer<typeof reviewCardSchema>;
 
 /** A card's key in the progress: its quiz and question ids, which never contain `:`. */

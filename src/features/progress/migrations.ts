@@ -11,6 +11,7 @@
  */
 // zod/mini: the tree-shakable build, since stored progress is parsed on every page's first load.
 import * as z from 'zod/mini';
+import { deferred } from '../../lib/deferred';
 import type { QuizAttempt } from '../../lib/quiz-records';
 import { cardKey, type ReviewCard } from '../../lib/review-cards';
 import { mergeProgress } from './merge';
@@ -31,12 +32,14 @@ import {
   type QuizRecord,
 } from './progress-schema';
 
-export const progressV1Schema = z.object({
-  version: z.literal(1),
-  completed: z.array(idSchema),
-  scores: z.record(idSchema, z.number().check(z.minimum(0), z.maximum(100))),
-  lastPath: z.optional(appPathSchema),
-});
+export const progressV1Schema = deferred(() =>
+  z.object({
+    version: z.literal(1),
+    completed: z.array(idSchema),
+    scores: z.record(idSchema, z.number().check(z.minimum(0), z.maximum(100))),
+    lastPath: z.optional(appPathSchema),
+  }),
+);
 export type ProgressV1 = z.infer<typeof progressV1Schema>;
 
 /** Version 1 kept no pass/fail: a score counts as passed at the course's default pass mark. */
@@ -82,19 +85,23 @@ export function v1ToV2(v1: ProgressV1, migratedAt: string): ProgressV2Data {
  * Version 2's data, as it was. Loose: a field added to version 2 without a bump (an optional one,
  * by a deploy of the same version) goes through the migration untouched.
  */
-export const progressV2DataSchema = z.looseObject({
-  lessons: z.record(idSchema, lessonRecordSchema),
-  quizzes: z.record(idSchema, quizRecordSchema),
-  lastLocation: z.nullable(lastLocationSchema),
-  reset: z.nullable(resetMarkSchema),
-});
+export const progressV2DataSchema = deferred(() =>
+  z.looseObject({
+    lessons: z.record(idSchema, lessonRecordSchema),
+    quizzes: z.record(idSchema, quizRecordSchema),
+    lastLocation: z.nullable(lastLocationSchema),
+    reset: z.nullable(resetMarkSchema),
+  }),
+);
 export type ProgressV2Data = z.infer<typeof progressV2DataSchema>;
 
 /** Version 3's data: version 2's and the labs. Loose, as version 2's. */
-export const progressV3DataSchema = z.looseObject({
-  ...progressV2DataSchema.shape,
-  labs: z.record(idSchema, labRecordSchema),
-});
+export const progressV3DataSchema = deferred(() =>
+  z.looseObject({
+    ...progressV2DataSchema.shape,
+    labs: z.record(idSchema, labRecordSchema),
+  }),
+);
 export type ProgressV3Data = z.infer<typeof progressV3DataSchema>;
 
 /**
