@@ -13,7 +13,8 @@ import { routes } from './app/router';
 import { routerBasename } from './app/router-basename';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
 import { preloadLesson, preloadLessonBody, seedLessonDetails } from './features/course/lesson-body';
-import { findLesson } from './features/course/outline';
+import { loadModuleDescriptions } from './features/course/module-descriptions';
+import { findLesson, findModule } from './features/course/outline';
 import { defaultPreferences, usePreferences } from './features/preferences/preferences-store';
 import { hydrationGate } from './lib/hydration-gate';
 import { decodeLessonDetails, LESSON_META_NAME } from './lib/lesson-details-meta';
@@ -49,6 +50,13 @@ async function preloadCurrentLesson(container: HTMLElement) {
     return;
   }
   await Promise.all([preloadLesson(lesson.id), loadBody()]).catch(() => undefined);
+}
+
+/** A prerendered module page hydrates with its lessons' descriptions (its chunk is preloaded with the page). */
+async function preloadCurrentModule() {
+  const match = matchRoutes([{ path: paths.module.pattern }], window.location, routerBasename)?.[0];
+  const moduleSlug = match?.params.moduleSlug;
+  if (moduleSlug && findModule(outline, moduleSlug)) await loadModuleDescriptions(moduleSlug);
 }
 
 /**
@@ -97,7 +105,7 @@ async function start() {
     </StrictMode>
   );
   if (holdsThisPage(container)) {
-    await Promise.all([preloadCurrentLesson(container), importPageChunks()]);
+    await Promise.all([preloadCurrentLesson(container), preloadCurrentModule(), importPageChunks()]);
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // blocking the main thread for the whole page: the prerendered page stays responsive.
     startTransition(() => {

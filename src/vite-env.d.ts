@@ -11,6 +11,11 @@ declare module 'virtual:course-outline' {
   export const outline: CourseOutline;
 }
 
+declare module 'virtual:course-descriptions' {
+  /** Each module's lesson descriptions (lesson id → description), a chunk per module (src/build/content/course-plugin.ts). */
+  export const descriptionLoaders: Record<string, () => Promise<{ default: Record<string, string> }>>;
+}
+
 declare module 'virtual:course-lessons' {
   import type { MDXProps } from 'mdx/types';
   import type { ReactElement } from 'react';
@@ -18,6 +23,7 @@ declare module 'virtual:course-lessons' {
   /** A lesson: its compiled body, its objectives and its table of contents (src/build/content/course-plugin.ts). */
   export interface LessonModule {
     default: (props: MDXProps) => ReactElement;
+    description: string;
     objectives: string[];
     headings: LessonHeading[];
   }

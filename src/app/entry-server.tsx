@@ -84,6 +84,7 @@ export async function renderPage(page: string): Promise<RenderedPage> {
     );
   }
   const lesson = lessonsOf(outline).find((candidate) => candidate.path === page);
-  const lessonDetails = lesson ? encodeLessonDetails(lesson.id, await preloadLesson(lesson.id)) : undefined;
-  return { page, html, ...pageHead(page, outline, catalogue.fr, glossary.length), lessonDetails };
+  const details = lesson ? await preloadLesson(lesson.id) : undefined;
+  const lessonDetails = lesson && details ? encodeLessonDetails(lesson.id, details) : undefined;
+  return { page, html, ...pageHead(page, outline, catalogue.fr, glossary.length, details?.description), lessonDetails };
 }

@@ -10,7 +10,6 @@ function lesson(moduleSlug: string, slug: string, title: string): LessonMeta {
     slug,
     path: `/${moduleSlug}/${slug}`,
     title,
-    description: `À propos de ${title}.`,
     duration: 10,
     topics: [],
     kind: 'lesson',
@@ -79,7 +78,7 @@ test('each page has the title and description the browser shows', () => {
     title: 'Virtualisation · Cours Docker',
     description: 'Le module 1.',
   });
-  expect(pageHead('/virtualisation/definition', outline, messages, 3)).toEqual({
+  expect(pageHead('/virtualisation/definition', outline, messages, 3, 'À propos de Définition.')).toEqual({
     title: 'Définition · Cours Docker',
     description: 'À propos de Définition.',
   });

@@ -60,8 +60,17 @@ export interface PageHead {
   description: string;
 }
 
-/** The document title and meta description of a page, as the pages set them in the browser. */
-export function pageHead(pageKey: string, outline: CourseOutline, messages: Messages, glossarySize: number): PageHead {
+/**
+ * The document title and meta description of a page, as the pages set them in the browser. A lesson's description
+ * travels with its details, not in the outline: the prerender passes the page's lesson's.
+ */
+export function pageHead(
+  pageKey: string,
+  outline: CourseOutline,
+  messages: Messages,
+  glossarySize: number,
+  lessonDescription = '',
+): PageHead {
   const t = (key: string, vars?: Record<string, string | number>) => translate(messages, 'fr', key, vars);
   const withSuffix = (title: string) => documentTitle(title, t);
   const [moduleSlug = '', lessonSlug] = pageKey.split('/').filter(Boolean);
@@ -72,7 +81,7 @@ export function pageHead(pageKey: string, outline: CourseOutline, messages: Mess
   if (head) {
     return { title: withSuffix(t(head.title)), description: t(head.description, { n: glossarySize }) };
   }
-  if (lesson) return { title: withSuffix(lesson.title), description: lesson.description };
+  if (lesson) return { title: withSuffix(lesson.title), description: lessonDescription };
   if (module && lessonSlug === undefined) return { title: withSuffix(module.title), description: module.summary };
   if (pageKey === NOT_FOUND_PAGE) {
     const { title, description } = patternPages.notFound;

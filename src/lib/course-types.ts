@@ -19,7 +19,6 @@ export interface LessonMeta {
   /** `/module/lesson`, without the base path. */
   path: string;
   title: string;
-  description: string;
   /** Estimated minutes. */
   duration: number;
   topics: string[];
@@ -44,9 +43,12 @@ export interface LabSummary {
 
 /**
  * What only the lesson page needs: it travels in the lesson's own chunk (exported by the
- * MDX module), so the outline every page loads stays small.
+ * MDX module), so the outline every page loads stays small. The module page reads the
+ * descriptions of its lessons from a chunk of their own (virtual:course-descriptions).
  */
 export interface LessonDetails {
+  /** The frontmatter's description: the lesson page's lead, and the module page's line under its title. */
+  description: string;
   objectives: string[];
   headings: LessonHeading[];
 }

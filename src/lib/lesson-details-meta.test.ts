@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { decodeLessonDetails, encodeLessonDetails } from './lesson-details-meta';
 
 const heading = fc.record({ depth: fc.constantFrom(2 as const, 3 as const), text: fc.string(), slug: fc.string() });
-const details = fc.record({ objectives: fc.array(fc.string()), headings: fc.array(heading) });
+const details = fc.record({ description: fc.string(), objectives: fc.array(fc.string()), headings: fc.array(heading) });
 
 test('a lesson’s details come back as they were written, whatever their text', () => {
   fc.assert(
@@ -23,15 +23,20 @@ test('anything else reads as no details, never as a throw', () => {
       }
     }),
   );
-  expect(decodeLessonDetails('{"lessonId":"a","objectives":[1],"headings":[]}')).toBeNull();
+  expect(decodeLessonDetails('{"lessonId":"a","description":"d","objectives":[1],"headings":[]}')).toBeNull();
   expect(
-    decodeLessonDetails('{"lessonId":"a","objectives":[],"headings":[{"depth":4,"text":"x","slug":"x"}]}'),
+    decodeLessonDetails(
+      '{"lessonId":"a","description":"d","objectives":[],"headings":[{"depth":4,"text":"x","slug":"x"}]}',
+    ),
   ).toBeNull();
+  expect(decodeLessonDetails('{"lessonId":"a","objectives":[],"headings":[]}')).toBeNull();
+  expect(decodeLessonDetails('{"lessonId":"a","description":"d","objectives":[],"headings":[]}')).not.toBeNull();
   expect(decodeLessonDetails('not json')).toBeNull();
   expect(decodeLessonDetails('')).toBeNull();
 });
 
 test('fields a heading does not have are left out', () => {
-  const text = '{"lessonId":"a","objectives":[],"headings":[{"depth":2,"text":"T","slug":"t","extra":"<b>"}]}';
+  const text =
+    '{"lessonId":"a","description":"d","objectives":[],"headings":[{"depth":2,"text":"T","slug":"t","extra":"<b>"}]}';
   expect(decodeLessonDetails(text)?.headings).toEqual([{ depth: 2, text: 'T', slug: 't' }]);
 });

@@ -1,5 +1,5 @@
 /**
- * The details (objectives, table of contents) of the lesson a prerendered page shows, written by
+ * The details (description, objectives, table of contents) of the lesson a prerendered page shows, written by
  * the prerender in `<meta name="cours-docker:lesson">` and read back before hydrating: the page's
  * frame hydrates with them while its body waits for the first interaction (decision 009).
  */
@@ -12,7 +12,12 @@ export interface PageLessonDetails extends LessonDetails {
 }
 
 export function encodeLessonDetails(lessonId: string, details: LessonDetails): string {
-  const value: PageLessonDetails = { lessonId, objectives: details.objectives, headings: details.headings };
+  const value: PageLessonDetails = {
+    lessonId,
+    description: details.description,
+    objectives: details.objectives,
+    headings: details.headings,
+  };
   return JSON.stringify(value);
 }
 
@@ -34,11 +39,14 @@ export function decodeLessonDetails(text: string | null | undefined): PageLesson
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { lessonId, objectives, headings } = value as Record<string, unknown>;
-  if (!isString(lessonId) || !Array.isArray(objectives) || !Array.isArray(headings)) return null;
+  const { lessonId, description, objectives, headings } = value as Record<string, unknown>;
+  if (!isString(lessonId) || !isString(description) || !Array.isArray(objectives) || !Array.isArray(headings)) {
+    return null;
+  }
   if (!objectives.every(isString) || !headings.every(isHeading)) return null;
   return {
     lessonId,
+    description,
     objectives,
     headings: headings.map(({ depth, text: heading, slug }) => ({ depth, text: heading, slug })),
   };

@@ -282,6 +282,13 @@ test('the home page leads to the right lesson and the module pages list lessons 
   await page.getByRole('link', { name: 'Conteneurisation : le cas de Docker' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
   await expect(page.getByRole('listitem').filter({ hasText: 'Les volumes' }).getByText('Pas commencée')).toBeVisible();
+  // Reached in the app, the module page shows each lesson's description, which comes in a chunk of its own.
+  await expect(
+    page
+      .getByRole('listitem')
+      .filter({ hasText: 'Les volumes' })
+      .getByText(/^Faire survivre les données à leurs conteneurs/),
+  ).toBeVisible();
 });
 
 const routes = [

@@ -51,12 +51,16 @@ export interface LoadedLab {
 
 /** A lesson's outline entry with what only the build reads of its frontmatter. */
 export interface LessonSourceMeta extends Omit<LessonMeta, 'draft'> {
+  description: string;
   order: number;
   draft: boolean;
 }
 
-/** The outline entry of a lesson: its place in the module stays in the build, its draft flag only when set. */
-function outlineEntry({ order: _order, draft, ...entry }: LessonSourceMeta): LessonMeta {
+/**
+ * The outline entry of a lesson: its place in the module stays in the build, its draft flag only when set, its
+ * description in its details (the lesson's chunk and the module's descriptions).
+ */
+function outlineEntry({ order: _order, draft, description: _description, ...entry }: LessonSourceMeta): LessonMeta {
   return draft ? { ...entry, draft } : entry;
 }
 
@@ -277,6 +281,7 @@ function loadLesson(
     }
   }
   const details: LessonDetails = {
+    description: data?.description ?? '',
     objectives: data?.objectives ?? [],
     headings: analysis.headings
       .filter((heading): heading is typeof heading & { depth: 2 | 3 } => heading.depth === 2 || heading.depth === 3)

@@ -77,3 +77,23 @@ test('virtual:course-quizzes holds the question ids and one lazy import per quiz
   expect(entry).toMatchObject({ lessonPath: '/demo/a', quiz: { id: 'quiz-a', questions: [{ id: 'q1' }] } });
   expect(quizA).not.toContain('quiz-b');
 });
+
+test('a module’s lesson descriptions have a module of their own, and the outline leaves them out', () => {
+  const plugin = coursePlugin({
+    root: writeTree({
+      'content/demo/module.yaml': demoModule,
+      'content/demo/a.mdx': lessonFile({ id: 'demo-a' }),
+      'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2 }),
+    }),
+  });
+  const load = plugin.load as (id: string) => string | null;
+  const resolve = plugin.resolveId as (id: string) => string | null;
+  expect(resolve.call({}, 'virtual:course-descriptions/demo')).toBe('\0virtual:course-descriptions/demo');
+  expect(load.call({}, '\0virtual:course-descriptions')).toContain(
+    '"demo": () => import("virtual:course-descriptions/demo")',
+  );
+  expect(load.call({}, '\0virtual:course-descriptions/demo')).toBe(
+    'export default {"demo-a":"Une leçon de test.","demo-b":"Une leçon de test."};',
+  );
+  expect(load.call({}, '\0virtual:course-outline')).not.toContain('Une leçon de test.');
+});

@@ -30,7 +30,10 @@ const GLOSSARY_ID = 'virtual:glossary';
 const QUIZZES_ID = 'virtual:course-quizzes';
 /** The prefix of one quiz's module: `virtual:course-quiz/<quiz id>`. */
 const QUIZ_PREFIX = 'virtual:course-quiz/';
-const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID];
+/** The module pages' lesson descriptions, one chunk per module: `virtual:course-descriptions/<module slug>`. */
+const DESCRIPTIONS_ID = 'virtual:course-descriptions';
+const DESCRIPTIONS_PREFIX = `${DESCRIPTIONS_ID}/`;
+const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID, DESCRIPTIONS_ID];
 /**
  * A virtual module's resolved id. The quiz index's ends with a plain name, so that its chunk (the
  * only virtual module with a chunk of its own) is named `question-index-…`, not `_virtual_…`: some
@@ -67,6 +70,7 @@ export function reloadSignature(content: LoadedContent | null): string {
 export function lessonWrapperModule(lesson: LoadedLesson): string {
   return [
     `export { default } from ${JSON.stringify(lesson.absPath)};`,
+    `export const description = ${JSON.stringify(lesson.details.description)};`,
     `export const objectives = ${JSON.stringify(lesson.details.objectives)};`,
     `export const headings = ${JSON.stringify(lesson.details.headings)};`,
   ].join('\n');
@@ -114,6 +118,23 @@ export function courseQuizzesModule(content: LoadedContent): string {
     `export const questionIds = ${JSON.stringify(questionIds)};`,
     `export const quizLoaders = {\n${loaders.join('\n')}\n};`,
   ].join('\n');
+}
+
+/** The loaders of each module's lesson descriptions (virtual:course-descriptions). */
+export function courseDescriptionsModule(content: LoadedContent): string {
+  const loaders = content.outline.modules.map(
+    (module) => `  ${JSON.stringify(module.slug)}: () => import(${JSON.stringify(`${DESCRIPTIONS_PREFIX}${module.slug}`)}),`,
+  );
+  return `export const descriptionLoaders = {\n${loaders.join('\n')}\n};`;
+}
+
+/** One module's lesson descriptions by lesson id (virtual:course-descriptions/<module slug>). */
+export function moduleDescriptionsModule(content: LoadedContent, moduleSlug: string): string | null {
+  const module = content.outline.modules.find((candidate) => candidate.slug === moduleSlug);
+  if (!module) return null;
+  const byId = new Map(content.lessons.map((lesson) => [lesson.meta.id, lesson.details.description]));
+  const descriptions = Object.fromEntries(module.lessons.map((lesson) => [lesson.id, byId.get(lesson.id) ?? '']));
+  return `export default ${JSON.stringify(descriptions)};`;
 }
 
 export function coursePlugin(options: CoursePluginOptions): Plugin {
@@ -178,7 +199,11 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
           if (module) devServer.moduleGraph.invalidateModule(module);
         }
         for (const module of devServer.moduleGraph.idToModuleMap.values()) {
-          if (module.id?.endsWith(LESSON_QUERY) || module.id?.startsWith(`\0${QUIZ_PREFIX}`)) {
+          if (
+            module.id?.endsWith(LESSON_QUERY) ||
+            module.id?.startsWith(`\0${QUIZ_PREFIX}`) ||
+            module.id?.startsWith(`\0${DESCRIPTIONS_PREFIX}`)
+          ) {
             devServer.moduleGraph.invalidateModule(module);
           }
         }
@@ -198,7 +223,9 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       return modules.filter((module) => !module.id?.endsWith(LESSON_QUERY));
     },
     resolveId(id) {
-      return virtualIds.includes(id) || id.startsWith(QUIZ_PREFIX) ? resolvedId(id) : null;
+      return virtualIds.includes(id) || id.startsWith(QUIZ_PREFIX) || id.startsWith(DESCRIPTIONS_PREFIX)
+        ? resolvedId(id)
+        : null;
     },
     load(id) {
       if (id.endsWith(LESSON_QUERY)) {
@@ -222,6 +249,13 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         return `export const lessonLoaders = {\n${entries.join('\n')}\n};`;
       }
       if (id === resolvedId(QUIZZES_ID)) return courseQuizzesModule(loaded);
+      if (id === `\0${DESCRIPTIONS_ID}`) return courseDescriptionsModule(loaded);
+      if (id.startsWith(`\0${DESCRIPTIONS_PREFIX}`)) {
+        const moduleSlug = id.slice(DESCRIPTIONS_PREFIX.length + 1);
+        const code = moduleDescriptionsModule(loaded, moduleSlug);
+        if (code === null) this.error(`cours-docker : aucun module publié n’a le nom ${moduleSlug}.`);
+        return code;
+      }
       if (id.startsWith(`\0${QUIZ_PREFIX}`)) {
         const quizId = id.slice(QUIZ_PREFIX.length + 1);
         const quizzes = courseQuizzes(loaded);

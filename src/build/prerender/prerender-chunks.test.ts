@@ -26,12 +26,13 @@ const lessons = [
   { path: '/m/b', source: 'content/m/b.mdx?lesson', hasQuiz: false },
 ];
 
-test('a lesson loads its body (and the quiz interface when it has a quiz) later; lazy routes their chunk now', () => {
+test('a lesson loads its body (and the quiz interface when it has a quiz) later; lazy routes and a module’s descriptions their chunk now', () => {
   expect(pageChunkKeys('/m/a', lessons)).toEqual({ now: [], later: ['content/m/a.mdx?lesson', QUIZ_SOURCE] });
   expect(pageChunkKeys('/m/b', lessons)).toEqual({ now: [], later: ['content/m/b.mdx?lesson'] });
   expect(pageChunkKeys('/glossaire', lessons)).toEqual({ now: ['src/app/routes/glossary-route.tsx'], later: [] });
   expect(pageChunkKeys('/', lessons)).toEqual({ now: [], later: [] });
-  expect(pageChunkKeys('/m', lessons)).toEqual({ now: [], later: [] });
+  expect(pageChunkKeys('/m', lessons)).toEqual({ now: ['virtual:course-descriptions/m'], later: [] });
+  expect(pageChunkKeys('/autre', lessons)).toEqual({ now: [], later: [] });
 });
 
 test('page assets: the scripts of the chunks loaded now and of their imports that the entry does not load; the CSS of all', () => {

@@ -1,6 +1,6 @@
 /**
  * Which lazy chunks a page needs, from the client build's manifest. Two kinds:
- * - `now`: loaded as the page starts: the glossary's or progress page's route. The prerender
+ * - `now`: loaded as the page starts: the glossary's or progress page's route, a module's lesson descriptions. The prerender
  *   preloads their JavaScript and `npm run size` counts them in the first visit. (A lesson's frame
  *   needs its objectives and table of contents: the page carries them, src/lib/lesson-details-meta.ts.)
  * - `later`: a lesson's body and its quiz interface, fetched once the learner first interacts
@@ -53,9 +53,18 @@ export function manifestLessons(manifest: Manifest): PageLesson[] {
     });
 }
 
+/** A module's lesson descriptions: a chunk of their own, which its page shows (src/build/content/course-plugin.ts). */
+export function descriptionsSource(moduleSlug: string): string {
+  return `virtual:course-descriptions/${moduleSlug}`;
+}
+
 export function pageChunkKeys(page: string, lessons: readonly PageLesson[]): PageChunks {
   const lesson = lessons.find((candidate) => candidate.path === page);
   if (lesson) return { now: [], later: lesson.hasQuiz ? [lesson.source, QUIZ_SOURCE] : [lesson.source] };
+  const moduleSlug = page.slice(1);
+  if (/^[^/]+$/.test(moduleSlug) && lessons.some((candidate) => candidate.path.startsWith(`${page}/`))) {
+    return { now: [descriptionsSource(moduleSlug)], later: [] };
+  }
   const route = LAZY_ROUTES[page];
   return { now: route ? [route] : [], later: [] };
 }

@@ -82,6 +82,7 @@ test('deferModules keeps the entry first and each URL once, and refuses what it 
 
 test('a lesson’s page carries its details in a meta element, escaped, that the browser reads back as written', () => {
   const details = encodeLessonDetails('virt-definition', {
+    description: 'Une « leçon » & <des> "guillemets"',
     objectives: ['Dire « où » & <pourquoi>'],
     headings: [{ depth: 2, text: 'Le "noyau"', slug: 'le-noyau' }],
   });
@@ -95,6 +96,7 @@ test('a lesson’s page carries its details in a meta element, escaped, that the
     .replace(/&amp;/g, '&');
   expect(decodeLessonDetails(read)).toEqual({
     lessonId: 'virt-definition',
+    description: 'Une « leçon » & <des> "guillemets"',
     objectives: ['Dire « où » & <pourquoi>'],
     headings: [{ depth: 2, text: 'Le "noyau"', slug: 'le-noyau' }],
   });

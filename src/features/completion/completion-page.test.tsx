@@ -15,7 +15,6 @@ function assessment(moduleSlug: string): LessonMeta {
     slug: 'evaluation',
     path: `/${moduleSlug}/evaluation`,
     title: 'Évaluation',
-    description: '',
     duration: 20,
     topics: [],
     kind: 'assessment',

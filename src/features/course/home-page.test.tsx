@@ -12,7 +12,6 @@ const first: LessonMeta = {
   slug: 'a1',
   path: '/a/a1',
   title: 'Première leçon',
-  description: '',
   duration: 10,
   topics: [],
   kind: 'lesson',

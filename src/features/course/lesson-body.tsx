@@ -10,7 +10,7 @@ import { LessonErrorBoundary } from './lesson-error-boundary';
 
 const modules = new Map<string, Promise<LessonModule>>();
 const details = new Map<string, Promise<LessonDetails>>();
-const noDetails: LessonDetails = { objectives: [], headings: [] };
+const noDetails: LessonDetails = { description: '', objectives: [], headings: [] };
 
 /** Each lesson's chunk is fetched once, when it is first shown (or preloaded). */
 function loadLessonModule(lessonId: string): Promise<LessonModule> {
@@ -26,7 +26,7 @@ function loadLessonModule(lessonId: string): Promise<LessonModule> {
 }
 
 /**
- * The lesson's objectives and table of contents, which travel in its chunk, or in the page for
+ * The lesson's description, objectives and table of contents, which travel in its chunk, or in the page for
  * the prerendered lesson a visit starts on (seedLessonDetails). Never rejects: when the chunk
  * cannot be fetched, the page frame still renders and the body says why.
  */
@@ -35,7 +35,7 @@ function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
   if (!promise) {
     promise = track(
       loadLessonModule(lessonId).then(
-        (module) => ({ objectives: module.objectives, headings: module.headings }),
+        (module) => ({ description: module.description, objectives: module.objectives, headings: module.headings }),
         () => noDetails,
       ),
     );

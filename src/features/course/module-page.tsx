@@ -8,15 +8,18 @@ import { totalDuration } from './outline';
 import type { ProgressLookup } from './progress-view';
 import './course.css';
 
-/** A module: its lessons with duration, status and best quiz score. */
+/** A module: its lessons with description, duration, status and best quiz score. */
 export function ModulePage({
   module,
   position,
   lookup,
+  descriptions,
 }: {
   module: ModuleMeta;
   position: number;
   lookup: ProgressLookup;
+  /** The lessons' descriptions by lesson id (module-descriptions.ts); a lesson without one shows none. */
+  descriptions: Readonly<Record<string, string>>;
 }) {
   const t = useT();
   return (
@@ -51,9 +54,11 @@ export function ModulePage({
                 {lesson.title}
               </Link>
               {lesson.kind !== 'lesson' ? <span className="kind-badge">{t(`course.kind.${lesson.kind}`)}</span> : null}
-              <p className="lesson-list-description" lang="fr">
-                {lesson.description}
-              </p>
+              {descriptions[lesson.id] ? (
+                <p className="lesson-list-description" lang="fr">
+                  {descriptions[lesson.id]}
+                </p>
+              ) : null}
               <p className="lesson-list-meta">
                 <span>{t('course.minutes', { n: lesson.duration })}</span>
                 <LessonStatusBadge status={progress.status} />

@@ -9,7 +9,6 @@ function lesson(id: string, moduleSlug: string, extra: Partial<LessonMeta> = {})
     slug: id,
     path: `/${moduleSlug}/${id}`,
     title: id,
-    description: '',
     duration: 10,
     topics: [],
     kind: 'lesson',
