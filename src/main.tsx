@@ -88,9 +88,6 @@ function whenLoaded(callback: () => void) {
 }
 
 async function start() {
-  // The modules' evaluation ends here: the router, the page's chunks and the hydration follow in tasks of
-  // their own, so that a phone's main thread is never held for the whole start at once.
-  await new Promise((resolve) => setTimeout(resolve, 0));
   const container = document.getElementById('root');
   if (!container) throw new Error('cours-docker: #root is missing from index.html');
   applyContentRenames();

@@ -3,7 +3,7 @@
  * playwright.config.ts): every request, link, route, the search index and the service worker
  * stay under it; deep links and reloads show the prerendered page and hydrate without error.
  */
-import { expect, test } from './fixtures';
+import { expect, gotoApp, test } from './fixtures';
 
 const BASE = '/cours-docker/';
 
@@ -86,7 +86,8 @@ test('search loads its index from under the base path and opens a lesson there',
   page.on('request', (request) => {
     if (/search-index/.test(request.url())) indexRequests.push(new URL(request.url()).pathname);
   });
-  await page.goto('');
+  // A click before the page has hydrated would do nothing: the search button answers once it has.
+  await gotoApp(page, '');
   await page.getByRole('button', { name: 'Rechercher' }).first().click();
   const input = page.getByRole('combobox', { name: /chercher/i });
   await input.fill('volume');
