@@ -16,7 +16,8 @@ const none: ModuleDescriptions = {};
 export function loadModuleDescriptions(moduleSlug: string): Promise<ModuleDescriptions> {
   let promise = loaded.get(moduleSlug);
   if (!promise) {
-    const loader = descriptionLoaders[moduleSlug];
+    // Any path can name a module (/constructor…): only the course's own modules have a loader.
+    const loader = Object.hasOwn(descriptionLoaders, moduleSlug) ? descriptionLoaders[moduleSlug] : undefined;
     promise = track(
       loader
         ? loader().then(
