@@ -1,4 +1,5 @@
 import { expect, test, vi } from 'vitest';
+import type { CourseOutline } from '../lib/course-types';
 
 vi.mock('virtual:course-outline', () => ({
   outline: {
@@ -7,7 +8,6 @@ vi.mock('virtual:course-outline', () => ({
         id: 'm',
         slug: 'm',
         title: 'M',
-        order: 1,
         summary: '',
         lessons: [
           {
@@ -16,12 +16,9 @@ vi.mock('virtual:course-outline', () => ({
             slug: 'a',
             path: '/m/a',
             title: 'A',
-            description: '',
-            order: 1,
             duration: 5,
             topics: [],
             kind: 'lesson',
-            draft: false,
             quizIds: ['quiz-nouveau'],
             labIds: ['lab-nouveau'],
             wordCount: 0,
@@ -33,12 +30,9 @@ vi.mock('virtual:course-outline', () => ({
             slug: 'b',
             path: '/m/b',
             title: 'B',
-            description: '',
-            order: 2,
             duration: 5,
             topics: [],
             kind: 'lesson',
-            draft: false,
             quizIds: [],
             wordCount: 0,
           },
@@ -47,7 +41,7 @@ vi.mock('virtual:course-outline', () => ({
     ],
     quizRenames: { 'quiz-ancien': 'quiz-nouveau' },
     labRenames: { 'lab-ancien': 'lab-nouveau' },
-  },
+  } satisfies CourseOutline,
 }));
 
 test('a lesson renamed with previousIds maps each old id to its current id', async () => {

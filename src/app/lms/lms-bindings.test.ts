@@ -1,6 +1,7 @@
 import { Blob as NodeBlob } from 'node:buffer';
 import { afterEach, beforeEach, expect, test, vi } from 'vitest';
 import type { LmsReport, LmsSession } from '../../lib/lms/lms-session';
+import type { CourseOutline } from '../../lib/course-types';
 
 vi.mock('virtual:course-outline', () => ({
   outline: {
@@ -9,7 +10,6 @@ vi.mock('virtual:course-outline', () => ({
         id: 'm',
         slug: 'm',
         title: 'M',
-        order: 1,
         summary: '',
         lessons: [
           {
@@ -18,12 +18,9 @@ vi.mock('virtual:course-outline', () => ({
             slug: 'intro',
             path: '/m/intro',
             title: 'Intro',
-            description: '',
-            order: 1,
             duration: 5,
             topics: [],
             kind: 'assessment',
-            draft: false,
             quizIds: ['quiz-intro'],
             wordCount: 0,
           },
@@ -32,7 +29,7 @@ vi.mock('virtual:course-outline', () => ({
     ],
     quizRenames: {},
     labRenames: {},
-  },
+  } satisfies CourseOutline,
 }));
 
 vi.mock('virtual:lms-course-dictionary', () => ({

@@ -38,7 +38,7 @@ vi.mock('virtual:course-quizzes', async () => {
 vi.mock('virtual:course-outline', () => ({
   outline: {
     modules: [
-      { id: 'm', slug: 'module', title: 'M', order: 1, summary: '', lessons: [{ quizIds: ['quiz-revisions'] }] },
+      { id: 'm', slug: 'module', title: 'M', summary: '', lessons: [{ quizIds: ['quiz-revisions'] }] },
     ],
   },
 }));
