@@ -37,9 +37,7 @@ vi.mock('virtual:course-quizzes', async () => {
 });
 vi.mock('virtual:course-outline', () => ({
   outline: {
-    modules: [
-      { id: 'm', slug: 'module', title: 'M', summary: '', lessons: [{ quizIds: ['quiz-revisions'] }] },
-    ],
+    modules: [{ id: 'm', slug: 'module', title: 'M', summary: '', lessons: [{ quizIds: ['quiz-revisions'] }] }],
   },
 }));
 vi.mock('../../features/search/search-provider', () => ({
