@@ -274,6 +274,8 @@ test('the home page leads to the right lesson and the module pages list lessons 
   await expect(page.getByRole('progressbar')).toHaveCount(3);
   await page.getByRole('link', { name: 'Commencer le cours' }).click();
   await expect(page).toHaveURL(/\/virtualisation\/definition$/);
+  // The visit counts once the lesson is shown (its route records it then), as a learner would see it.
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Définition et terminologie');
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Programme' })
