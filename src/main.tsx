@@ -1,6 +1,6 @@
 // The tokens, base and layout first: every feature's own stylesheet comes after, and builds on them.
 import './styles/global.css';
-import { startTransition, StrictMode } from 'react';
+import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, matchRoutes } from 'react-router';
 import { RouterProvider } from 'react-router/dom';
@@ -19,6 +19,9 @@ import { defaultPreferences, usePreferences } from './features/preferences/prefe
 import { hydrationGate } from './lib/hydration-gate';
 import { decodeLessonDetails, LESSON_META_NAME } from './lib/lesson-details-meta';
 import { paths } from './lib/paths';
+
+/** The event public/head.js waits for (a string of its own: the head script imports nothing). */
+const APP_READY_EVENT = 'cours-docker:ready';
 
 /**
  * A prerendered lesson's frame hydrates at once, with the details (objectives, table of contents)
@@ -82,6 +85,18 @@ async function importPageChunks() {
   await Promise.all([...links].map((link) => import(/* @vite-ignore */ link.href).catch(() => undefined)));
 }
 
+/**
+ * Says the app has hydrated (or rendered) the page: on a first visit, the head script
+ * (public/head.js) then makes again on the same element a click it put aside while the app was
+ * loading.
+ */
+function AppReady() {
+  useEffect(() => {
+    window.dispatchEvent(new Event(APP_READY_EVENT));
+  }, []);
+  return null;
+}
+
 function whenLoaded(callback: () => void) {
   if (document.readyState === 'complete') callback();
   else window.addEventListener('load', callback, { once: true });
@@ -98,6 +113,7 @@ async function start() {
       <AppProviders>
         <RouterProvider router={router} />
         <UpdatePrompt />
+        <AppReady />
       </AppProviders>
     </StrictMode>
   );

@@ -54,7 +54,10 @@ export const test = base.extend<Fixtures>({
   },
 });
 
-/** A learner's first interaction: the pointer moves over the page, which opens a lesson body's gate (src/lib/hydration-gate.ts). */
+/**
+ * A learner's first interaction: the pointer moves over the page, which starts the app on a first
+ * visit (public/head.js) and opens a lesson body's gate (src/lib/hydration-gate.ts).
+ */
 export async function interact(page: Page) {
   await page.mouse.move(1, 1);
   await page.mouse.move(2, 2);
@@ -65,10 +68,12 @@ const isHydrated = (element: Element) => Object.keys(element).some((key) => key.
 /**
  * Pages are prerendered: until React has hydrated them, buttons and inputs do nothing.
  * React marks the elements it hydrated with a `__reactProps` key; wait for it on <main>.
- * A lesson's body hydrates on the learner's first interaction (src/lib/hydration-gate.ts):
- * the pointer moves, as a learner's would, and the body's first element is awaited too.
+ * On a first visit the app starts at the learner's first interaction (public/head.js), and a
+ * lesson's body hydrates on it too (src/lib/hydration-gate.ts): the pointer moves, as a learner's
+ * would, then <main> and the body's first element are awaited.
  */
 export async function waitForHydration(page: Page) {
+  await interact(page);
   await expect.poll(() => page.locator('main').evaluate(isHydrated)).toBe(true);
   const body = page.locator('.lesson-body > :first-child');
   if ((await body.count()) === 0) return;

@@ -79,13 +79,14 @@ test('a first visit loads only what the page shows: its lesson, no other, no sea
   await page.goto('/virtualisation/hyperviseurs');
   await expect(page.locator('.lesson-body h2').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
-  // The body's chunk comes with the learner's first interaction (decision 009), once the app has started.
+  // The app and the body's chunk come with the learner's first interaction (decisions 009 and 010).
+  await page.mouse.move(200, 300);
   await expect
     .poll(() =>
       page.locator('main').evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))),
     )
     .toBe(true);
-  await page.mouse.move(200, 300);
+  await page.mouse.move(210, 310);
   await expect.poll(() => requests.filter((path) => /hyperviseurs-[\w-]{8}\.js$/.test(path)).length).toBeGreaterThan(0);
   await page.waitForLoadState('networkidle');
   const chunks = requests.filter((path) => path.startsWith('/assets/'));
