@@ -128,9 +128,14 @@
     }
     window.addEventListener('click', onClick, true);
     window.addEventListener('cours-docker:ready', onReady);
-    // Fetched now, evaluated at the interaction: the app's files are then already here.
-    var urls = moduleUrls();
-    for (var i = 0; i < urls.length; i += 1) addModule('link', 'prefetch', urls[i]);
+  }
+
+  // Fetched once the page has painted, evaluated at the interaction: the app's files are then here.
+  function prefetch() {
+    if (started) return;
+    moduleUrls().forEach(function (url) {
+      addModule('link', 'prefetch', url);
+    });
   }
 
   function afterFirstPaint(then) {
@@ -164,7 +169,9 @@
   function boot() {
     if (moduleUrls().length === 0) return;
     if (firstVisit()) {
-      afterFirstPaint(waitForInteraction);
+      // Listening from now: an interaction may come before the paint is reported.
+      waitForInteraction();
+      afterFirstPaint(prefetch);
     } else {
       afterFirstPaint(start);
     }

@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHeadersFile, serveStatic, type StaticServer } from '../../bench/static-server';
-import { expect, test } from './fixtures';
+import { expect, interact, test } from './fixtures';
 import { expectStrictPolicy, inlineHashes, STRICT_POLICY } from './strict-policy';
 
 let server: StaticServer;
@@ -69,7 +69,9 @@ test('no page, quiz, search or service worker breaks the strict CSP', async ({ p
   const response = await page.goto(server.url);
   expect(response?.headers()['content-security-policy']).toBe(builtPolicy);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  // The service worker registers (worker-src) and precaches (connect-src) under the policy.
+  // A first visit's app starts at the first interaction (decision 010); then the service worker
+  // registers (worker-src) and precaches (connect-src) under the policy.
+  await interact(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
     timeout: 30_000,
   });

@@ -5,7 +5,7 @@
  */
 import { PROGRESS_VERSION } from '../../src/features/progress/progress-schema';
 import type { Page } from '@playwright/test';
-import { expect, test, waitForHydration } from './fixtures';
+import { expect, interact, test, waitForHydration } from './fixtures';
 
 const KEY = 'cours-docker:progress';
 const LESSON_PATH = '/virtualisation/definition';
@@ -74,6 +74,8 @@ test('progress survives a reload', async ({ page, scan }) => {
 test('visiting a lesson is remembered as the place to resume', async ({ page }) => {
   await page.goto(LESSON_PATH);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The learner reads: on a first visit, that starts the app (decision 010), which records the visit.
+  await interact(page);
   await expect.poll(async () => storedValue(page)).toContain('virt-definition');
   await page.goto('/progression');
   await waitForHydration(page);
@@ -169,7 +171,9 @@ for (const [label, error] of [
     // Shown again at the next load, even after being dismissed.
     await page.getByRole('button', { name: 'Masquer ce message' }).click();
     await expect(page.getByRole('status').filter({ hasText: /ne sera pas conservée/ })).toHaveCount(0);
+    // Nothing could be stored: the next load is a first visit again, whose app starts when the learner moves.
     await page.reload();
+    await waitForHydration(page);
     await expect(page.getByRole('status').filter({ hasText: /ne sera pas conservée/ })).toBeVisible();
   });
 }

@@ -115,6 +115,15 @@ describe('the app starts after the first paint for a returning learner, at the f
     expect(moduleTags()).toHaveLength(3);
   });
 
+  test('a first visit: an interaction before the paint is reported starts the app at once, with nothing left to prefetch', () => {
+    listModules();
+    const { paint } = runWithFrames();
+    window.dispatchEvent(new Event('pointermove'));
+    expect(moduleTags()).toHaveLength(3);
+    paint();
+    expect(prefetched()).toEqual([]);
+  });
+
   test('a first visit: a click before the app is ready is put aside, then made again on the same element', () => {
     listModules();
     const { paint, runTimers } = runWithFrames();
