@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseHeadersFile, serveStatic, type StaticServer } from '../../bench/static-server';
-import { expect, interact, test } from './fixtures';
+import { expect, interact, test, waitForHydration } from './fixtures';
 import { expectStrictPolicy, inlineHashes, STRICT_POLICY } from './strict-policy';
 
 let server: StaticServer;
@@ -78,6 +78,7 @@ test('no page, quiz, search or service worker breaks the strict CSP', async ({ p
 
   await page.goto(`${server.url}conteneurisation/pratique`);
   await expect(page.locator('.quiz').first()).toBeVisible();
+  await waitForHydration(page);
   await page.locator('.quiz').first().getByRole('radio').first().check();
 
   await page.getByRole('button', { name: 'Rechercher' }).first().click();

@@ -4,7 +4,7 @@
  * errors kept inside a lesson, a 404 that helps, narrow screens and print.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, interact, test } from './fixtures';
 
 // Page requests must reach the page's own routes (page.route), not a service worker's cache.
 test.use({ serviceWorkers: 'block' });
@@ -18,6 +18,8 @@ type Theme = 'light' | 'dark' | 'system';
  */
 async function gotoApp(page: Page, path: string) {
   await page.goto(path);
+  // On a first visit the app starts when the learner moves (decision 010).
+  await interact(page);
   const headerButton = page.getByRole('banner').getByRole('button').first();
   await expect
     .poll(() => headerButton.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))))
