@@ -194,6 +194,27 @@ test.describe('on a phone (390 × 844)', () => {
     await expect(toc.getByRole('link', { name: 'Les volumes nommés' })).toHaveAttribute('aria-current', 'location');
   });
 
+  test('a link of the table of contents lands on its heading, far down a lesson whose far blocks are laid out late', async ({
+    page,
+  }) => {
+    await gotoApp(page, '/conteneurisation/volumes');
+    await page.locator('summary', { hasText: 'Sur cette page' }).click();
+    const toc = page.getByRole('navigation', { name: 'Sur cette page' });
+    const link = toc.getByRole('link').nth(-2);
+    const id = decodeURIComponent(((await link.getAttribute('href')) ?? '').slice(1));
+    await link.click();
+    const heading = page.locator(`[id="${id}"]`);
+    // Where the page stops scrolling: the heading at the top, under the header, and the current section.
+    await expect
+      .poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top)), { timeout: 5_000 })
+      .toBeLessThan(120);
+    await page.waitForTimeout(1_000);
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeGreaterThanOrEqual(0);
+    expect(top).toBeLessThan(120);
+    await expect(link).toHaveAttribute('aria-current', 'location');
+  });
+
   test('pages fit the width: no horizontal scrolling', async ({ page }) => {
     for (const path of ['/', '/conteneurisation', '/conteneurisation/dockerfile', '/glossaire']) {
       await gotoApp(page, path);
