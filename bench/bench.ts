@@ -119,12 +119,14 @@ async function runLighthouse(url: string, preset: (typeof PRESETS)[number]): Pro
     if (lhr.runtimeError) throw new Error(`bench: Lighthouse failed on ${url}: ${lhr.runtimeError.message}`);
     const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-    const summary =
-      (
-        lhr.audits['resource-summary']?.details as
-          { items?: { resourceType: string; transferSize: number }[] } | undefined
-      )?.items ?? [];
-    const scriptBytes = summary.find((item) => item.resourceType === 'script')?.transferSize ?? 0;
+    // Every JavaScript file the page downloaded: as a script, or fetched ahead for a first visit's
+    // first interaction (a prefetch, which Lighthouse files under "other"; decision 010).
+    const requests =
+      (lhr.audits['network-requests']?.details as { items?: { url: string; transferSize?: number }[] } | undefined)
+        ?.items ?? [];
+    const scriptBytes = requests
+      .filter((request) => new URL(request.url).pathname.endsWith('.js'))
+      .reduce((sum, request) => sum + (request.transferSize ?? 0), 0);
     return {
       performance: score('performance'),
       lcp: Math.round(numeric('largest-contentful-paint')),
