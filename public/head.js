@@ -23,7 +23,7 @@
   var heldClick = null;
 
   // What says a learner is using the page (each precedes any click, tap or key press that follows
-  // it): the same list as the lesson body's gate, src/lib/hydration-gate.ts.
+  // it): the same list as the lesson body's gate, src/lib/hydration-gate.ts (head-script.test.ts keeps them equal).
   var INTERACTIONS = [
     'pointerover',
     'pointermove',

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { afterEach, describe, expect, test } from 'vitest';
+import { INTERACTION_EVENTS } from '../../lib/hydration-gate';
 import { defaultPreferences, usePreferences } from './preferences-store';
 
 // The script the page loads in its <head>, before any module: run it as the browser would.
@@ -36,6 +37,13 @@ test('the system theme, nothing stored, or a corrupt blob leave the page as it i
   expect(document.documentElement.lang).toBe('fr');
   localStorage.setItem('cours-docker:preferences', '{oops');
   expect(runThemeInit).not.toThrow();
+});
+
+test('the head script starts a first visit’s app on the same interactions as the lesson body’s gate', () => {
+  // A classic script imports nothing: its list is a copy, kept equal here.
+  const list = /var INTERACTIONS = \[([^\]]*)\]/.exec(script)?.[1] ?? '';
+  const events = [...list.matchAll(/'([a-z]+)'/g)].map((match) => match[1]);
+  expect(events).toEqual([...INTERACTION_EVENTS]);
 });
 
 describe('the app starts after the first paint for a returning learner, at the first interaction on a first visit', () => {
