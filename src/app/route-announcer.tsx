@@ -2,9 +2,6 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { useLocation } from 'react-router';
 import { useT } from '../lib/i18n';
 
-/** Makes every block of the lesson body laid out, near the screen or not (course.css). */
-export const LAY_OUT_ALL = 'data-lay-out-all';
-
 /** How long to wait for a lazily loaded page (or lesson body) to show its heading or anchor. */
 const WAIT_MS = 8000;
 
@@ -65,8 +62,6 @@ export function RouteAnnouncer() {
         whenPresent(
           () => document.getElementById(anchor),
           (target) => {
-            // The blocks above a place in a lesson must have their real height for the jump to land on it.
-            document.documentElement.setAttribute(LAY_OUT_ALL, '');
             target.scrollIntoView();
             if (!firstLoad) focusWithoutScroll(target);
           },
