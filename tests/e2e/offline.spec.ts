@@ -5,7 +5,7 @@
  * the base path too.
  */
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { expect, interact, test } from './fixtures';
 
 /** Waits until the service worker controls the page and its precache (the install step) is done. */
 async function waitForOfflineReady(page: Page): Promise<number> {
@@ -24,6 +24,8 @@ async function waitForOfflineReady(page: Page): Promise<number> {
 test('after a first visit, lessons, search and glossary work offline', async ({ page, context }) => {
   await page.goto('virtualisation/definition');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Définition et terminologie');
+  // The learner reads: on a first visit, that starts the app (decision 010), which registers the service worker.
+  await interact(page);
   const cached = await waitForOfflineReady(page);
   expect(cached, 'precached entries, in a worker scoped to the base path').toBeGreaterThan(40);
 

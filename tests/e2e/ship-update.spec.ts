@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serveStatic, type StaticServer } from '../../bench/static-server';
-import { expect, test } from './fixtures';
+import { expect, interact, test } from './fixtures';
 
 let siteDir = '';
 let server: StaticServer;
@@ -27,6 +27,8 @@ test.afterAll(async () => {
 
 test('a new version is offered, and taken only when the learner reloads', async ({ page, scan, consoleErrors }) => {
   await page.goto(`${server.url}virtualisation/definition`);
+  // The learner reads: on a first visit, that starts the app (decision 010), which registers the service worker.
+  await interact(page);
   await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, {
     timeout: 30_000,
   });
