@@ -41,13 +41,21 @@ test('the page goes into #root with its title, description and chunks', () => {
   expect(html).toContain('<meta name="description" content="Ce que « virtualiser » veut dire &amp; pourquoi" />');
   expect(html).not.toContain('Par défaut');
   expect(html).toContain(
-    '<div id="root" data-page="/virtualisation/definition"><h1 id="page-title">Définition</h1><p>Texte</p></div>',
+    '<div id="root" data-page="/virtualisation/definition"><h1 id="page-title">Définition</h1><p>Texte</p></div><template id="root-end"></template>',
   );
   expect(html).toContain('<link rel="stylesheet" crossorigin href="/base/assets/quiz-y.css">');
   expect(html).toContain(
     '<meta name="cours-docker:modules" content="/base/assets/index-abc.js /base/assets/definition-x.js">',
   );
   expect(html.indexOf('cours-docker:modules')).toBeLessThan(html.indexOf('</head>'));
+});
+
+test('the first paint waits for the whole of #root: the head expects, render-blocking, a marker written just after it', () => {
+  const html = injectPage(template, page);
+  const head = html.slice(0, html.indexOf('</head>'));
+  expect(head.match(/<link rel="expect"[^>]*>/g)).toEqual(['<link rel="expect" href="#root-end" blocking="render">']);
+  expect(html).toContain('<p>Texte</p></div><template id="root-end"></template>');
+  expect(html.match(/id="root-end"/g)).toHaveLength(1);
 });
 
 test('the app’s scripts wait for the first paint: no module tag is left, the stylesheets and the page’s markup stay', () => {

@@ -12,6 +12,9 @@ import type { PageAssets } from './prerender-chunks';
 /** The key of the 404 page, as src/app/prerender-pages.ts names it. */
 export const NOT_FOUND_PAGE = '*';
 
+/** The id of the empty element written just after #root, which the first paint waits for (decision 011). */
+export const ROOT_END_ID = 'root-end';
+
 /** The file a page is written to, relative to the build folder: '/' → index.html, '/a/b' → a/b/index.html. */
 export function pageFile(page: string): string {
   if (page === NOT_FOUND_PAGE) return '404.html';
@@ -103,17 +106,21 @@ export function injectPage(template: string, page: PageToInject): string {
     'meta description',
   );
   const links = [
+    // The first paint waits for the page's whole markup (decision 011): one layout of the page, then a page that
+    // answers at once, rather than a top painted early and the rest laid out while the learner starts to read.
+    // Chromium ends the wait when the element is inserted, not when it is closed: hence a marker after #root.
+    `<link rel="expect" href="#${ROOT_END_ID}" blocking="render">`,
     ...(page.lessonDetails ? [`<meta name="${LESSON_META_NAME}" content="${escapeHtml(page.lessonDetails)}">`] : []),
     ...page.assets.styles.map((file) => `<link rel="stylesheet" crossorigin href="${page.base}${file}">`),
     ...page.assets.scripts.map((file) => `<link rel="modulepreload" crossorigin href="${page.base}${file}">`),
   ];
-  if (links.length > 0) html = replaceOnce(html, /<\/head>/, `  ${links.join('\n    ')}\n  </head>`, '</head>');
+  html = replaceOnce(html, /<\/head>/, `  ${links.join('\n    ')}\n  </head>`, '</head>');
   html = deferModules(html);
   if (page.readBuilt) html = inlineHeadAssets(html, page.base, page.readBuilt);
   return replaceOnce(
     html,
     /<div id="root">\s*<\/div>/,
-    `<div id="root" data-page="${escapeHtml(page.page)}">${page.html}</div>`,
+    `<div id="root" data-page="${escapeHtml(page.page)}">${page.html}</div><template id="${ROOT_END_ID}"></template>`,
     'empty <div id="root">',
   );
 }
