@@ -1,5 +1,5 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync, mkdirSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -8,9 +8,13 @@ import {
   cacheEnabled,
   codeFingerprint,
   createBuildCache,
+  hashText,
   noBuildCache,
+  planSweep,
   projectBuildCache,
   projectInputsFingerprint,
+  sweepBuildCache,
+  type CacheFile,
 } from './build-cache';
 import { loadContent } from '../content/content-loader';
 import { buildOutputFingerprint } from '../pwa/pwa-plugin';
@@ -137,6 +141,103 @@ describe('texts kept as files of their own', () => {
     expect(() => cache.writeText('pages', 'key', 'texte')).not.toThrow();
     expect(cache.copyText('pages', 'key', join(dir, 'copie'))).toBe(false);
     expect(readdirSync(dir)).toEqual(['pages']);
+  });
+});
+
+describe('the sweep that keeps the cache from growing for ever', () => {
+  const DAY = 86_400_000;
+  const now = 100 * DAY;
+  const fileArb = fc.record({
+    size: fc.integer({ min: 1, max: 1000 }),
+    ageMs: fc.nat({ max: 60 * DAY }),
+    temporary: fc.boolean(),
+  });
+
+  it('keeps the most recently used entries, none unused for too long, and no more than the size allowed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fileArb, { maxLength: 40 }),
+        fc.nat({ max: 5000 }),
+        fc.integer({ min: 1, max: 60 }),
+        (specs, maxBytes, maxAgeDays) => {
+          const files: CacheFile[] = specs.map((spec, index) => ({
+            path: `space/${index}.json${spec.temporary ? '.42.tmp' : ''}`,
+            size: spec.size,
+            usedMs: now - spec.ageMs,
+          }));
+          const policy = { now, maxAgeMs: maxAgeDays * DAY, maxBytes };
+          const removed = new Set(planSweep(files, policy));
+          const kept = files.filter((file) => !removed.has(file.path));
+          expect(removed.size + kept.length).toBe(files.length);
+          // Nothing kept is stale, and what is kept fits.
+          for (const file of kept) {
+            expect(now - file.usedMs).toBeLessThanOrEqual(file.path.endsWith('.tmp') ? 3_600_000 : policy.maxAgeMs);
+          }
+          expect(kept.reduce((sum, file) => sum + file.size, 0)).toBeLessThanOrEqual(maxBytes);
+          // Among the entries still fresh, those removed for room were used before every one kept.
+          const fresh = (file: CacheFile) =>
+            now - file.usedMs <= (file.path.endsWith('.tmp') ? 3_600_000 : policy.maxAgeMs);
+          const removedForRoom = files.filter((file) => removed.has(file.path) && fresh(file));
+          for (const gone of removedForRoom) {
+            for (const stays of kept) expect(stays.usedMs).toBeGreaterThanOrEqual(gone.usedMs);
+          }
+          // And nothing goes for room when the fresh entries fit.
+          const freshBytes = files.filter(fresh).reduce((sum, file) => sum + file.size, 0);
+          if (freshBytes <= maxBytes) expect(removedForRoom).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
+  it('removes on disk the entries unused for a month, and an entry a build reads counts as used', () => {
+    const dir = folder();
+    const cache = createBuildCache({ dir, fingerprint: 'f' });
+    cache.write('analyses', 'used', { a: 1 });
+    cache.write('analyses', 'unused', { b: 2 });
+    cache.writeText('pages', 'page', '<p>page</p>');
+    const longAgo = new Date(Date.now() - 40 * 86_400_000);
+    for (const space of ['analyses', 'pages']) {
+      for (const name of readdirSync(join(dir, space))) utimesSync(join(dir, space, name), longAgo, longAgo);
+    }
+    // A later build reads one entry and copies the page: they are used again.
+    expect(cache.read('analyses', 'used')).toEqual({ a: 1 });
+    expect(cache.copyText('pages', 'page', join(folder(), 'page.html'))).toBe(true);
+    expect(sweepBuildCache(dir)).toBe(1);
+    expect(cache.read('analyses', 'used')).toEqual({ a: 1 });
+    expect(cache.read('analyses', 'unused')).toBeUndefined();
+    expect(cache.copyText('pages', 'page', join(folder(), 'page.html'))).toBe(true);
+  });
+
+  it('over its size, removes the least recently used first; without a folder, does nothing', () => {
+    const dir = folder();
+    const cache = createBuildCache({ dir, fingerprint: 'f' });
+    const names = ['oldest', 'older', 'recent'];
+    for (const [index, name] of names.entries()) {
+      cache.write('space', name, 'x'.repeat(100));
+      const file = join(dir, 'space', `${hashText('f', name)}.json`);
+      const lastUse = new Date(Date.now() - (names.length - index) * 86_400_000);
+      utimesSync(file, lastUse, lastUse);
+    }
+    const size = statSync(join(dir, 'space', `${hashText('f', 'recent')}.json`)).size;
+    expect(sweepBuildCache(dir, { maxAgeMs: 30 * 86_400_000, maxBytes: 2 * size })).toBe(1);
+    expect(cache.read('space', 'oldest')).toBeUndefined();
+    expect(cache.read('space', 'older')).toBe('x'.repeat(100));
+    expect(cache.read('space', 'recent')).toBe('x'.repeat(100));
+    expect(sweepBuildCache(join(dir, 'absent'))).toBe(0);
+  });
+
+  it('removes what an interrupted write left, once it is an hour old', () => {
+    const dir = folder();
+    mkdirSync(join(dir, 'space'));
+    const left = join(dir, 'space', 'entry.json.1234.tmp');
+    const writing = join(dir, 'space', 'entry.json.5678.tmp');
+    writeFileSync(left, '{"cach');
+    writeFileSync(writing, '{"cach');
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    utimesSync(left, twoHoursAgo, twoHoursAgo);
+    expect(sweepBuildCache(dir)).toBe(1);
+    expect(readdirSync(join(dir, 'space'))).toEqual(['entry.json.5678.tmp']);
   });
 });
 

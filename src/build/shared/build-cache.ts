@@ -10,6 +10,12 @@
  * temporary file first and are renamed into place, so an interrupted build leaves no half entry.
  * `COURS_DOCKER_BUILD_CACHE=0` turns it off, `COURS_DOCKER_BUILD_CACHE_DIR` puts it elsewhere (the
  * benchmark gives each copy of the project its own); the unit tests run without it.
+ *
+ * It does not grow for ever: an entry a build uses is touched (its modification time is the last
+ * time a build used it), and each time a build opens the cache, entries unused for
+ * `CACHE_MAX_AGE_DAYS` go, then the least recently used until the whole is under
+ * `CACHE_MAX_BYTES` (`planSweep`). An edit of the build's code changes every key: without this,
+ * each such edit would leave a whole generation of entries behind.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -20,6 +26,8 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -104,6 +112,95 @@ export function projectInputsFingerprint(root: string): string {
   return hashFiles(root, [...files.sort(), ...ROOT_INPUTS.map((name) => join(root, name))]);
 }
 
+/** An entry unused by any build for this long is removed. */
+export const CACHE_MAX_AGE_DAYS = 30;
+/** The most the cache keeps, in bytes: past it, the least recently used entries go. */
+export const CACHE_MAX_BYTES = 512 * 1024 * 1024;
+/** A temporary file this old is what an interrupted write left. */
+const TEMPORARY_MAX_AGE_MS = 60 * 60 * 1000;
+
+export interface CacheFile {
+  path: string;
+  size: number;
+  /** When a build last used it (its modification time), in ms. */
+  usedMs: number;
+}
+
+export interface SweepPolicy {
+  now: number;
+  maxAgeMs: number;
+  maxBytes: number;
+}
+
+/**
+ * Which files a sweep removes: temporary files left by an interrupted write, the entries no build
+ * has used for `maxAgeMs`, then the least recently used ones until what stays is at most
+ * `maxBytes`. What stays is always the most recently used.
+ */
+export function planSweep(files: readonly CacheFile[], policy: SweepPolicy): string[] {
+  const removed: string[] = [];
+  const kept: CacheFile[] = [];
+  for (const file of files) {
+    const age = policy.now - file.usedMs;
+    const temporary = file.path.endsWith('.tmp');
+    if ((temporary && age > TEMPORARY_MAX_AGE_MS) || (!temporary && age > policy.maxAgeMs)) removed.push(file.path);
+    else kept.push(file);
+  }
+  kept.sort((a, b) => b.usedMs - a.usedMs || a.path.localeCompare(b.path));
+  let total = 0;
+  for (const file of kept) {
+    total += file.size;
+    if (total > policy.maxBytes) removed.push(file.path);
+  }
+  return removed;
+}
+
+/** Every file under the cache's folder, with its size and last use; none when there is no folder. */
+function listCacheFiles(dir: string): CacheFile[] {
+  const paths: string[] = [];
+  listCodeFiles(dir, paths);
+  const files: CacheFile[] = [];
+  for (const path of paths) {
+    try {
+      const stats = statSync(path);
+      files.push({ path, size: stats.size, usedMs: stats.mtimeMs });
+    } catch {
+      // Gone meanwhile (another build's sweep or rename).
+    }
+  }
+  return files;
+}
+
+/** Removes what `planSweep` says; a file that cannot be removed stays. Returns how many went. */
+export function sweepBuildCache(
+  dir: string,
+  policy: Omit<SweepPolicy, 'now'> & { now?: number } = {
+    maxAgeMs: CACHE_MAX_AGE_DAYS * 86_400_000,
+    maxBytes: CACHE_MAX_BYTES,
+  },
+): number {
+  let count = 0;
+  for (const path of planSweep(listCacheFiles(dir), { now: Date.now(), ...policy })) {
+    try {
+      rmSync(path, { force: true });
+      count += 1;
+    } catch {
+      // Read-only or in use: it stays, and the next sweep tries again.
+    }
+  }
+  return count;
+}
+
+/** Marks an entry as used now, so that the sweep keeps the entries builds use. */
+function touch(file: string) {
+  try {
+    const now = new Date();
+    utimesSync(file, now, now);
+  } catch {
+    // A read-only cache still serves its entries.
+  }
+}
+
 export function cacheEnabled(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.COURS_DOCKER_BUILD_CACHE !== '0' && !env.VITEST;
 }
@@ -133,6 +230,7 @@ export function createBuildCache(options: { dir: string; fingerprint: string }):
         const stored = JSON.parse(readFileSync(fileOf(space, key), 'utf8')) as unknown;
         // An entry is `{ "cached": value }`: anything else (a foreign or damaged file) is a miss.
         if (typeof stored !== 'object' || stored === null || !('cached' in stored)) return undefined;
+        touch(fileOf(space, key));
         return stored.cached as T;
       } catch {
         return undefined;
@@ -145,10 +243,12 @@ export function createBuildCache(options: { dir: string; fingerprint: string }):
       const file = fileOf(space, key, 'txt');
       // Kept under the hash of its key: a text already there is the same text.
       if (!existsSync(file)) writeAtomically(space, file, text);
+      else touch(file);
     },
     copyText(space: string, key: string, destination: string) {
       try {
         copyFileSync(fileOf(space, key, 'txt'), destination);
+        touch(fileOf(space, key, 'txt'));
         return true;
       } catch {
         return false;
@@ -157,11 +257,16 @@ export function createBuildCache(options: { dir: string; fingerprint: string }):
   };
 }
 
-/** The project's cache, or none when turned off. */
+/** The folders this process has swept: a build opens the cache from several plugins, one sweep is enough. */
+const swept = new Set<string>();
+
+/** The project's cache, or none when turned off; swept once per process (`sweepBuildCache`). */
 export function projectBuildCache(root: string, env: NodeJS.ProcessEnv = process.env): BuildCache {
   if (!cacheEnabled(env)) return noBuildCache;
-  return createBuildCache({
-    dir: env.COURS_DOCKER_BUILD_CACHE_DIR || join(root, 'node_modules', '.cache', 'cours-docker'),
-    fingerprint: codeFingerprint(root),
-  });
+  const dir = env.COURS_DOCKER_BUILD_CACHE_DIR || join(root, 'node_modules', '.cache', 'cours-docker');
+  if (!swept.has(dir)) {
+    swept.add(dir);
+    sweepBuildCache(dir);
+  }
+  return createBuildCache({ dir, fingerprint: codeFingerprint(root) });
 }
