@@ -66,6 +66,15 @@ if (bodies.length > 0)
   console.log(
     `${'corps de leçon (à la 1re interaction)'.padEnd(24)} ${formatKb(Math.max(...bodies)).padEnd(11)} ${'—'.padEnd(11)} hors première visite`,
   );
+// The index of the lessons' chunks (one loader per lesson, so it grows with the course): fetched when the app starts,
+// in no first paint (src/features/course/lesson-body.tsx).
+const LESSON_INDEX_SOURCE = 'virtual:course-lessons/lesson-index';
+const lessonIndex = manifest[LESSON_INDEX_SOURCE];
+if (lessonIndex) {
+  console.log(
+    `${'index des leçons (au démarrage)'.padEnd(24)} ${formatKb(gzip([lessonIndex.file])).padEnd(11)} ${'—'.padEnd(11)} hors première visite`,
+  );
+}
 // The lab chunk (terminal, steps, simulated engine): loaded by lesson pages with a lab, after they show, in no first visit.
 const LAB_SOURCE = 'src/features/labs/lab-view.tsx';
 if (manifest[LAB_SOURCE]) {

@@ -12,7 +12,7 @@ import { AppProviders } from './app/providers';
 import { routes } from './app/router';
 import { routerBasename } from './app/router-basename';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
-import { preloadLesson, preloadLessonBody, seedLessonDetails } from './features/course/lesson-body';
+import { loadLessonIndex, preloadLesson, preloadLessonBody, seedLessonDetails } from './features/course/lesson-body';
 import { loadModuleDescriptions } from './features/course/module-descriptions';
 import { findLesson, findModule } from './features/course/outline';
 import { defaultPreferences, usePreferences } from './features/preferences/preferences-store';
@@ -106,6 +106,9 @@ async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('cours-docker: #root is missing from index.html');
   applyContentRenames();
+  // The lessons' loaders, out of the first load (their number grows with the course): fetched now, they are here
+  // when a lesson's body opens or the learner follows a link to another lesson.
+  loadLessonIndex().catch(() => undefined);
   const router = createBrowserRouter(routes, { basename: routerBasename });
   // The same tree as the prerender (src/app/entry-server.tsx), so hydration matches.
   const app = (

@@ -417,6 +417,22 @@ test('a lesson whose file cannot be downloaded says so and offers a reload', asy
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
+test('when the lessons’ index cannot be downloaded, a lesson says so and a reload brings it', async ({ page }) => {
+  // The index of the lessons' chunks is a chunk of its own, fetched when the app starts (lesson-body.tsx).
+  const index = '**/assets/lesson-index-*.js';
+  await page.route(index, (route) => route.abort('internetdisconnected'));
+  await gotoApp(page, '/virtualisation');
+  await page.getByRole('link', { name: 'Les domaines de la virtualisation' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('La leçon n’a pas pu être téléchargée');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les domaines de la virtualisation');
+  await page.unroute(index);
+  await alert.getByRole('button', { name: 'Recharger la page' }).click();
+  await page.waitForURL(/\/virtualisation\/domaines$/);
+  await waitForLessonBody(page);
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
 test('the 404 page offers search and the whole outline', async ({ page, scan }) => {
   await gotoApp(page, '/conteneurisation/lecon-disparue');
   await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();

@@ -79,6 +79,9 @@ test('a first visit loads only what the page shows: its lesson, no other, no sea
   await page.goto('/virtualisation/hyperviseurs');
   await expect(page.locator('.lesson-body h2').first()).toBeVisible();
   await page.waitForLoadState('networkidle');
+  // The index of the lessons' chunks grows with the course: it is in no first paint, the app fetches it as it starts.
+  const lessonIndex = () => requests.filter((path) => /\/lesson-index-[\w-]{8}\.js$/.test(path)).length;
+  expect(lessonIndex(), 'lesson index before the app starts').toBe(0);
   // The app and the body's chunk come with the learner's first interaction (decisions 009 and 010).
   await page.mouse.move(200, 300);
   await expect
@@ -94,6 +97,7 @@ test('a first visit loads only what the page shows: its lesson, no other, no sea
     /\/(definition|usages|volumes|reseau|conteneurs|elastic)-[\w-]{8}\.js$/.test(path),
   );
   expect(lessonChunks, 'other lessons').toEqual([]);
+  expect(lessonIndex(), 'lesson index once the app has started').toBe(1);
   expect(chunks.filter((path) => /hyperviseurs-[\w-]{8}\.js$/.test(path))).toHaveLength(1);
   expect(
     chunks.filter((path) => /search/.test(path)),

@@ -2,7 +2,9 @@
  * The Vite plugin that turns `content/` into the course:
  * - `virtual:course-outline`: modules and lessons without bodies (home page, sidebar), and the
  *   quizzes' renames (old id → current id) that the progress store applies at start;
- * - `virtual:course-lessons`: one lazy import per lesson, so each body is its own chunk. What is
+ * - `virtual:course-lessons`: one lazy import per lesson, so each body is its own chunk; the index
+ *   itself is a chunk of its own (`lesson-index-…`), imported when the app starts, so that a first
+ *   paint does not grow with the number of lessons (src/features/course/lesson-body.tsx). What is
  *   imported is `<lesson>.mdx?lesson`, a small module that re-exports the compiled lesson and adds
  *   its objectives and table of contents: the compiled lesson itself exports only its component,
  *   so that React Fast Refresh updates an edited lesson in place (scroll and quiz answers kept);
@@ -35,12 +37,14 @@ const DESCRIPTIONS_ID = 'virtual:course-descriptions';
 const DESCRIPTIONS_PREFIX = `${DESCRIPTIONS_ID}/`;
 const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID, DESCRIPTIONS_ID];
 /**
- * A virtual module's resolved id. The quiz index's ends with a plain name, so that its chunk (the
- * only virtual module with a chunk of its own) is named `question-index-…`, not `_virtual_…`: some
- * static hosts hide files whose name starts with `_`.
+ * A virtual module's resolved id. The quiz index's and the lesson index's end with a plain name, so
+ * that their chunks (the virtual modules with a chunk of their own) are named `question-index-…` and
+ * `lesson-index-…`, not `_virtual_…`: some static hosts hide files whose name starts with `_`.
  */
 function resolvedId(id: string): string {
-  return id === QUIZZES_ID ? `\0${QUIZZES_ID}/question-index` : `\0${id}`;
+  if (id === QUIZZES_ID) return `\0${QUIZZES_ID}/question-index`;
+  if (id === LESSONS_ID) return `\0${LESSONS_ID}/lesson-index`;
+  return `\0${id}`;
 }
 /** The query that turns a lesson file's id into the id of the module wrapping it. */
 export const LESSON_QUERY = '?lesson';
@@ -239,7 +243,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       if (id === `\0${OUTLINE_ID}`) {
         return `export const outline = ${JSON.stringify(loaded.outline)};`;
       }
-      if (id === `\0${LESSONS_ID}`) {
+      if (id === resolvedId(LESSONS_ID)) {
         const entries = loaded.outline.modules.flatMap((module) =>
           module.lessons.map((lesson) => {
             const file = resolve(options.root, 'content', lesson.moduleSlug, `${lesson.slug}.mdx`);

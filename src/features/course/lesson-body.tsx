@@ -1,7 +1,7 @@
 import { MDXProvider } from '@mdx-js/react';
 import type { MDXComponents } from 'mdx/types';
 import { memo, Suspense, use, useEffect, useState } from 'react';
-import { lessonLoaders, type LessonModule } from 'virtual:course-lessons';
+import type { LessonModule } from 'virtual:course-lessons';
 import type { LessonDetails } from '../../lib/course-types';
 import { hydrationGate } from '../../lib/hydration-gate';
 import { useT } from '../../lib/i18n';
@@ -12,12 +12,34 @@ const modules = new Map<string, Promise<LessonModule>>();
 const details = new Map<string, Promise<LessonDetails>>();
 const noDetails: LessonDetails = { description: '', objectives: [], headings: [] };
 
+let lessonIndex: Promise<Record<string, () => Promise<LessonModule>>> | null = null;
+
+/**
+ * The lessons' loaders (one per lesson, with its chunk's file names): a chunk of its own, fetched
+ * when the app starts (src/main.tsx) rather than with the first paint, whose weight then does not
+ * grow with the course. A failed download is tried again at the next call.
+ */
+export function loadLessonIndex(): Promise<Record<string, () => Promise<LessonModule>>> {
+  if (!lessonIndex) {
+    const promise = import('virtual:course-lessons').then((index) => index.lessonLoaders);
+    promise.catch(() => {
+      if (lessonIndex === promise) lessonIndex = null;
+    });
+    lessonIndex = promise;
+  }
+  return lessonIndex;
+}
+
 /** Each lesson's chunk is fetched once, when it is first shown (or preloaded). */
 function loadLessonModule(lessonId: string): Promise<LessonModule> {
   let promise = modules.get(lessonId);
   if (!promise) {
-    const loader = lessonLoaders[lessonId];
-    promise = track(loader ? loader() : Promise.reject(new Error(`cours-docker: no lesson "${lessonId}"`)));
+    promise = track(
+      loadLessonIndex().then((loaders) => {
+        const loader = loaders[lessonId];
+        return loader ? loader() : Promise.reject(new Error(`cours-docker: no lesson "${lessonId}"`));
+      }),
+    );
     // A failed download is handled by the body's error boundary, which can retry.
     promise.catch(() => undefined);
     modules.set(lessonId, promise);
