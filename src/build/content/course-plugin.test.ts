@@ -1,6 +1,9 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { coursePlugin } from './course-plugin';
+import { resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { loadContent } from './content-loader';
+import { coursePlugin, outlineModuleCode } from './course-plugin';
 import { demoModule, lessonFile, writeTree } from '../shared/temp-tree';
 
 const quiz = (id: string, header = '') =>
@@ -16,9 +19,44 @@ function outlineModule(files: Record<string, string>): string {
   return load.call({}, '\0virtual:course-outline') ?? '';
 }
 
+/** The outline the module's code gives when it is evaluated. */
 function outlineOf(code: string): unknown {
-  return JSON.parse(code.replace(/^export const outline = /, '').replace(/;$/, ''));
+  expect(code.endsWith('\nexport { outline };')).toBe(true);
+  return runInNewContext(`${code.replace(/\nexport \{ outline \};$/, '')}\noutline;`, {}) as unknown;
 }
+
+test('virtual:course-outline gives back the whole outline, though its text leaves out what can be rebuilt', () => {
+  const root = writeTree({
+    'content/demo/module.yaml': demoModule,
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: quiz('quiz-a') + lab('lab-a') + lab('lab-b') }),
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2, body: quiz('quiz-b') }),
+  });
+  const { outline } = loadContent(root, { includeDrafts: false });
+  const code = outlineModuleCode(outline);
+  expect(outlineOf(code)).toEqual(outline);
+  expect(outline.modules[0]!.lessons[0]).toMatchObject({ path: '/demo/a', labIds: ['lab-a', 'lab-b'] });
+  expect(code).not.toContain('"path"');
+  expect(code).not.toContain('"moduleSlug"');
+  expect(code).not.toContain('"labIds"');
+  // The real course too.
+  const real = loadContent(resolve(import.meta.dirname, '../../..'), { includeDrafts: false }).outline;
+  expect(outlineOf(outlineModuleCode(real))).toEqual(real);
+});
+
+test('an outline whose lessons cannot be rebuilt from the compact text stops the build', () => {
+  const root = writeTree({
+    'content/demo/module.yaml': demoModule,
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: quiz('quiz-a') }),
+  });
+  const { outline } = loadContent(root, { includeDrafts: false });
+  const lesson = outline.modules[0]!.lessons[0]!;
+  expect(() => outlineModuleCode({ ...outline, modules: [{ ...outline.modules[0]!, lessons: [{ ...lesson, path: '/ailleurs/a' }] }] })).toThrow(
+    /demo-a ne peut pas être rebâtie/,
+  );
+  expect(() =>
+    outlineModuleCode({ ...outline, modules: [{ ...outline.modules[0]!, lessons: [{ ...lesson, labIds: ['lab-x'] }] }] }),
+  ).toThrow(/demo-a/);
+});
 
 test('virtual:course-outline carries the quiz renames, old id → current id, and no quiz body', () => {
   const code = outlineModule({

@@ -25,6 +25,7 @@ import { runChecks } from '../checks/content-checks';
 import type { LoadedContent, LoadedLesson } from './content-loader';
 import { createCourseSource, type CourseSource } from './course-source';
 import { formatProblemReport } from '../checks/problems';
+import type { CourseOutline } from '../../lib/course-types';
 
 const OUTLINE_ID = 'virtual:course-outline';
 const LESSONS_ID = 'virtual:course-lessons';
@@ -68,6 +69,44 @@ export function reloadSignature(content: LoadedContent | null): string {
     glossaryWithUsages(content),
     details,
   ]);
+}
+
+/**
+ * The code of `virtual:course-outline`. Every page's first load carries it, and it grows with the
+ * number of lessons: what a lesson's entry can be rebuilt from is left out of the text and put back
+ * as the module is evaluated (its module's slug, its path, its labs' ids, which its labs list in the
+ * same order). The build checks that the rebuilt outline is the outline, so a change to the
+ * outline's shape cannot silently break it.
+ */
+export function outlineModuleCode(outline: CourseOutline): string {
+  const compact = {
+    ...outline,
+    modules: outline.modules.map((module) => ({
+      ...module,
+      lessons: module.lessons.map(({ moduleSlug, path, labIds, ...lesson }) => {
+        const rebuiltIds = lesson.labs?.map((lab) => lab.id);
+        if (
+          moduleSlug !== module.slug ||
+          path !== `/${module.slug}/${lesson.slug}` ||
+          JSON.stringify(labIds) !== JSON.stringify(rebuiltIds)
+        ) {
+          throw new Error(`cours-docker : la leçon ${lesson.id} ne peut pas être rebâtie depuis le plan compact.`);
+        }
+        return lesson;
+      }),
+    })),
+  };
+  return [
+    `const outline = ${JSON.stringify(compact)};`,
+    'for (const module of outline.modules) {',
+    '  for (const lesson of module.lessons) {',
+    '    lesson.moduleSlug = module.slug;',
+    '    lesson.path = `/${module.slug}/${lesson.slug}`;',
+    '    if (lesson.labs) lesson.labIds = lesson.labs.map((lab) => lab.id);',
+    '  }',
+    '}',
+    'export { outline };',
+  ].join('\n');
 }
 
 /** The module a lesson loader imports: the compiled lesson, with its objectives and table of contents. */
@@ -241,7 +280,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       if (!id.startsWith('\0virtual:')) return null;
       const loaded = current();
       if (id === `\0${OUTLINE_ID}`) {
-        return `export const outline = ${JSON.stringify(loaded.outline)};`;
+        return outlineModuleCode(loaded.outline);
       }
       if (id === resolvedId(LESSONS_ID)) {
         const entries = loaded.outline.modules.flatMap((module) =>
