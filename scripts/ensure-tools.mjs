@@ -6,9 +6,9 @@
  * Debian/Ubuntu, installs its package, as scripts/ensure-browser.mjs does for Chromium;
  * otherwise a missing `xmllint` stops the suite with a message saying what to install.
  */
-import { execFileSync } from 'node:child_process';
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { aptInstall } from './apt-install.mjs';
 
 const TOOLS = [
   { command: 'xmllint', paths: [], apt: 'libxml2-utils', required: true },
@@ -36,29 +36,8 @@ function found(tool) {
 const missing = TOOLS.filter((tool) => !found(tool));
 if (missing.length === 0) process.exit(0);
 
-const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-let canApt = false;
-try {
-  execFileSync('apt-get', ['--version'], { stdio: 'ignore' });
-  canApt = true;
-} catch {
-  // Not a Debian-like system.
-}
-if (isRoot && canApt) {
-  const packages = missing.map((tool) => tool.apt);
-  console.log(
-    `Outils absents (${missing.map((tool) => tool.command).join(', ')}) : installation de ${packages.join(' ')}…`,
-  );
-  try {
-    execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
-    execFileSync('apt-get', ['install', '-y', '-qq', ...packages], {
-      stdio: 'inherit',
-      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
-    });
-  } catch (error) {
-    console.error(`L’installation a échoué : ${error instanceof Error ? error.message : String(error)}`);
-  }
-}
+console.log(`Outils absents (${missing.map((tool) => tool.command).join(', ')}) : installation si possible…`);
+aptInstall(missing.map((tool) => tool.apt));
 
 const stillMissing = TOOLS.filter((tool) => !found(tool));
 for (const tool of stillMissing.filter((tool) => !tool.required)) {

@@ -401,36 +401,33 @@ test('the header navigation works while a lesson shows its error', async ({ page
   await expect(page).toHaveURL(/\/progression$/);
 });
 
-test('a lesson whose file cannot be downloaded says so and offers a reload', async ({ page }) => {
-  const chunk = '**/assets/domaines-*.js';
-  await page.route(chunk, (route) => route.abort('internetdisconnected'));
-  await gotoApp(page, '/virtualisation');
-  await page.getByRole('link', { name: 'Les domaines de la virtualisation' }).click();
-  const alert = page.getByRole('alert');
-  await expect(alert).toContainText('La leçon n’a pas pu être téléchargée');
-  const reload = alert.getByRole('button', { name: 'Recharger la page' });
-  await expect(reload).toBeVisible();
-  await page.unroute(chunk);
-  await reload.click();
-  await page.waitForURL(/\/virtualisation\/domaines$/);
-  await waitForLessonBody(page);
-  await expect(page.getByRole('alert')).toHaveCount(0);
-});
-
-test('when the lessons’ index cannot be downloaded, a lesson says so and a reload brings it', async ({ page }) => {
-  // The index of the lessons' chunks is a chunk of its own, fetched when the app starts (lesson-body.tsx).
-  const index = '**/assets/lesson-index-*.js';
-  await page.route(index, (route) => route.abort('internetdisconnected'));
+/**
+ * A file a lesson needs cannot be downloaded: following a link to « Les domaines de la virtualisation », the lesson
+ * says so and offers a reload, which brings it once the network is back. Run for each file it needs.
+ */
+async function failedDownloadThenReload(page: Page, file: string) {
+  await page.route(file, (route) => route.abort('internetdisconnected'));
   await gotoApp(page, '/virtualisation');
   await page.getByRole('link', { name: 'Les domaines de la virtualisation' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('La leçon n’a pas pu être téléchargée');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Les domaines de la virtualisation');
-  await page.unroute(index);
-  await alert.getByRole('button', { name: 'Recharger la page' }).click();
+  const reload = alert.getByRole('button', { name: 'Recharger la page' });
+  await expect(reload).toBeVisible();
+  await page.unroute(file);
+  await reload.click();
   await page.waitForURL(/\/virtualisation\/domaines$/);
   await waitForLessonBody(page);
   await expect(page.getByRole('alert')).toHaveCount(0);
+}
+
+test('a lesson whose file cannot be downloaded says so and offers a reload', async ({ page }) => {
+  await failedDownloadThenReload(page, '**/assets/domaines-*.js');
+});
+
+test('when the lessons’ index cannot be downloaded, a lesson says so and a reload brings it', async ({ page }) => {
+  // The index of the lessons' chunks is a chunk of its own, fetched when the app starts (lesson-body.tsx).
+  await failedDownloadThenReload(page, '**/assets/lesson-index-*.js');
 });
 
 test('the 404 page offers search and the whole outline', async ({ page, scan }) => {

@@ -226,11 +226,12 @@ export function createBuildCache(options: { dir: string; fingerprint: string }):
   };
   return {
     read<T>(space: string, key: string): T | undefined {
+      const file = fileOf(space, key);
       try {
-        const stored = JSON.parse(readFileSync(fileOf(space, key), 'utf8')) as unknown;
+        const stored = JSON.parse(readFileSync(file, 'utf8')) as unknown;
         // An entry is `{ "cached": value }`: anything else (a foreign or damaged file) is a miss.
         if (typeof stored !== 'object' || stored === null || !('cached' in stored)) return undefined;
-        touch(fileOf(space, key));
+        touch(file);
         return stored.cached as T;
       } catch {
         return undefined;
@@ -246,9 +247,10 @@ export function createBuildCache(options: { dir: string; fingerprint: string }):
       else touch(file);
     },
     copyText(space: string, key: string, destination: string) {
+      const file = fileOf(space, key, 'txt');
       try {
-        copyFileSync(fileOf(space, key, 'txt'), destination);
-        touch(fileOf(space, key, 'txt'));
+        copyFileSync(file, destination);
+        touch(file);
         return true;
       } catch {
         return false;
