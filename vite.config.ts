@@ -66,6 +66,9 @@ export default defineConfig(({ command, mode }) => {
       target: 'es2022',
       sourcemap: false,
       manifest: true,
+      // `npm run size` reports what each page downloads, gzipped; Vite's own gzip of every chunk
+      // (seconds at a few hundred lessons) would only repeat it.
+      reportCompressedSize: false,
       // Rolldown's report of the time spent in each plugin only when asked for: BUILD_TIMINGS=1 npm run build.
       rolldownOptions: { checks: { bundlerTimings: process.env.BUILD_TIMINGS === '1' } },
     },

@@ -22,6 +22,7 @@ import {
 } from '../shared/build-cache';
 import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './prerender-chunks';
 import { addCspHashes, cspHashes, injectPage, pageFile, rebaseHeadersFile } from './prerender-html';
+import { renderPages, workerCount, workerRenderer } from './render-pool';
 import { readManifest } from './size-report';
 import { withCourseSourceLent } from '../content/course-source';
 import { isFile } from '../shared/small-utils';
@@ -30,8 +31,9 @@ import { isFile } from '../shared/small-utils';
 interface ServerEntry {
   listPages(): string[];
   listLessons(): { path: string; moduleSlug: string; slug: string; hasQuiz: boolean }[];
-  renderPage(page: string): Promise<{ page: string; html: string; title: string; description: string }>;
+  renderPage(page: string): Promise<RenderedPage>;
 }
+type RenderedPage = { page: string; html: string; title: string; description: string };
 
 export interface PrerenderOptions {
   /** The server entry, relative to the project root. */
@@ -107,22 +109,33 @@ function writePage(outDir: string, page: string, html: string) {
   writeFileSync(file, html);
 }
 
-/** The cache's list of pages rendered for one key: each page and the hash of its HTML. */
+/** The cache's record of the pages rendered for one key: each page with the hash of its HTML, and the CSP hashes of their inline elements. */
 const PAGE_LISTS = 'prerendered-pages';
 /** Each page's HTML, a file of its own named by its hash (so a page several builds share is kept once). */
 const PAGE_HTML = 'prerendered-html';
-type PageList = [page: string, htmlHash: string][];
+interface Prerendered {
+  pages: [page: string, htmlHash: string][];
+  scripts: string[];
+  styles: string[];
+}
 
-function isPageList(value: unknown): value is PageList {
+const isStrings = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isPrerendered(value: unknown): value is Prerendered {
+  if (typeof value !== 'object' || value === null) return false;
+  const { pages, scripts, styles } = value as Partial<Prerendered>;
   return (
-    Array.isArray(value) &&
-    value.every((item) => Array.isArray(item) && item.length === 2 && item.every((part) => typeof part === 'string'))
+    Array.isArray(pages) &&
+    pages.every((item) => Array.isArray(item) && item.length === 2 && isStrings(item)) &&
+    isStrings(scripts) &&
+    isStrings(styles)
   );
 }
 
-/** Copies the pages of `list` from the cache into `outDir`; false when one is missing (they are rendered again). */
-function restorePages(cache: BuildCache, outDir: string, list: PageList): boolean {
-  for (const [page, htmlHash] of list) {
+/** Copies the pages of `record` from the cache into `outDir`; false when one is missing (they are rendered again). */
+function restorePages(cache: BuildCache, outDir: string, record: Prerendered): boolean {
+  for (const [page, htmlHash] of record.pages) {
     const file = join(outDir, pageFile(page));
     mkdirSync(dirname(file), { recursive: true });
     if (!cache.copyText(PAGE_HTML, htmlHash, file)) return false;
@@ -146,7 +159,8 @@ export async function prerenderSite(
     config.logger.warn(`prerender: ${key} is a lazy route with no page in LAZY_ROUTES (prerender/prerender-chunks.ts)`);
   }
   const cache = projectBuildCache(config.root);
-  const reuse = (list: unknown): list is PageList => isPageList(list) && restorePages(cache, outDir, list);
+  const reuse = (record: unknown): record is Prerendered =>
+    isPrerendered(record) && restorePages(cache, outDir, record);
   // The same project files (code, course, config, lock) build the same server bundle: an unchanged
   // rebuild finds its pages under this key and skips the server build altogether.
   const inputsKey =
@@ -163,7 +177,7 @@ export async function prerenderSite(
   const byInputs = inputsKey ? cache.read<unknown>(PAGE_LISTS, `inputs\0${inputsKey}`) : undefined;
   if (reuse(byInputs)) {
     writeHeaders(outDir, config.base, byInputs);
-    return { count: byInputs.length, source: 'cache' };
+    return { count: byInputs.pages.length, source: 'cache' };
   }
   const server = await buildServerEntry(config, entry, course);
   try {
@@ -184,7 +198,7 @@ export async function prerenderSite(
     if (reuse(byServer)) {
       if (inputsKey) cache.write(PAGE_LISTS, `inputs\0${inputsKey}`, byServer);
       writeHeaders(outDir, config.base, byServer);
-      return { count: byServer.length, source: 'cache' };
+      return { count: byServer.pages.length, source: 'cache' };
     }
     const entryModule = (await import(pathToFileURL(server.file).href)) as ServerEntry;
     const lessons = entryModule.listLessons().map((lesson) => ({
@@ -193,28 +207,45 @@ export async function prerenderSite(
       hasQuiz: lesson.hasQuiz,
     }));
     const pages = entryModule.listPages();
-    // One pass: the server entry registers the lazy chunks' messages before any page renders.
-    const written: PageList = [];
-    for (const page of pages) {
-      const rendered = await entryModule.renderPage(page);
-      const html = injectPage(template, {
-        ...rendered,
-        assets: pageAssets(manifest, pageChunkKeys(page, lessons)),
-        base: config.base,
-        readBuilt,
-      });
-      writePage(outDir, page, html);
-      if (cache !== noBuildCache) {
-        const htmlHash = hashText(html);
-        cache.writeText(PAGE_HTML, htmlHash, html);
-        written.push([page, htmlHash]);
-      }
+    // The server entry registers the lazy chunks' messages as it loads, in each thread, before any page renders.
+    const workers = Array.from({ length: workerCount(pages.length) }, () => workerRenderer<RenderedPage>(server.file));
+    const htmlHashes: string[] = [];
+    const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
+    try {
+      await renderPages<RenderedPage>(
+        pages,
+        [(page) => entryModule.renderPage(page), ...workers.map((worker) => worker.render)],
+        (index, rendered) => {
+          const html = injectPage(template, {
+            ...rendered,
+            assets: pageAssets(manifest, pageChunkKeys(rendered.page, lessons)),
+            base: config.base,
+            readBuilt,
+          });
+          writePage(outDir, rendered.page, html);
+          const csp = cspHashes(html);
+          csp.scripts.forEach((hash) => hashes.scripts.add(hash));
+          csp.styles.forEach((hash) => hashes.styles.add(hash));
+          if (cache !== noBuildCache) {
+            const htmlHash = hashText(html);
+            cache.writeText(PAGE_HTML, htmlHash, html);
+            htmlHashes[index] = htmlHash;
+          }
+        },
+      );
+    } finally {
+      await Promise.all(workers.map((worker) => worker.close()));
     }
+    const rendered: Prerendered = {
+      pages: pages.map((page, index) => [page, htmlHashes[index] ?? '']),
+      scripts: [...hashes.scripts].sort(),
+      styles: [...hashes.styles].sort(),
+    };
     if (cache !== noBuildCache) {
-      cache.write(PAGE_LISTS, `server\0${serverKey}`, written);
-      cache.write(PAGE_LISTS, `inputs\0${inputsKey}`, written);
+      cache.write(PAGE_LISTS, `server\0${serverKey}`, rendered);
+      cache.write(PAGE_LISTS, `inputs\0${inputsKey}`, rendered);
     }
-    writeHeaders(outDir, config.base, pages);
+    writeHeaders(outDir, config.base, rendered);
     return { count: pages.length, source: 'rendered' };
   } finally {
     rmSync(server.dir, { recursive: true, force: true });
@@ -235,21 +266,13 @@ function memoRead(outDir: string): (path: string) => string {
 
 /**
  * The host's `_headers`: under the base path, its CSP allowing by hash the inline head script and
- * styles of the pages as written in `outDir`.
+ * styles of the pages written in `outDir`.
  */
-function writeHeaders(outDir: string, base: string, pages: readonly string[] | PageList) {
+function writeHeaders(outDir: string, base: string, hashes: Pick<Prerendered, 'scripts' | 'styles'>) {
   const headers = join(outDir, '_headers');
   if (!existsSync(headers)) return;
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const item of pages) {
-    const page = typeof item === 'string' ? item : item[0];
-    const hashes = cspHashes(readFileSync(join(outDir, pageFile(page)), 'utf8'));
-    hashes.scripts.forEach((hash) => scripts.add(hash));
-    hashes.styles.forEach((hash) => styles.add(hash));
-  }
   const text = rebaseHeadersFile(readFileSync(headers, 'utf8'), base);
-  writeFileSync(headers, addCspHashes(text, { scripts: [...scripts].sort(), styles: [...styles].sort() }));
+  writeFileSync(headers, addCspHashes(text, { scripts: hashes.scripts, styles: hashes.styles }));
 }
 
 export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin {
