@@ -1,16 +1,11 @@
-import mdx from '@mdx-js/rollup';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
 import { defineConfig } from 'vitest/config';
 import { projectBuildCache } from './src/build/shared/build-cache';
-import { withCachedTransform } from './src/build/mdx/cached-transform';
+import { lessonMdxPlugin } from './src/build/mdx/lesson-mdx';
+import { keepParsedLessons } from './src/build/mdx/parsed-lessons';
 import { coursePlugin } from './src/build/content/course-plugin';
 import { createCourseSource, lentCourseSource } from './src/build/content/course-source';
-import { rehypeCode } from './src/build/mdx/rehype-code';
-import { rehypeImages } from './src/build/mdx/rehype-images';
-import { remarkCourse } from './src/build/mdx/remark-course';
 import { searchIndexPlugin } from './src/build/search/search-index-plugin';
 import { normalizeBasePath } from './src/build/shared/base-path';
 import { clearOutDirInBackground } from './src/build/shared/clear-out-dir';
@@ -31,9 +26,10 @@ export default defineConfig(({ command, mode }) => {
   const loadOptions = { includeDrafts: command === 'serve', cache };
   // The prerender's server build, started by this config's client build, reuses the course it read.
   const source = lentCourseSource(root, loadOptions) ?? createCourseSource(root, loadOptions);
+  // A build parses each lesson once: the compiler starts from the analysis's tree (parsed-lessons.ts).
+  if (command === 'build') keepParsedLessons();
   // Every page prerendered to its own HTML file, then the service worker that precaches them all.
   const prerender = prerenderPlugin({ course: { root, includeDrafts: loadOptions.includeDrafts, source } });
-  const glossaryKey = () => JSON.stringify(source.current().glossary);
   return {
     base,
     plugins: [
@@ -43,21 +39,7 @@ export default defineConfig(({ command, mode }) => {
       searchIndexPlugin({ source }),
       {
         enforce: 'pre',
-        ...withCachedTransform(
-          mdx({
-            providerImportSource: '@mdx-js/react',
-            // The development JSX runtime only in the dev server: a build in any mode is prerendered
-            // by the production React, which has no `jsxDEV`.
-            development: command === 'serve',
-            remarkPlugins: [
-              remarkFrontmatter,
-              remarkGfm,
-              [remarkCourse, { diagramsDir: `${root}src/diagrams`, getGlossary: () => source.current().glossary }],
-            ],
-            rehypePlugins: [rehypeCode, [rehypeImages, { root, base }]],
-          }),
-          { root, cache: source.cache, context: () => `${base}\0${command}\0${glossaryKey()}` },
-        ),
+        ...lessonMdxPlugin({ root, base, command, cache: source.cache, getGlossary: () => source.current().glossary }),
       },
       react({ include: /\.(mdx|[jt]sx?)$/ }),
       ...(lms ? [] : [prerender, pwaPlugin({ base, afterPrerender: prerender.done })]),

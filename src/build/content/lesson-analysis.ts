@@ -6,14 +6,10 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { noBuildCache, type BuildCache } from '../shared/build-cache';
 import { slugHeadings } from '../mdx/heading-slugs';
+import { keepParsedLesson, lessonParser } from '../mdx/parsed-lessons';
 import { lessonTextOf, type LessonText } from './lesson-text';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locate';
 
@@ -49,7 +45,6 @@ export interface LessonAnalysis {
   syntaxError: (Position & { message: string }) | null;
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 
 function positionOf(node: { position?: { start: { line: number; column: number } } }): Position {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
@@ -86,7 +81,7 @@ export function analyseLesson(source: string): LessonAnalysis {
   };
   let tree: Root;
   try {
-    tree = parser.parse(source);
+    tree = lessonParser.parse(source);
   } catch (error) {
     const place = (error as { place?: { line?: number; column?: number; start?: { line: number; column: number } } })
       .place;
@@ -138,6 +133,7 @@ export function analyseLesson(source: string): LessonAnalysis {
   });
   result.wordCount = words;
   result.text = lessonTextOf(tree);
+  keepParsedLesson(source, tree);
   return result;
 }
 

@@ -91,7 +91,8 @@ export function codeFingerprint(root: string): string {
   listCodeFiles(join(root, 'src'), files);
   const code = files.filter(
     (file) =>
-      (file.endsWith('.ts') && !/\.test\.tsx?$/.test(file)) || relative(root, file).startsWith(join('src', 'diagrams')),
+      ((file.endsWith('.ts') || file.endsWith('.mjs')) && !/\.test\.tsx?$/.test(file)) ||
+      relative(root, file).startsWith(join('src', 'diagrams')),
   );
   code.push(join(root, 'vite.config.ts'), join(root, 'package-lock.json'));
   return hashFiles(root, code.sort());

@@ -1,0 +1,44 @@
+/**
+ * A lesson is parsed once per build: the content loader's analysis (content/lesson-analysis.ts)
+ * parses its MDX into a syntax tree, and the compiler of the same thread (lesson-mdx.ts) starts
+ * from that tree instead of parsing the text a second time. The analysis parses with the
+ * compiler's own extensions, in its order, so the tree is the one the compiler would have made.
+ *
+ * Trees are kept only when a build asks for it (`keepParsedLessons`), by text, and each is taken
+ * once: the compiler changes the tree it is given.
+ */
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified, type Processor } from 'unified';
+
+/** MDX's parser (remark-parse, then remark-mdx), then the lesson plugins' syntax: frontmatter, GFM. */
+export const lessonParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
+
+const trees = new Map<string, Root>();
+let keeping = false;
+
+/** From now on, this thread keeps the trees the analysis parses until the compiler takes them (or, with false, no more). */
+export function keepParsedLessons(keep = true): void {
+  keeping = keep;
+  if (!keep) trees.clear();
+}
+
+export function keepParsedLesson(source: string, tree: Root): void {
+  if (keeping) trees.set(source, tree);
+}
+
+export function takeParsedLesson(source: string): Root | undefined {
+  const tree = trees.get(source);
+  trees.delete(source);
+  return tree;
+}
+
+/** A remark plugin for the compiler: a lesson whose tree is kept starts from it. */
+export function remarkParsedLessons(this: Processor) {
+  const parse = this.parser;
+  if (!parse) return;
+  this.parser = (document, file) => takeParsedLesson(document) ?? parse(document, file);
+}
