@@ -21,6 +21,7 @@ import {
 } from './content-schema';
 import type { BuildCache } from '../shared/build-cache';
 import { analyseLessonCached, type LessonAnalysis } from './lesson-analysis';
+import { keepParsedQuiz } from '../mdx/parsed-lessons';
 import type { ContentProblem } from '../checks/problems';
 import { parseLocatedYaml } from './yaml-locate';
 import type { z } from 'zod';
@@ -176,9 +177,10 @@ const isParse = (value: unknown): value is { errors: unknown[]; previousIds: unk
 /** A quiz block's parse, kept in the build cache under its text (the parser is code: the cache's fingerprint). */
 function parseQuizCached(source: string, cache: BuildCache | undefined): QuizParse {
   const stored = cache?.read<unknown>('quiz-parse', source);
-  if (isParse(stored)) return stored as QuizParse;
-  const parsed = parseQuizSource(source);
-  cache?.write('quiz-parse', source, parsed);
+  // Kept for the compiler of this build (parsed-lessons.ts); what JSON gives back embeds the same.
+  const parsed = isParse(stored) ? (stored as QuizParse) : parseQuizSource(source);
+  if (parsed !== stored) cache?.write('quiz-parse', source, parsed);
+  keepParsedQuiz(source, parsed);
   return parsed;
 }
 

@@ -3,9 +3,11 @@
  * parses its MDX into a syntax tree, and the compiler of the same thread (lesson-mdx.ts) starts
  * from that tree instead of parsing the text a second time. The analysis parses with the
  * compiler's own extensions, in its order, so the tree is the one the compiler would have made.
+ * The same goes for each quiz block, which the loader parses to check it and the compiler
+ * (remark-course.ts) to embed it.
  *
- * Trees are kept only when a build asks for it (`keepParsedLessons`), by text, and each is taken
- * once: the compiler changes the tree it is given.
+ * Trees and quizzes are kept only when a build asks for it (`keepParsedLessons`), by text, and
+ * each is taken once: the compiler changes the tree it is given.
  */
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
@@ -13,17 +15,29 @@ import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified, type Processor } from 'unified';
+import { parseQuizSource } from '../../features/quiz/parse-quiz-source';
 
 /** MDX's parser (remark-parse, then remark-mdx), then the lesson plugins' syntax: frontmatter, GFM. */
 export const lessonParser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 
+type QuizParse = ReturnType<typeof parseQuizSource>;
+
 const trees = new Map<string, Root>();
+const quizzes = new Map<string, QuizParse>();
 let keeping = false;
 
 /** From now on, this thread keeps the trees the analysis parses until the compiler takes them (or, with false, no more). */
 export function keepParsedLessons(keep = true): void {
   keeping = keep;
-  if (!keep) trees.clear();
+  if (!keep) {
+    trees.clear();
+    quizzes.clear();
+  }
+}
+
+/** How many trees and quiz parses are kept and not yet taken. */
+export function keptParses(): { trees: number; quizzes: number } {
+  return { trees: trees.size, quizzes: quizzes.size };
 }
 
 export function keepParsedLesson(source: string, tree: Root): void {
@@ -41,4 +55,15 @@ export function remarkParsedLessons(this: Processor) {
   const parse = this.parser;
   if (!parse) return;
   this.parser = (document, file) => takeParsedLesson(document) ?? parse(document, file);
+}
+
+export function keepParsedQuiz(source: string, parse: QuizParse): void {
+  if (keeping) quizzes.set(source, parse);
+}
+
+/** A quiz block's parse: the one the loader kept, else parsed now. */
+export function parseQuizOnce(source: string): QuizParse {
+  const kept = quizzes.get(source);
+  quizzes.delete(source);
+  return kept ?? parseQuizSource(source);
 }

@@ -15,12 +15,12 @@ import type { MdxJsxAttribute, MdxJsxFlowElement, MdxJsxTextElement } from 'mdas
 import { defaultImport } from './mdx-esm';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { parseQuizSource } from '../../features/quiz/parse-quiz-source';
 import { parseLabSource } from '../../features/labs/parse-lab-source';
 import { findingsFor } from '../../features/workbench/editor/file-kind';
 import { labSourceOptions } from '../content/lab-options';
 import type { Glossary } from '../content/content-schema';
 import { slugHeadings } from './heading-slugs';
+import { parseQuizOnce } from './parsed-lessons';
 
 /** The `Lab` component, beside the diagrams' folder (src/diagrams → src/app/routes/lesson-lab.tsx). */
 const LAB_MODULE = '../app/routes/lesson-lab.tsx';
@@ -82,7 +82,7 @@ export function remarkCourse(options: RemarkCourseOptions) {
 
     visit(tree, 'code', (node: Code, index, parent) => {
       if (node.lang !== 'quiz' || parent === undefined || index === undefined) return;
-      const { quiz, errors } = parseQuizSource(node.value);
+      const { quiz, errors } = parseQuizOnce(node.value);
       const first = errors[0];
       if (first || !quiz) {
         const line = (node.position?.start.line ?? 1) + (first?.line ?? 1);
