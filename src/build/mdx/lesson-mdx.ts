@@ -29,6 +29,9 @@ export function lessonMdxPlugin({ root, base, command, cache, getGlossary }: Les
       // The development JSX runtime only in the dev server: a build in any mode is prerendered
       // by the production React, which has no `jsxDEV`.
       development: command === 'serve',
+      // Source maps only in the dev server: the build writes none (vite.config.ts), and making them
+      // costs a tenth of a lesson's compilation.
+      ...(command === 'build' ? { SourceMapGenerator: undefined } : {}),
       remarkPlugins: [
         remarkParsedLessons,
         remarkFrontmatter,
