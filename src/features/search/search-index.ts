@@ -64,7 +64,19 @@ const searchIndexOptions: Options<SearchDocument> = {
 };
 
 export function createSearchIndex(documents: readonly SearchDocument[]): MiniSearch<SearchDocument> {
-  const index = new MiniSearch<SearchDocument>(searchIndexOptions);
+  // A course says the same words again and again: each is processed once (processTerm is pure).
+  const terms = new Map<string, string | null>();
+  const index = new MiniSearch<SearchDocument>({
+    ...searchIndexOptions,
+    processTerm: (word) => {
+      let term = terms.get(word);
+      if (term === undefined) {
+        term = processTerm(word);
+        terms.set(word, term);
+      }
+      return term;
+    },
+  });
   index.addAll(documents);
   return index;
 }
