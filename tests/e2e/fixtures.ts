@@ -4,7 +4,9 @@
  * on the page as it is now. Specs import `test` and `expect` from here.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 
 export { expect };
 
@@ -94,4 +96,18 @@ export async function openSearchWithSlash(page: Page) {
     if (!(await dialog.isVisible())) await page.keyboard.press('/');
     await expect(dialog).toBeVisible({ timeout: 1_000 });
   }).toPass();
+}
+
+const docScreenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+
+/**
+ * A screenshot the docs show (docs/screenshots/): attached to the test's report on every run, and
+ * written to docs/screenshots/ only when asked, `UPDATE_SCREENSHOTS=1 npx playwright test …`, so
+ * that a test run leaves the working tree as it was.
+ */
+export async function docScreenshot(testInfo: TestInfo, name: string, body: Buffer) {
+  await testInfo.attach(name, { body, contentType: 'image/png' });
+  if (process.env.UPDATE_SCREENSHOTS !== '1') return;
+  mkdirSync(docScreenshots, { recursive: true });
+  writeFileSync(`${docScreenshots}${name}.png`, body);
 }

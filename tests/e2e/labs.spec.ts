@@ -5,7 +5,7 @@
  * theme); the terminal is photographed on a phone.
  */
 import type { Page } from '@playwright/test';
-import { expect, gotoApp, test } from './fixtures';
+import { docScreenshot, expect, gotoApp, test } from './fixtures';
 import { solutions } from '../fixtures/lab-solutions';
 
 const labPages: Record<string, string> = {
@@ -118,7 +118,7 @@ test('history, completion, Ctrl+L and the reset with its confirmation', async ({
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 375, height: 667 }, isMobile: true, hasTouch: true });
-  test('the terminal keeps its input and the last output line in view; screenshot', async ({ page }) => {
+  test('the terminal keeps its input and the last output line in view; screenshot', async ({ page }, testInfo) => {
     await openLab(page, '/conteneurisation/conteneurs');
     const input = page.getByRole('textbox', { name: 'Commande docker' });
     for (const line of ['docker run -d --name web nginx:1.30-alpine', 'docker ps', 'docker images', 'docker ps -a']) {
@@ -148,6 +148,6 @@ test.describe('on a phone', () => {
     }
     const box = await page.getByRole('button', { name: 'Exécuter' }).boundingBox();
     expect(box?.height ?? 0).toBeGreaterThanOrEqual(44);
-    await page.locator('.lab').screenshot({ path: 'docs/screenshots/lab-terminal-mobile.png' });
+    await docScreenshot(testInfo, 'lab-terminal-mobile', await page.locator('.lab').screenshot());
   });
 });

@@ -1,16 +1,13 @@
 /**
  * Screenshots of the home page, a lesson and search, on a phone (390 × 844) and a desktop
- * (1280 × 800), in the light and dark themes: attached to the report and written to
- * docs/screenshots/ (the README shows home-desktop-light.png). Each page is scanned by axe too.
+ * (1280 × 800), in the light and dark themes: attached to the report, and written to
+ * docs/screenshots/ when asked (`docScreenshot`; the README shows home-desktop-light.png). Each
+ * page is scanned by axe too.
  */
-import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Page, TestInfo } from '@playwright/test';
-import { expect, gotoApp, openSearchWithSlash, test } from './fixtures';
+import { docScreenshot, expect, gotoApp, openSearchWithSlash, test } from './fixtures';
 
 test.use({ serviceWorkers: 'block' });
-
-const screenshotsDir = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
 const viewports = [
   { name: 'mobile', size: { width: 390, height: 844 } },
@@ -19,10 +16,7 @@ const viewports = [
 
 async function capture(page: Page, testInfo: TestInfo, name: string) {
   // Nothing moving: the caret and animations would make every run differ.
-  const body = await page.screenshot({ animations: 'disabled', caret: 'hide' });
-  mkdirSync(screenshotsDir, { recursive: true });
-  await page.screenshot({ path: `${screenshotsDir}${name}.png`, animations: 'disabled', caret: 'hide' });
-  await testInfo.attach(name, { body, contentType: 'image/png' });
+  await docScreenshot(testInfo, name, await page.screenshot({ animations: 'disabled', caret: 'hide' }));
 }
 
 for (const theme of ['light', 'dark'] as const) {
