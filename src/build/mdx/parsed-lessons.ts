@@ -22,33 +22,42 @@ export const lessonParser = unified().use(remarkParse).use(remarkMdx).use(remark
 
 type QuizParse = ReturnType<typeof parseQuizSource>;
 
-const trees = new Map<string, Root>();
-const quizzes = new Map<string, QuizParse>();
+/** Parses kept by text, each taken once. */
+function keptByText<T>() {
+  const kept = new Map<string, T>();
+  return {
+    kept,
+    keep: (source: string, value: T): void => {
+      if (keeping) kept.set(source, value);
+    },
+    take: (source: string): T | undefined => {
+      const value = kept.get(source);
+      kept.delete(source);
+      return value;
+    },
+  };
+}
+
 let keeping = false;
+const trees = keptByText<Root>();
+const quizzes = keptByText<QuizParse>();
 
 /** From now on, this thread keeps the trees the analysis parses until the compiler takes them (or, with false, no more). */
 export function keepParsedLessons(keep = true): void {
   keeping = keep;
   if (!keep) {
-    trees.clear();
-    quizzes.clear();
+    trees.kept.clear();
+    quizzes.kept.clear();
   }
 }
 
 /** How many trees and quiz parses are kept and not yet taken. */
 export function keptParses(): { trees: number; quizzes: number } {
-  return { trees: trees.size, quizzes: quizzes.size };
+  return { trees: trees.kept.size, quizzes: quizzes.kept.size };
 }
 
-export function keepParsedLesson(source: string, tree: Root): void {
-  if (keeping) trees.set(source, tree);
-}
-
-export function takeParsedLesson(source: string): Root | undefined {
-  const tree = trees.get(source);
-  trees.delete(source);
-  return tree;
-}
+export const keepParsedLesson = trees.keep;
+export const takeParsedLesson = trees.take;
 
 /** A remark plugin for the compiler: a lesson whose tree is kept starts from it. */
 export function remarkParsedLessons(this: Processor) {
@@ -57,13 +66,9 @@ export function remarkParsedLessons(this: Processor) {
   this.parser = (document, file) => takeParsedLesson(document) ?? parse(document, file);
 }
 
-export function keepParsedQuiz(source: string, parse: QuizParse): void {
-  if (keeping) quizzes.set(source, parse);
-}
+export const keepParsedQuiz = quizzes.keep;
 
 /** A quiz block's parse: the one the loader kept, else parsed now. */
 export function parseQuizOnce(source: string): QuizParse {
-  const kept = quizzes.get(source);
-  quizzes.delete(source);
-  return kept ?? parseQuizSource(source);
+  return quizzes.take(source) ?? parseQuizSource(source);
 }

@@ -55,7 +55,7 @@ export interface WorkerRenderer<R> {
 
 type WorkerMessage<R> =
   | { ready: true }
-  | { failed: string }
+  | { failed: { message: string; stack?: string } }
   | { page: string; rendered: R }
   | { page: string; error: { message: string; stack?: string } };
 
@@ -83,8 +83,10 @@ export function workerRenderer<R>(entryFile: string): WorkerRenderer<R> {
   };
   worker.on('message', (message: WorkerMessage<R>) => {
     if ('ready' in message) return settleReady?.resolve();
-    if ('failed' in message)
-      return fail(new Error(`prerender: a worker could not load the server build: ${message.failed}`));
+    if ('failed' in message) {
+      const reason = message.failed.stack ?? message.failed.message;
+      return fail(new Error(`prerender: a worker could not load the server build: ${reason}`));
+    }
     const current = pending;
     if (!current || current.page !== message.page) return;
     pending = null;

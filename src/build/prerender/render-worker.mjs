@@ -5,7 +5,6 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 
-const describe = (error) => (error instanceof Error ? (error.stack ?? error.message) : String(error));
 const asMessage = (error) =>
   error instanceof Error ? { message: error.message, stack: error.stack } : { message: String(error) };
 
@@ -19,5 +18,5 @@ try {
   });
   parentPort.postMessage({ ready: true });
 } catch (error) {
-  parentPort.postMessage({ failed: describe(error) });
+  parentPort.postMessage({ failed: asMessage(error) });
 }
