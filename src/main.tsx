@@ -97,6 +97,15 @@ function AppReady() {
   return null;
 }
 
+/**
+ * React rendered part of the page again instead of hydrating it, and says why: with its cause, which
+ * a production build's message (React's error code alone) does not name.
+ */
+function reportRecoverableError(error: unknown) {
+  const cause = error instanceof Error ? error.cause : undefined;
+  console.error(error, ...(cause === undefined ? [] : [cause]));
+}
+
 function whenLoaded(callback: () => void) {
   if (document.readyState === 'complete') callback();
   else window.addEventListener('load', callback, { once: true });
@@ -125,7 +134,7 @@ async function start() {
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // blocking the main thread for the whole page: the prerendered page stays responsive.
     startTransition(() => {
-      hydrateRoot(container, app);
+      hydrateRoot(container, app, { onRecoverableError: reportRecoverableError });
     });
   } else {
     container.replaceChildren();

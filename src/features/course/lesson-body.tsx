@@ -101,11 +101,29 @@ function Loading() {
   );
 }
 
+let heldBody: { lessonId: string; module: Promise<LessonModule> } | null = null;
+
+/**
+ * The body's module, once the gate lets go of it if it holds it: one promise either way. React
+ * resumes a render it had to suspend with the promises it was given, by their order (`use`), so
+ * the body asks for exactly one whether the gate holds it or not: two, the first only while held,
+ * and a render resumed just after the gate let go would be handed the gate's for the module's.
+ */
+function bodyModule(lessonId: string): Promise<LessonModule> {
+  // Kept once the gate has let go, so that a resumed render gets the very promise it had.
+  if (heldBody?.lessonId === lessonId) return heldBody.module;
+  if (!hydrationGate.holds(lessonId)) return loadLessonModule(lessonId);
+  const module = track(hydrationGate.released.then(() => loadLessonModule(lessonId)));
+  // A failed download is handled by the body's error boundary, which can retry.
+  module.catch(() => undefined);
+  heldBody = { lessonId, module };
+  return module;
+}
+
 function LessonContent({ lessonId }: { lessonId: string }) {
   // The prerendered body waits for the learner's first interaction (src/lib/hydration-gate.ts):
   // suspended, it keeps its server HTML, untouched, until then.
-  if (hydrationGate.holds(lessonId)) use(hydrationGate.released);
-  const Lesson = use(loadLessonModule(lessonId)).default;
+  const Lesson = use(bodyModule(lessonId)).default;
   return <Lesson />;
 }
 
@@ -147,6 +165,7 @@ export const LessonBody = memo(function LessonBody({
       onRetry={() => {
         modules.delete(lessonId);
         details.delete(lessonId);
+        if (heldBody?.lessonId === lessonId) heldBody = null;
         setAttempt((value) => value + 1);
       }}
     >
