@@ -1,4 +1,6 @@
 import react from '@vitejs/plugin-react';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { projectBuildCache } from './src/build/shared/build-cache';
@@ -17,6 +19,19 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 
 // `--mode lms` builds the site that goes into the LMS packages (scripts/build-lms.ts): relative
 // paths, one page (index.html, memory routing), no prerender, no service worker.
+/**
+ * React Router's package sends every import to its development build (its warnings on), production
+ * builds included; its production build, the same code with the warnings off, is in the package
+ * beside it. A build takes that one, for the browser and the prerender alike.
+ */
+function reactRouterProductionBuild() {
+  const dist = join(dirname(createRequire(import.meta.url).resolve('react-router/package.json')), 'dist/production');
+  return [
+    { find: /^react-router$/, replacement: join(dist, 'index.mjs') },
+    { find: /^react-router\/dom$/, replacement: join(dist, 'dom-export.mjs') },
+  ];
+}
+
 export default defineConfig(({ command, mode }) => {
   const lms = mode === 'lms';
   const base = lms ? './' : normalizeBasePath(process.env.BASE_PATH);
@@ -32,6 +47,7 @@ export default defineConfig(({ command, mode }) => {
   const prerender = prerenderPlugin({ course: { root, includeDrafts: loadOptions.includeDrafts, source } });
   return {
     base,
+    resolve: command === 'build' ? { alias: reactRouterProductionBuild() } : {},
     plugins: [
       clearOutDirInBackground(),
       lmsPlugin({ source, lms }),
