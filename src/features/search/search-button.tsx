@@ -1,6 +1,6 @@
 import { SearchIcon } from '../../components/ui/icons';
 import { useT } from '../../lib/i18n';
-import { useOpenSearch } from './search-provider';
+import { preloadSearchDialog, useOpenSearch } from './search-provider';
 import './search-button.css';
 
 /** The header's way into search; shows its shortcut. Renders nothing outside a SearchProvider. */
@@ -13,6 +13,8 @@ export function SearchButton() {
       type="button"
       className="search-button"
       onClick={openSearch}
+      onPointerEnter={preloadSearchDialog}
+      onFocus={preloadSearchDialog}
       aria-keyshortcuts="/ Control+K Meta+K"
       title={t('search.openHint')}
     >

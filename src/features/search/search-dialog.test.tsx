@@ -68,7 +68,8 @@ test('the combobox lists results, the arrows move the active one and Enter goes 
   const user = userEvent.setup();
   renderSearch();
   await user.keyboard('/');
-  const dialog = screen.getByRole('dialog', { name: 'Rechercher dans le cours' });
+  // The dialog's chunk comes first (search-provider.tsx).
+  const dialog = await screen.findByRole('dialog', { name: 'Rechercher dans le cours' });
   const input = within(dialog).getByRole('combobox', { name: 'Mots à chercher' });
   expect(input).toHaveFocus();
   await waitFor(() => expect(within(dialog).getByRole('status')).toHaveTextContent('Tapez une notion'));
@@ -98,7 +99,7 @@ test('Escape closes the dialog and gives focus back to the button that opened it
   renderSearch();
   const button = screen.getByRole('button', { name: 'Rechercher' });
   await user.click(button);
-  const dialog = screen.getByRole('dialog');
+  const dialog = await screen.findByRole('dialog');
   expect(dialog).toHaveAttribute('open');
   await user.keyboard('{Escape}');
   expect(dialog).not.toHaveAttribute('open');

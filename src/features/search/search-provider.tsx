@@ -3,9 +3,71 @@
  * shortcuts (`/` when not typing in a field, Ctrl/⌘+K anywhere) and the way for
  * any component to open it (`useOpenSearch()`, e.g. the header button and the
  * 404 page). Closing without choosing a result gives focus back to the opener.
+ *
+ * The dialog itself (its code and stylesheet) is a chunk of its own, out of every page's first
+ * load: fetched the first time search is about to open (the pointer or the focus on the header's
+ * button, or the opening itself). Should it fail to arrive, a small dialog says so and can try again.
  */
 import { createContext, use, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { SearchDialog } from './search-dialog';
+import { Button } from '../../components/ui/button';
+import { useT } from '../../lib/i18n';
+import type * as SearchDialogModule from './search-dialog';
+
+type DialogModule = typeof SearchDialogModule;
+type Dialog = DialogModule['SearchDialog'];
+
+let dialogModule: Promise<DialogModule> | null = null;
+
+/** The dialog's chunk, fetched once; a failed download is tried again at the next call. */
+export function loadSearchDialog(): Promise<DialogModule> {
+  if (!dialogModule) {
+    const promise = import('./search-dialog');
+    promise.catch(() => {
+      if (dialogModule === promise) dialogModule = null;
+    });
+    dialogModule = promise;
+  }
+  return dialogModule;
+}
+
+/** Starts fetching the dialog when search is likely to open next (the header's button is pointed at or focused). */
+export function preloadSearchDialog(): void {
+  loadSearchDialog().catch(() => undefined);
+}
+
+/** In place of the dialog when its chunk could not be fetched (offline before the course was kept for it). */
+function SearchUnavailable({ onRetry, onClose }: { onRetry: () => void; onClose: (restoreFocus: boolean) => void }) {
+  const t = useT();
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const retryRef = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    retryRef.current?.focus();
+  }, []);
+  return (
+    <dialog
+      ref={dialogRef}
+      className="search-unavailable"
+      aria-labelledby="search-unavailable-title"
+      onCancel={(event) => {
+        event.preventDefault();
+        onClose(true);
+      }}
+    >
+      <h2 id="search-unavailable-title">{t('search.title')}</h2>
+      <p role="alert">{t('search.error')}</p>
+      <p className="search-unavailable-actions">
+        <Button ref={retryRef} type="button" onClick={onRetry}>
+          {t('search.retry')}
+        </Button>
+        <Button type="button" onClick={() => onClose(true)}>
+          {t('search.close')}
+        </Button>
+      </p>
+    </dialog>
+  );
+}
 
 const SearchContext = createContext<(() => void) | null>(null);
 
@@ -28,6 +90,15 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const isOpen = useRef(false);
   const opener = useRef<HTMLElement | null>(null);
+  // The dialog's component once its chunk is here; 'failed' when it could not be fetched.
+  const [dialog, setDialog] = useState<Dialog | 'failed' | null>(null);
+
+  const fetchDialog = useCallback(() => {
+    loadSearchDialog().then(
+      (module) => setDialog(() => module.SearchDialog),
+      () => setDialog('failed'),
+    );
+  }, []);
 
   const openSearch = useCallback(() => {
     if (isOpen.current) return;
@@ -35,7 +106,8 @@ export function SearchProvider({ children }: { children: ReactNode }) {
     const active = document.activeElement;
     opener.current = active instanceof HTMLElement && active !== document.body ? active : null;
     setOpen(true);
-  }, []);
+    fetchDialog();
+  }, [fetchDialog]);
 
   const closeSearch = useCallback((restoreFocus: boolean) => {
     isOpen.current = false;
@@ -62,7 +134,30 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   return (
     <SearchContext value={openSearch}>
       {children}
-      <SearchDialog open={open} onClose={closeSearch} />
+      {typeof dialog === 'function' ? (
+        <SearchDialogChunk Dialog={dialog} open={open} onClose={closeSearch} />
+      ) : open && dialog === 'failed' ? (
+        <SearchUnavailable
+          onRetry={() => {
+            setDialog(null);
+            fetchDialog();
+          }}
+          onClose={closeSearch}
+        />
+      ) : null}
     </SearchContext>
   );
+}
+
+/** The dialog from its chunk (a component held in state, rendered under a name of its own). */
+function SearchDialogChunk({
+  Dialog,
+  open,
+  onClose,
+}: {
+  Dialog: Dialog;
+  open: boolean;
+  onClose: (restoreFocus: boolean) => void;
+}) {
+  return <Dialog open={open} onClose={onClose} />;
 }
