@@ -2,14 +2,13 @@
 import './styles/global.css';
 import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, matchRoutes } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter, matchRoutes } from 'react-router';
 import { outline } from 'virtual:course-outline';
 import { listPagePaths, pageKeyFor } from './app/prerender-pages';
 import { loadQuizView } from './app/lesson-quiz';
 import { applyContentRenames } from './app/progress-bindings';
 import { AppProviders } from './app/providers';
-import { routes } from './app/router';
+import { AppRoutes, routes } from './app/router';
 import { routerBasename } from './app/router-basename';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
 import { loadLessonIndex, preloadLesson, preloadLessonBody, seedLessonDetails } from './features/course/lesson-body';
@@ -118,12 +117,13 @@ async function start() {
   // The lessons' loaders, out of the first load (their number grows with the course): fetched now, they are here
   // when a lesson's body opens or the learner follows a link to another lesson.
   loadLessonIndex().catch(() => undefined);
-  const router = createBrowserRouter(routes, { basename: routerBasename });
   // The same tree as the prerender (src/app/entry-server.tsx), so hydration matches.
   const app = (
     <StrictMode>
       <AppProviders>
-        <RouterProvider router={router} />
+        <BrowserRouter basename={routerBasename}>
+          <AppRoutes />
+        </BrowserRouter>
         <UpdatePrompt />
         <AppReady />
       </AppProviders>

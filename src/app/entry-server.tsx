@@ -6,7 +6,7 @@
  */
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
-import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { StaticRouter } from 'react-router';
 import { outline } from 'virtual:course-outline';
 import { glossary } from 'virtual:glossary';
 import { mergeCatalogues, registerMessages } from '../lib/i18n';
@@ -17,7 +17,7 @@ import { catalogue as baseCatalogue } from './catalogue';
 import { lazyCatalogues } from './lazy-catalogues';
 import { listPagePaths, NOT_FOUND_PAGE, pageHead, type PageHead } from './prerender-pages';
 import { AppProviders } from './providers';
-import { routes } from './router';
+import { AppRoutes, routes } from './router';
 import { UpdatePrompt } from './update-prompt';
 import { routerBasename } from './router-basename';
 
@@ -60,16 +60,14 @@ async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
 export async function renderPage(page: string): Promise<RenderedPage> {
   // Any path no route knows renders the 404 page, as the browser does for an unknown URL.
   const path = page === NOT_FOUND_PAGE ? '/__page-introuvable__/__/__' : page;
-  const handler = createStaticHandler(routes, { basename: routerBasename });
-  const url = new URL(`${routerBasename === '/' ? '' : routerBasename}${path}`, 'http://localhost');
-  const context = await handler.query(new Request(url));
-  if (context instanceof Response) throw new Error(`prerender: ${page} answered a redirect (${context.status})`);
-  const router = createStaticRouter(handler.dataRoutes, context);
+  const location = `${routerBasename === '/' ? '' : routerBasename}${path}`;
   const errors: unknown[] = [];
   const { prelude } = await prerender(
     <StrictMode>
       <AppProviders>
-        <StaticRouterProvider router={router} context={context} hydrate={false} />
+        <StaticRouter basename={routerBasename} location={location}>
+          <AppRoutes />
+        </StaticRouter>
         <UpdatePrompt />
       </AppProviders>
     </StrictMode>,

@@ -1,9 +1,9 @@
 import { lazy, type ComponentType } from 'react';
-import type { RouteObject } from 'react-router';
+import { useRoutes, type RouteObject } from 'react-router';
 import type { staticPages } from '../lib/pages';
 import { patternPages, staticPageList } from '../lib/pages';
 import { AppLayout } from './app-layout';
-import { RootError } from './root-error';
+import { RootBoundary } from './root-error';
 import { HomeRoute } from './routes/home-route';
 import { LessonRoute } from './routes/lesson-route';
 import { ModuleRoute } from './routes/module-route';
@@ -43,8 +43,11 @@ function pageElement(source: string) {
 /** The routes as data, from the pages table. */
 export const routes: RouteObject[] = [
   {
-    element: <AppLayout />,
-    errorElement: <RootError />,
+    element: (
+      <RootBoundary>
+        <AppLayout />
+      </RootBoundary>
+    ),
     children: [
       ...staticPageList.map((page) => ({ path: page.path, element: pageElement(page.source) })),
       { path: patternPages.module.pattern, element: <ModuleRoute /> },
@@ -53,3 +56,13 @@ export const routes: RouteObject[] = [
     ],
   },
 ];
+
+/**
+ * The app's pages, under whichever router holds the location: the browser's (src/main.tsx), the
+ * prerender's (src/app/entry-server.tsx) or the LMS package's (src/app/lms/lms-app.tsx). React
+ * Router's declarative routing: the pages load nothing through the router (no loader, no action),
+ * so its data router, twice the size, would bring nothing.
+ */
+export function AppRoutes() {
+  return useRoutes(routes);
+}

@@ -6,8 +6,7 @@
 import '../../styles/global.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createMemoryRouter } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import { MemoryRouter } from 'react-router';
 import { outline } from 'virtual:course-outline';
 import { useProgressStore } from '../../features/progress/progress-store';
 import { selectResumeTarget } from '../../features/progress/selectors';
@@ -15,7 +14,7 @@ import { registerMessages } from '../../lib/i18n';
 import type { LmsSession } from '../../lib/lms/lms-session';
 import { applyContentRenames } from '../progress-bindings';
 import { AppProviders } from '../providers';
-import { routes } from '../router';
+import { AppRoutes } from '../router';
 import { bindProgressToLms } from './lms-bindings';
 import { LmsNoticeBanner } from './lms-notice';
 import { lmsMessages } from './messages';
@@ -38,13 +37,15 @@ export async function startLmsApp(session: LmsSession | null) {
   registerMessages(lmsMessages);
   applyContentRenames();
   if (session) await bindProgressToLms(session);
-  const router = createMemoryRouter(routes, { initialEntries: [startPath(session?.launch.location ?? null)] });
+  const start = startPath(session?.launch.location ?? null);
   container.replaceChildren();
   createRoot(container).render(
     <StrictMode>
       <AppProviders>
         <LmsNoticeBanner />
-        <RouterProvider router={router} />
+        <MemoryRouter initialEntries={[start]}>
+          <AppRoutes />
+        </MemoryRouter>
       </AppProviders>
     </StrictMode>,
   );
