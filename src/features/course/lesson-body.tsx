@@ -5,6 +5,7 @@ import type { LessonModule } from 'virtual:course-lessons';
 import type { LessonDetails } from '../../lib/course-types';
 import { hydrationGate } from '../../lib/hydration-gate';
 import { useT } from '../../lib/i18n';
+import { loadOnce } from '../../lib/load-once';
 import { track } from '../../lib/tracked-promise';
 import { LessonErrorBoundary } from './lesson-error-boundary';
 
@@ -12,23 +13,14 @@ const modules = new Map<string, Promise<LessonModule>>();
 const details = new Map<string, Promise<LessonDetails>>();
 const noDetails: LessonDetails = { description: '', objectives: [], headings: [] };
 
-let lessonIndex: Promise<Record<string, () => Promise<LessonModule>>> | null = null;
-
 /**
  * The lessons' loaders (one per lesson, with its chunk's file names): a chunk of its own, fetched
  * when the app starts (src/main.tsx) rather than with the first paint, whose weight then does not
  * grow with the course. A failed download is tried again at the next call.
  */
-export function loadLessonIndex(): Promise<Record<string, () => Promise<LessonModule>>> {
-  if (!lessonIndex) {
-    const promise = import('virtual:course-lessons').then((index) => index.lessonLoaders);
-    promise.catch(() => {
-      if (lessonIndex === promise) lessonIndex = null;
-    });
-    lessonIndex = promise;
-  }
-  return lessonIndex;
-}
+export const loadLessonIndex: () => Promise<Record<string, () => Promise<LessonModule>>> = loadOnce(() =>
+  import('virtual:course-lessons').then((index) => index.lessonLoaders),
+);
 
 /** Each lesson's chunk is fetched once, when it is first shown (or preloaded). */
 function loadLessonModule(lessonId: string): Promise<LessonModule> {

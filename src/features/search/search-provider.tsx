@@ -11,24 +11,13 @@
 import { createContext, use, useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { useT } from '../../lib/i18n';
+import { loadOnce } from '../../lib/load-once';
 import type * as SearchDialogModule from './search-dialog';
 
 type DialogModule = typeof SearchDialogModule;
-type Dialog = DialogModule['SearchDialog'];
-
-let dialogModule: Promise<DialogModule> | null = null;
 
 /** The dialog's chunk, fetched once; a failed download is tried again at the next call. */
-export function loadSearchDialog(): Promise<DialogModule> {
-  if (!dialogModule) {
-    const promise = import('./search-dialog');
-    promise.catch(() => {
-      if (dialogModule === promise) dialogModule = null;
-    });
-    dialogModule = promise;
-  }
-  return dialogModule;
-}
+export const loadSearchDialog: () => Promise<DialogModule> = loadOnce(() => import('./search-dialog'));
 
 /** Starts fetching the dialog when search is likely to open next (the header's button is pointed at or focused). */
 export function preloadSearchDialog(): void {
@@ -90,12 +79,12 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   const [open, setOpen] = useState(false);
   const isOpen = useRef(false);
   const opener = useRef<HTMLElement | null>(null);
-  // The dialog's component once its chunk is here; 'failed' when it could not be fetched.
-  const [dialog, setDialog] = useState<Dialog | 'failed' | null>(null);
+  // The dialog's chunk once it is here; 'failed' when it could not be fetched.
+  const [dialog, setDialog] = useState<DialogModule | 'failed' | null>(null);
 
   const fetchDialog = useCallback(() => {
     loadSearchDialog().then(
-      (module) => setDialog(() => module.SearchDialog),
+      (module) => setDialog(module),
       () => setDialog('failed'),
     );
   }, []);
@@ -134,8 +123,8 @@ export function SearchProvider({ children }: { children: ReactNode }) {
   return (
     <SearchContext value={openSearch}>
       {children}
-      {typeof dialog === 'function' ? (
-        <SearchDialogChunk Dialog={dialog} open={open} onClose={closeSearch} />
+      {dialog !== null && dialog !== 'failed' ? (
+        <dialog.SearchDialog open={open} onClose={closeSearch} />
       ) : open && dialog === 'failed' ? (
         <SearchUnavailable
           onRetry={() => {
@@ -147,17 +136,4 @@ export function SearchProvider({ children }: { children: ReactNode }) {
       ) : null}
     </SearchContext>
   );
-}
-
-/** The dialog from its chunk (a component held in state, rendered under a name of its own). */
-function SearchDialogChunk({
-  Dialog,
-  open,
-  onClose,
-}: {
-  Dialog: Dialog;
-  open: boolean;
-  onClose: (restoreFocus: boolean) => void;
-}) {
-  return <Dialog open={open} onClose={onClose} />;
 }
