@@ -172,8 +172,15 @@ test.describe('on a phone (390 × 844)', () => {
     await expect(outline).toBeHidden();
     await expect(toggle).toBeFocused();
 
-    // Choosing a lesson closes the drawer and moves focus to the new page's title.
+    // Another module's lessons are folded: its button opens them.
     await toggle.press('Enter');
+    await expect(outline.getByRole('link', { name: /Les volumes/ })).toHaveCount(0);
+    const otherModule = outline.getByRole('button', { name: 'Leçons de « Conteneurisation : le cas de Docker »' });
+    await expect(otherModule).toHaveAttribute('aria-expanded', 'false');
+    await otherModule.click();
+    await expect(otherModule).toHaveAttribute('aria-expanded', 'true');
+    await scan('drawer with another module opened');
+    // Choosing a lesson closes the drawer and moves focus to the new page's title.
     await outline.getByRole('link', { name: /Les volumes/ }).click();
     await expect(page).toHaveURL(/\/conteneurisation\/volumes$/);
     await expect(outline).toBeHidden();

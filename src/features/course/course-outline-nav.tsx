@@ -1,6 +1,6 @@
-import { memo } from 'react';
+import { memo, useId, useState } from 'react';
 import { NavLink } from 'react-router';
-import type { CourseOutline, LessonStatus } from '../../lib/course-types';
+import type { CourseOutline, LessonStatus, ModuleMeta } from '../../lib/course-types';
 import { useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import type { ProgressLookup } from './progress-view';
@@ -42,14 +42,84 @@ const OutlineEntry = memo(function OutlineEntry({ href, title, status, current, 
 interface CourseOutlineNavProps {
   outline: CourseOutline;
   lookup: ProgressLookup;
+  /**
+   * The lesson on screen: its module's lessons are listed, the other modules' lessons only when
+   * the learner opens them. Without it (the 404 page's map) every module is listed.
+   */
   currentLessonId?: string;
   /** Called when one of its links is followed (the lesson page closes its drawer). */
   onNavigate?: () => void;
 }
 
+interface OutlineModuleProps {
+  module: ModuleMeta;
+  lookup: ProgressLookup;
+  currentLessonId?: string;
+  /** Whether the module can be folded (lesson pages) or is always listed (the 404 page's map). */
+  foldable: boolean;
+  onNavigate?: () => void;
+}
+
+function OutlineModule({ module, lookup, currentLessonId, foldable, onNavigate }: OutlineModuleProps) {
+  const t = useT();
+  const listId = useId();
+  const holdsCurrent = module.lessons.some((lesson) => lesson.id === currentLessonId);
+  const [opened, setOpened] = useState(false);
+  // The current module is always open; a module the learner opened stays open as they move on.
+  const open = !foldable || holdsCurrent || opened;
+  const done = module.lessons.filter((lesson) => lookup(lesson.id).status === 'done').length;
+  const total = module.lessons.length;
+  return (
+    <li>
+      <div className="outline-module-row">
+        <NavLink to={paths.module.href(module.slug)} className="outline-module" end lang="fr" onClick={onNavigate}>
+          {module.title}
+        </NavLink>
+        <span className="outline-module-count">
+          <span aria-hidden="true">
+            {done}/{total}
+          </span>
+          <span className="visually-hidden">{t('course.outlineModuleDone', { done, total })}</span>
+        </span>
+        {foldable && !holdsCurrent ? (
+          <button
+            type="button"
+            className="outline-fold"
+            aria-expanded={open}
+            aria-controls={listId}
+            onClick={() => setOpened(!opened)}
+          >
+            <span aria-hidden="true" className="outline-fold-icon">
+              ▸
+            </span>
+            <span className="visually-hidden">{t('course.outlineModuleLessons', { title: module.title })}</span>
+          </button>
+        ) : null}
+      </div>
+      {/* A folded module's lessons are not in the page: the list is there, empty and hidden, for aria-controls. */}
+      <ol id={listId} hidden={!open}>
+        {open
+          ? module.lessons.map((lesson) => (
+              <OutlineEntry
+                key={lesson.id}
+                href={paths.lesson.href(module.slug, lesson.slug)}
+                title={lesson.title}
+                status={lookup(lesson.id).status}
+                current={lesson.id === currentLessonId}
+                onNavigate={onNavigate}
+              />
+            ))
+          : null}
+      </ol>
+    </li>
+  );
+}
+
 /**
- * The whole course outline with statuses (icon and words, never colour alone);
- * the sidebar of lesson pages and the map of the 404 page. Titles are course content, in French.
+ * The course outline with statuses (icon and words, never colour alone): the sidebar of lesson
+ * pages, where the modules other than the current one are folded (each says how many of its
+ * lessons are done and opens on demand, so a page of a large course does not carry every lesson's
+ * link), and the map of the 404 page, where everything is listed. Titles are course content, in French.
  */
 export function CourseOutlineNav({ outline, lookup, currentLessonId, onNavigate }: CourseOutlineNavProps) {
   const t = useT();
@@ -57,23 +127,14 @@ export function CourseOutlineNav({ outline, lookup, currentLessonId, onNavigate 
     <nav aria-label={t('course.outline')} className="outline-nav">
       <ol>
         {outline.modules.map((module) => (
-          <li key={module.id}>
-            <NavLink to={paths.module.href(module.slug)} className="outline-module" end lang="fr" onClick={onNavigate}>
-              {module.title}
-            </NavLink>
-            <ol>
-              {module.lessons.map((lesson) => (
-                <OutlineEntry
-                  key={lesson.id}
-                  href={paths.lesson.href(module.slug, lesson.slug)}
-                  title={lesson.title}
-                  status={lookup(lesson.id).status}
-                  current={lesson.id === currentLessonId}
-                  onNavigate={onNavigate}
-                />
-              ))}
-            </ol>
-          </li>
+          <OutlineModule
+            key={module.id}
+            module={module}
+            lookup={lookup}
+            currentLessonId={currentLessonId}
+            foldable={currentLessonId !== undefined}
+            onNavigate={onNavigate}
+          />
         ))}
       </ol>
     </nav>
