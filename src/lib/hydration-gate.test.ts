@@ -42,11 +42,24 @@ test.each(INTERACTION_EVENTS)('armed, it holds its lesson until a « %s » event
   expect(gate.holds('lesson')).toBe(true);
   expect(gate.holds('another')).toBe(false);
   expect(await isSettled(gate.released)).toBe(false);
-  document.body.dispatchEvent(new Event(type, { bubbles: false }));
+  // The page scrolls as a whole (its scroll event is the document's); the other events reach an element.
+  (type === 'scroll' ? document : document.body).dispatchEvent(new Event(type, { bubbles: false }));
   expect(gate.state).toBe('released');
   expect(load).toHaveBeenCalledTimes(1);
   expect(await isSettled(gate.released)).toBe(true);
   expect(gate.holds('lesson')).toBe(false);
+});
+
+test('a part of the page scrolled by the app (the outline’s column) does not release it', () => {
+  const { gate, region, load } = setup();
+  const column = document.createElement('nav');
+  document.body.append(column);
+  gate.arm('lesson', region, load);
+  column.dispatchEvent(new Event('scroll', { bubbles: false }));
+  expect(gate.state).toBe('armed');
+  expect(load).not.toHaveBeenCalled();
+  document.dispatchEvent(new Event('scroll', { bubbles: false }));
+  expect(gate.state).toBe('released');
 });
 
 test('released, it waits for what it held to load, and opens even if that fails', async () => {

@@ -90,7 +90,13 @@ export function createHydrationGate(environment: () => GateEnvironment): Hydrati
       markup = region.innerHTML.replace(/^<!--\$-->/, '').replace(/<!--\/\$-->$/, '');
       const { target } = environment();
       const options: AddEventListenerOptions = { capture: true, passive: true };
-      const onInteraction = () => gate.release();
+      const onInteraction = (event: Event) => {
+        // The page scrolled by the learner counts; a part of it the app scrolls itself does not (the outline's
+        // column brings the current lesson into view as it hydrates). A learner scrolling such a part moves
+        // the pointer, touches or presses a key first.
+        if (event.type === 'scroll' && event.target instanceof Element) return;
+        gate.release();
+      };
       for (const type of INTERACTION_EVENTS) target.addEventListener(type, onInteraction, options);
       disarm = () => {
         for (const type of INTERACTION_EVENTS) target.removeEventListener(type, onInteraction, options);

@@ -5,7 +5,7 @@
  * Everything is found by role and accessible name, as a learner with a screen reader would.
  */
 import type { Locator, Page } from '@playwright/test';
-import { expect, interact, test } from './fixtures';
+import { expect, test, waitForHydration } from './fixtures';
 
 // Each test here walks a whole quiz page and runs axe on it several times; one axe pass over the exercises
 // page takes up to 23 s on a loaded 2-core machine, so the default 45 s cannot hold a test of several passes.
@@ -97,8 +97,10 @@ const INCORRECT = fr('✗ Incorrect');
 async function waitUntilInteractive(quiz: Locator) {
   const heading = quiz.getByRole('heading', { level: 2 });
   await expect(heading).toBeVisible();
-  // The lesson's body, quiz included, hydrates on the learner's first interaction (src/lib/hydration-gate.ts).
-  await interact(quiz.page());
+  // On a first visit the app starts at the learner's first interaction (decision 010); the lesson's body, quiz
+  // included, hydrates on the first interaction after that (src/lib/hydration-gate.ts): the pointer moves again once
+  // the app has hydrated the page, as a learner's would.
+  await waitForHydration(quiz.page());
   await expect
     .poll(() => heading.evaluate((element) => Object.keys(element).some((key) => key.startsWith('__reactProps'))))
     .toBe(true);
