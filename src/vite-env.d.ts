@@ -20,14 +20,21 @@ declare module 'virtual:course-lessons' {
   import type { MDXProps } from 'mdx/types';
   import type { ReactElement } from 'react';
   import type { LessonHeading } from '@/lib/course-types';
-  /** A lesson: its compiled body, its objectives and its table of contents (src/build/content/course-plugin.ts). */
+  /** A lesson: its compiled body, its objectives, its table of contents and its word count (src/build/content/course-plugin.ts). */
   export interface LessonModule {
     default: (props: MDXProps) => ReactElement;
     description: string;
     objectives: string[];
     headings: LessonHeading[];
+    wordCount: number;
   }
   export const lessonLoaders: Record<string, () => Promise<LessonModule>>;
+}
+
+declare module 'virtual:course-teaching' {
+  import type { TeachingIndex } from '@/features/course/outline';
+  /** Each syllabus topic's teaching lessons, in course order (src/build/content/course-plugin.ts). */
+  export const teaching: TeachingIndex;
 }
 
 declare module 'virtual:glossary' {

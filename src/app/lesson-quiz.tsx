@@ -3,10 +3,9 @@
  * progress store (bindings, as progress-bindings.ts and review-bindings.ts). The quiz view is its
  * own chunk, fetched only by lessons that have a quiz.
  */
-import { createContext, Suspense, use, useCallback, useMemo } from 'react';
-import { outline } from 'virtual:course-outline';
+import { createContext, Suspense, use, useCallback, useMemo, type ReactNode } from 'react';
 import { LessonErrorBoundary } from '../features/course/lesson-error-boundary';
-import { findTeachingLesson } from '../features/course/outline';
+import { findTeachingLesson, type TeachingIndex } from '../features/course/outline';
 import { useProgressStore, useQuizSaved } from '../features/progress/progress-store';
 import type { Question, Quiz } from '../features/quiz/quiz-schema';
 import type { QuizView, QuizViewProps } from '../features/quiz/quiz-view';
@@ -19,28 +18,35 @@ import { useCertificateReady } from './progress-bindings';
 import { track } from '../lib/tracked-promise';
 import { examAnswers, newFirstChecks, recordReviewAnswers } from './review-bindings';
 
-type QuizViewComponent = typeof QuizView;
-let quizView: Promise<QuizViewComponent> | null = null;
+interface QuizChunks {
+  View: typeof QuizView;
+  /** The topics' teaching lessons, for an exam question's review link. */
+  teaching: TeachingIndex;
+}
+let quizView: Promise<QuizChunks> | null = null;
 
 /**
- * The quiz view and its messages come in their own chunk, only on pages that show a quiz.
- * main.tsx awaits it before hydrating a prerendered lesson with a quiz, so the quiz's
- * server HTML is hydrated in place rather than dropped while the chunk downloads.
+ * The quiz view and its messages come in their own chunk, only on pages that show a quiz, with the
+ * topics' teaching lessons (a small chunk the outline every page loads is spared). main.tsx awaits
+ * them before hydrating a prerendered lesson with a quiz, so the quiz's server HTML is hydrated in
+ * place rather than dropped while the chunk downloads.
  */
-export function loadQuizView(): Promise<QuizViewComponent> {
+export function loadQuizView(): Promise<QuizChunks> {
   quizView ??= track(
-    import('../features/quiz/quiz-view').then((view) => {
+    Promise.all([import('../features/quiz/quiz-view'), import('virtual:course-teaching')]).then(([view, course]) => {
       registerMessages(view.quizMessages);
-      return view.QuizView;
+      return { View: view.QuizView, teaching: course.teaching };
     }),
   );
   return quizView;
 }
 
-function QuizViewLoader(props: QuizViewProps) {
-  const View = use(loadQuizView());
-  // eslint-disable-next-line react-hooks/static-components -- the quiz view, read from its loaded chunk, not made here
-  return <View {...props} />;
+type ReviewLink = (question: Question, teaching: TeachingIndex) => ReactNode;
+
+function QuizViewLoader({ reviewLink, ...props }: Omit<QuizViewProps, 'reviewLink'> & { reviewLink: ReviewLink }) {
+  const { View, teaching } = use(loadQuizView());
+  const linkTo = useCallback((question: Question) => reviewLink(question, teaching), [reviewLink, teaching]);
+  return <View {...props} reviewLink={linkTo} />;
 }
 
 /** The lesson a page shows, for the components its MDX renders (its quizzes, its labs). */
@@ -103,13 +109,13 @@ export function LessonQuiz({ data }: { data: string }) {
   const t = useT();
   // A module exam's question has no section on its page: its review link goes to the lesson teaching its topic.
   const moduleSlug = lesson.moduleSlug;
-  const reviewLink = useCallback(
-    (question: Question) => {
-      const teaching = findTeachingLesson(outline, question.topics, moduleSlug);
-      if (!teaching) return null;
+  const reviewLink = useCallback<ReviewLink>(
+    (question, teaching) => {
+      const lesson = findTeachingLesson(teaching, question.topics, moduleSlug);
+      if (!lesson) return null;
       return (
-        <Link className="quiz-summary__review" to={paths.lesson.href(teaching.moduleSlug, teaching.slug)}>
-          {t('quiz.summary.review', { section: teaching.title })}
+        <Link className="quiz-summary__review" to={paths.lesson.href(lesson.moduleSlug, lesson.slug)}>
+          {t('quiz.summary.review', { section: lesson.title })}
         </Link>
       );
     },

@@ -11,10 +11,8 @@ function lesson(moduleSlug: string, slug: string, title: string): LessonMeta {
     path: `/${moduleSlug}/${slug}`,
     title,
     duration: 10,
-    topics: [],
     kind: 'lesson',
     quizIds: [],
-    wordCount: 100,
   };
 }
 

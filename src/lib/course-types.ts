@@ -21,7 +21,6 @@ export interface LessonMeta {
   title: string;
   /** Estimated minutes. */
   duration: number;
-  topics: string[];
   kind: LessonKind;
   /** Only on a draft lesson, which only the dev server's outline carries (`npm run build` leaves drafts out). */
   draft?: true;
@@ -30,7 +29,6 @@ export interface LessonMeta {
   labIds?: string[];
   /** The same labs with what the progress page shows of them (title, number of steps); absent when none. */
   labs?: LabSummary[];
-  wordCount: number;
   /** Ids this lesson had before (frontmatter `previousIds`): learners' progress under them moves here. Absent when none. */
   previousIds?: string[];
 }
@@ -51,6 +49,8 @@ export interface LessonDetails {
   description: string;
   objectives: string[];
   headings: LessonHeading[];
+  /** The words of its text (the reading time's estimate). */
+  wordCount: number;
 }
 
 /** A lesson with its details, once its chunk is loaded. */

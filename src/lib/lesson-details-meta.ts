@@ -1,5 +1,5 @@
 /**
- * The details (description, objectives, table of contents) of the lesson a prerendered page shows, written by
+ * The details (description, objectives, table of contents, word count) of the lesson a prerendered page shows, written by
  * the prerender in `<meta name="cours-docker:lesson">` and read back before hydrating: the page's
  * frame hydrates with them while its body waits for the first interaction (decision 009).
  */
@@ -17,6 +17,7 @@ export function encodeLessonDetails(lessonId: string, details: LessonDetails): s
     description: details.description,
     objectives: details.objectives,
     headings: details.headings,
+    wordCount: details.wordCount,
   };
   return JSON.stringify(value);
 }
@@ -39,15 +40,17 @@ export function decodeLessonDetails(text: string | null | undefined): PageLesson
     return null;
   }
   if (typeof value !== 'object' || value === null) return null;
-  const { lessonId, description, objectives, headings } = value as Record<string, unknown>;
+  const { lessonId, description, objectives, headings, wordCount } = value as Record<string, unknown>;
   if (!isString(lessonId) || !isString(description) || !Array.isArray(objectives) || !Array.isArray(headings)) {
     return null;
   }
+  if (typeof wordCount !== 'number' || !Number.isInteger(wordCount) || wordCount < 0) return null;
   if (!objectives.every(isString) || !headings.every(isHeading)) return null;
   return {
     lessonId,
     description,
     objectives,
     headings: headings.map(({ depth, text: heading, slug }) => ({ depth, text: heading, slug })),
+    wordCount,
   };
 }

@@ -16,7 +16,6 @@ export function testLesson({ kind, quizIds }: Pick<LessonWithDetails, 'kind' | '
     title: 'Conteneurs',
     description: '',
     duration: 5,
-    topics: [],
     kind,
     quizIds,
     wordCount: 0,

@@ -55,13 +55,23 @@ export interface LessonSourceMeta extends Omit<LessonMeta, 'draft'> {
   description: string;
   order: number;
   draft: boolean;
+  /** The syllabus topics it teaches: the checks and the quizzes' review links use them, not the outline. */
+  topics: string[];
+  wordCount: number;
 }
 
 /**
- * The outline entry of a lesson: its place in the module stays in the build, its draft flag only when set, its
- * description in its details (the lesson's chunk and the module's descriptions).
+ * The outline entry of a lesson: its place in the module and its topics stay in the build, its draft flag only
+ * when set, its description and word count in its details (the lesson's chunk, the module's descriptions).
  */
-function outlineEntry({ order: _order, draft, description: _description, ...entry }: LessonSourceMeta): LessonMeta {
+function outlineEntry({
+  order: _order,
+  draft,
+  description: _description,
+  topics: _topics,
+  wordCount: _wordCount,
+  ...entry
+}: LessonSourceMeta): LessonMeta {
   return draft ? { ...entry, draft } : entry;
 }
 
@@ -288,6 +298,7 @@ function loadLesson(
     headings: analysis.headings
       .filter((heading): heading is typeof heading & { depth: 2 | 3 } => heading.depth === 2 || heading.depth === 3)
       .map(({ depth, text, slug: anchor }) => ({ depth, text, slug: anchor })),
+    wordCount: analysis.wordCount,
   };
   if (!data) {
     const meta = partialMeta(frontmatter?.value, moduleSlug, slug);

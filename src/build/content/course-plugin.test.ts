@@ -116,6 +116,48 @@ test('virtual:course-quizzes holds the question ids and one lazy import per quiz
   expect(quizA).not.toContain('quiz-b');
 });
 
+test('a lesson whose one quiz is named after it (quiz-<lesson id>) has its quiz ids rebuilt, the others written', () => {
+  const root = writeTree({
+    'content/demo/module.yaml': demoModule,
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: quiz('quiz-demo-a') }),
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2, body: quiz('quiz-autre') }),
+    'content/demo/c.mdx': lessonFile({ id: 'demo-c', order: 3, body: quiz('quiz-demo-c') + quiz('quiz-c2') }),
+    'content/demo/d.mdx': lessonFile({ id: 'demo-d', order: 4 }),
+  });
+  const { outline } = loadContent(root, { includeDrafts: false });
+  const code = outlineModuleCode(outline);
+  expect(outlineOf(code)).toEqual(outline);
+  expect(outline.modules[0]!.lessons.map((lesson) => lesson.quizIds)).toEqual([
+    ['quiz-demo-a'],
+    ['quiz-autre'],
+    ['quiz-demo-c', 'quiz-c2'],
+    [],
+  ]);
+  expect(code.match(/"quizIds"/g)).toHaveLength(3);
+  expect(code).not.toContain('"quiz-demo-a"');
+});
+
+test('the topics stay out of the outline; their teaching lessons have a module of their own', () => {
+  const plugin = coursePlugin({
+    root: writeTree({
+      'content/demo/module.yaml': demoModule,
+      'content/demo/a.mdx': lessonFile({ id: 'demo-a', topics: ['c1', 'c2'] }),
+      'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2, topics: ['c2'] }),
+      'content/demo/brouillon.mdx': lessonFile({ id: 'demo-brouillon', order: 3, topics: ['c3'], draft: true }),
+    }),
+  });
+  const load = plugin.load as (id: string) => string | null;
+  const resolve = plugin.resolveId as (id: string) => string | null;
+  expect(resolve.call({}, 'virtual:course-teaching')).toBe('\0virtual:course-teaching');
+  const lesson = (id: string, slug: string) => ({ id, moduleSlug: 'demo', slug, title: 'Une leçon' });
+  expect(load.call({}, '\0virtual:course-teaching')).toBe(
+    `export const teaching = ${JSON.stringify({ c1: [lesson('demo-a', 'a')], c2: [lesson('demo-a', 'a'), lesson('demo-b', 'b')] })};`,
+  );
+  const outline = load.call({}, '\0virtual:course-outline') ?? '';
+  expect(outline).not.toContain('"topics"');
+  expect(outline).not.toContain('"wordCount"');
+});
+
 test('a module’s lesson descriptions have a module of their own, and the outline leaves them out', () => {
   const plugin = coursePlugin({
     root: writeTree({

@@ -26,6 +26,7 @@ import type { LoadedContent, LoadedLesson } from './content-loader';
 import { createCourseSource, type CourseSource } from './course-source';
 import { formatProblemReport } from '../checks/problems';
 import type { CourseOutline } from '../../lib/course-types';
+import { teachingIndex, type TeachingIndex } from '../../features/course/outline';
 
 const OUTLINE_ID = 'virtual:course-outline';
 const LESSONS_ID = 'virtual:course-lessons';
@@ -36,7 +37,9 @@ const QUIZ_PREFIX = 'virtual:course-quiz/';
 /** The module pages' lesson descriptions, one chunk per module: `virtual:course-descriptions/<module slug>`. */
 const DESCRIPTIONS_ID = 'virtual:course-descriptions';
 const DESCRIPTIONS_PREFIX = `${DESCRIPTIONS_ID}/`;
-const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID, DESCRIPTIONS_ID];
+/** Each topic's teaching lessons, for the quizzes' review links (fetched with the quiz view). */
+const TEACHING_ID = 'virtual:course-teaching';
+const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID, DESCRIPTIONS_ID, TEACHING_ID];
 /**
  * A virtual module's resolved id. The quiz index's and the lesson index's end with a plain name, so
  * that their chunks (the virtual modules with a chunk of their own) are named `question-index-…` and
@@ -51,19 +54,16 @@ function resolvedId(id: string): string {
 export const LESSON_QUERY = '?lesson';
 
 /**
- * What a page reload must pick up: the outline (except the word counts, which only change a
- * reading-time estimate and would make every keystroke reload), the glossary, and each lesson's
- * objectives and headings.
+ * What a page reload must pick up: the outline, the topics' teaching lessons, the glossary, and each
+ * lesson's objectives and headings (not its word count, which only changes a reading-time estimate
+ * and would make every keystroke reload).
  */
 export function reloadSignature(content: LoadedContent | null): string {
   if (!content) return '';
-  const modules = content.outline.modules.map((module) => ({
-    ...module,
-    lessons: module.lessons.map(({ wordCount: _wordCount, ...lesson }) => lesson),
-  }));
-  const details = content.lessons.map((lesson) => [lesson.file, lesson.details]);
+  const details = content.lessons.map(({ file, details: { wordCount: _wordCount, ...details } }) => [file, details]);
   return JSON.stringify([
-    modules,
+    content.outline.modules,
+    courseTeaching(content),
     content.outline.quizRenames,
     content.outline.labRenames,
     glossaryWithUsages(content),
@@ -75,7 +75,8 @@ export function reloadSignature(content: LoadedContent | null): string {
  * The code of `virtual:course-outline`. Every page's first load carries it, and it grows with the
  * number of lessons: what a lesson's entry can be rebuilt from is left out of the text and put back
  * as the module is evaluated (its module's slug, its path, its labs' ids, which its labs list in the
- * same order). The build checks that the rebuilt outline is the outline, so a change to the
+ * same order, and its quiz's id when it has the one quiz named after it, `quiz-<lesson id>`, as most
+ * lessons do). The build checks that the rebuilt outline is the outline, so a change to the
  * outline's shape cannot silently break it.
  */
 export function outlineModuleCode(outline: CourseOutline): string {
@@ -83,7 +84,7 @@ export function outlineModuleCode(outline: CourseOutline): string {
     ...outline,
     modules: outline.modules.map((module) => ({
       ...module,
-      lessons: module.lessons.map(({ moduleSlug, path, labIds, ...lesson }) => {
+      lessons: module.lessons.map(({ moduleSlug, path, labIds, quizIds, ...lesson }) => {
         const rebuiltIds = lesson.labs?.map((lab) => lab.id);
         if (
           moduleSlug !== module.slug ||
@@ -92,7 +93,7 @@ export function outlineModuleCode(outline: CourseOutline): string {
         ) {
           throw new Error(`cours-docker : la leçon ${lesson.id} ne peut pas être rebâtie depuis le plan compact.`);
         }
-        return lesson;
+        return quizIds.length === 1 && quizIds[0] === `quiz-${lesson.id}` ? lesson : { ...lesson, quizIds };
       }),
     })),
   };
@@ -102,11 +103,18 @@ export function outlineModuleCode(outline: CourseOutline): string {
     '  for (const lesson of module.lessons) {',
     '    lesson.moduleSlug = module.slug;',
     '    lesson.path = `/${module.slug}/${lesson.slug}`;',
+    '    lesson.quizIds ??= [`quiz-${lesson.id}`];',
     '    if (lesson.labs) lesson.labIds = lesson.labs.map((lab) => lab.id);',
     '  }',
     '}',
     'export { outline };',
   ].join('\n');
+}
+
+/** The topics' teaching lessons of the course (`virtual:course-teaching`). */
+export function courseTeaching(content: LoadedContent): TeachingIndex {
+  const topics = new Map(content.lessons.map((lesson) => [lesson.meta.id, lesson.meta.topics]));
+  return teachingIndex(content.outline, (lesson) => topics.get(lesson.id) ?? []);
 }
 
 /** The module a lesson loader imports: the compiled lesson, with its objectives and table of contents. */
@@ -116,6 +124,7 @@ export function lessonWrapperModule(lesson: LoadedLesson): string {
     `export const description = ${JSON.stringify(lesson.details.description)};`,
     `export const objectives = ${JSON.stringify(lesson.details.objectives)};`,
     `export const headings = ${JSON.stringify(lesson.details.headings)};`,
+    `export const wordCount = ${JSON.stringify(lesson.details.wordCount)};`,
   ].join('\n');
 }
 
@@ -305,6 +314,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         if (!Object.hasOwn(quizzes, quizId)) this.error(`cours-docker : aucun quiz publié n’a l’id ${quizId}.`);
         return `export default ${JSON.stringify(quizzes[quizId])};`;
       }
+      if (id === `\0${TEACHING_ID}`) return `export const teaching = ${JSON.stringify(courseTeaching(loaded))};`;
       if (id === `\0${GLOSSARY_ID}`) {
         return `export const glossary = ${JSON.stringify(glossaryWithUsages(loaded))};`;
       }

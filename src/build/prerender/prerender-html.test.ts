@@ -93,6 +93,7 @@ test('a lesson’s page carries its details in a meta element, escaped, that the
     description: 'Une « leçon » & <des> "guillemets"',
     objectives: ['Dire « où » & <pourquoi>'],
     headings: [{ depth: 2, text: 'Le "noyau"', slug: 'le-noyau' }],
+    wordCount: 1200,
   });
   const html = injectPage(template, { ...page, lessonDetails: details });
   const meta = /<meta name="cours-docker:lesson" content="([^"]*)">/.exec(html);
@@ -107,6 +108,7 @@ test('a lesson’s page carries its details in a meta element, escaped, that the
     description: 'Une « leçon » & <des> "guillemets"',
     objectives: ['Dire « où » & <pourquoi>'],
     headings: [{ depth: 2, text: 'Le "noyau"', slug: 'le-noyau' }],
+    wordCount: 1200,
   });
   expect(injectPage(template, page)).not.toContain('cours-docker:lesson');
 });

@@ -16,10 +16,8 @@ function assessment(moduleSlug: string): LessonMeta {
     path: `/${moduleSlug}/evaluation`,
     title: 'Évaluation',
     duration: 20,
-    topics: [],
     kind: 'assessment',
     quizIds: [`exam-${moduleSlug}`],
-    wordCount: 50,
   };
 }
 

@@ -4,13 +4,13 @@ import { renderToString } from 'react-dom/server';
 import { MemoryRouter } from 'react-router';
 import { expect, test } from 'vitest';
 import { sampleOutline } from '../progress/fixtures/sample-outline';
-import type { LessonStatus } from '../../lib/course-types';
+import type { LessonStatus, ModuleMeta } from '../../lib/course-types';
 import { I18nProvider } from '../../lib/i18n';
 import { CourseOutlineNav } from './course-outline-nav';
 import { courseMessages } from './messages';
 import type { ProgressLookup } from './progress-view';
 
-const [virtualisation, conteneurisation] = sampleOutline.modules;
+const [virtualisation, conteneurisation] = sampleOutline.modules as [ModuleMeta, ModuleMeta];
 const done = new Set(['virt-definition', 'virt-avantages']);
 const lookup: ProgressLookup = (lessonId) => ({
   status: (done.has(lessonId) ? 'done' : 'not-started') satisfies LessonStatus,

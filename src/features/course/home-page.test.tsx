@@ -13,10 +13,8 @@ const first: LessonMeta = {
   path: '/a/a1',
   title: 'Première leçon',
   duration: 10,
-  topics: [],
   kind: 'lesson',
   quizIds: [],
-  wordCount: 500,
 };
 const outline: CourseOutline = {
   modules: [{ id: 'a', slug: 'a', title: 'Module A', summary: 'Le résumé.', lessons: [first] }],

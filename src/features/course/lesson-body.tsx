@@ -11,7 +11,7 @@ import { LessonErrorBoundary } from './lesson-error-boundary';
 
 const modules = new Map<string, Promise<LessonModule>>();
 const details = new Map<string, Promise<LessonDetails>>();
-const noDetails: LessonDetails = { description: '', objectives: [], headings: [] };
+const noDetails: LessonDetails = { description: '', objectives: [], headings: [], wordCount: 0 };
 
 /**
  * The lessons' loaders (one per lesson, with its chunk's file names): a chunk of its own, fetched
@@ -49,7 +49,12 @@ function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
   if (!promise) {
     promise = track(
       loadLessonModule(lessonId).then(
-        (module) => ({ description: module.description, objectives: module.objectives, headings: module.headings }),
+        (module) => ({
+          description: module.description,
+          objectives: module.objectives,
+          headings: module.headings,
+          wordCount: module.wordCount,
+        }),
         () => noDetails,
       ),
     );

@@ -17,7 +17,6 @@ function lesson(id: string, extra: Partial<LessonMeta> = {}): LessonWithDetails 
     title: `Leçon ${id}`,
     description: 'Une leçon.',
     duration: 10,
-    topics: [],
     kind: 'lesson',
     quizIds: [],
     wordCount: 900,

@@ -13,10 +13,8 @@ const lesson = (id: string, title: string): LessonMeta => ({
   path: `/a/${id}`,
   title,
   duration: 10,
-  topics: [],
   kind: 'lesson',
   quizIds: [],
-  wordCount: 500,
 });
 const module: ModuleMeta = {
   id: 'a',

@@ -1,6 +1,14 @@
 import { expect, test } from 'vitest';
 import type { CourseOutline, LessonMeta } from '../../lib/course-types';
-import { findLesson, findModule, findNeighbours, findTeachingLesson, readingMinutes, totalDuration } from './outline';
+import {
+  findLesson,
+  findModule,
+  findNeighbours,
+  findTeachingLesson,
+  readingMinutes,
+  teachingIndex,
+  totalDuration,
+} from './outline';
 
 function lesson(id: string, moduleSlug: string, extra: Partial<LessonMeta> = {}): LessonMeta {
   return {
@@ -10,10 +18,8 @@ function lesson(id: string, moduleSlug: string, extra: Partial<LessonMeta> = {})
     path: `/${moduleSlug}/${id}`,
     title: id,
     duration: 10,
-    topics: [],
     kind: 'lesson',
     quizIds: [],
-    wordCount: 900,
     ...extra,
   };
 }
@@ -43,8 +49,8 @@ test('previous and next follow the course order across modules', () => {
 
 test('durations add up and reading time rounds at 200 words a minute', () => {
   expect(totalDuration(outline.modules.flatMap((module) => module.lessons))).toBe(35);
-  expect(readingMinutes(lesson('x', 'a', { wordCount: 900 }))).toBe(5);
-  expect(readingMinutes(lesson('x', 'a', { wordCount: 10 }))).toBe(1);
+  expect(readingMinutes({ wordCount: 900 })).toBe(5);
+  expect(readingMinutes({ wordCount: 10 })).toBe(1);
 });
 
 test('a question is sent to the lesson that teaches its topic, in its module first, never to an exam or a draft', () => {
@@ -56,19 +62,32 @@ test('a question is sent to the lesson that teaches its topic, in its module fir
         title: 'A',
         summary: '',
         lessons: [
-          lesson('a-draft', 'a', { topics: ['t1'], draft: true }),
-          lesson('a1', 'a', { topics: ['t1', 't2'] }),
-          lesson('a-pratique', 'a', { topics: ['t3'], kind: 'practice' }),
-          lesson('a-exam', 'a', { topics: ['t1', 't3'], kind: 'assessment' }),
+          lesson('a-draft', 'a', { draft: true }),
+          lesson('a1', 'a'),
+          lesson('a-pratique', 'a', { kind: 'practice' }),
+          lesson('a-exam', 'a', { kind: 'assessment' }),
         ],
       },
-      { id: 'b', slug: 'b', title: 'B', summary: '', lessons: [lesson('b1', 'b', { topics: ['t2'] })] },
+      { id: 'b', slug: 'b', title: 'B', summary: '', lessons: [lesson('b1', 'b')] },
     ],
   };
-  expect(findTeachingLesson(course, ['t1'], 'a')?.id).toBe('a1');
-  expect(findTeachingLesson(course, ['t2'], 'b')?.id).toBe('b1');
-  expect(findTeachingLesson(course, ['t2'], 'a')?.id).toBe('a1');
-  expect(findTeachingLesson(course, ['t3'], 'a')).toBeUndefined();
-  expect(findTeachingLesson(course, ['zz', 't2'], 'b')?.id).toBe('b1');
-  expect(findTeachingLesson(course, [], 'a')).toBeUndefined();
+  const topics: Record<string, string[]> = {
+    'a-draft': ['t1'],
+    a1: ['t1', 't2'],
+    'a-pratique': ['t3'],
+    'a-exam': ['t1', 't3'],
+    b1: ['t2'],
+  };
+  const index = teachingIndex(course, (taught) => topics[taught.id] ?? []);
+  // Only what a review link needs travels in the index.
+  expect(index.t2).toEqual([
+    { id: 'a1', moduleSlug: 'a', slug: 'a1', title: 'a1' },
+    { id: 'b1', moduleSlug: 'b', slug: 'b1', title: 'b1' },
+  ]);
+  expect(findTeachingLesson(index, ['t1'], 'a')?.id).toBe('a1');
+  expect(findTeachingLesson(index, ['t2'], 'b')?.id).toBe('b1');
+  expect(findTeachingLesson(index, ['t2'], 'a')?.id).toBe('a1');
+  expect(findTeachingLesson(index, ['t3'], 'a')).toBeUndefined();
+  expect(findTeachingLesson(index, ['zz', 't2'], 'b')?.id).toBe('b1');
+  expect(findTeachingLesson(index, [], 'a')).toBeUndefined();
 });

@@ -2,7 +2,7 @@
  * Pure lookups over the course outline: finding a module or lesson, the
  * course order, previous/next, durations. No React, no lesson bodies.
  */
-import type { CourseOutline, LessonMeta, ModuleMeta } from '../../lib/course-types';
+import type { CourseOutline, LessonDetails, LessonMeta, ModuleMeta } from '../../lib/course-types';
 
 export function findModule(outline: CourseOutline, moduleSlug: string): ModuleMeta | undefined {
   return outline.modules.find((module) => module.slug === moduleSlug);
@@ -28,8 +28,31 @@ export function totalDuration(lessons: readonly LessonMeta[]): number {
 }
 
 /** Reading time at about 200 words a minute, at least one minute. */
-export function readingMinutes(lesson: LessonMeta): number {
+export function readingMinutes(lesson: Pick<LessonDetails, 'wordCount'>): number {
   return Math.max(1, Math.round(lesson.wordCount / 200));
+}
+
+/** A lesson that teaches a topic, as the quizzes' review links need it. */
+export type TeachingLesson = Pick<LessonMeta, 'id' | 'moduleSlug' | 'slug' | 'title'>;
+
+/** Each syllabus topic's teaching lessons (published, of kind `lesson`), in course order. */
+export type TeachingIndex = Record<string, TeachingLesson[]>;
+
+/**
+ * The teaching index of a course, built with it (`virtual:course-teaching`): the topics stay out of
+ * the outline every page loads, and only the quizzes fetch it.
+ */
+export function teachingIndex(
+  outline: CourseOutline,
+  topicsOf: (lesson: LessonMeta) => readonly string[],
+): TeachingIndex {
+  const index: TeachingIndex = {};
+  for (const lesson of listLessons(outline)) {
+    if (lesson.kind !== 'lesson' || lesson.draft) continue;
+    const { id, moduleSlug, slug, title } = lesson;
+    for (const topic of topicsOf(lesson)) (index[topic] ??= []).push({ id, moduleSlug, slug, title });
+  }
+  return index;
 }
 
 /**
@@ -38,17 +61,13 @@ export function readingMinutes(lesson: LessonMeta): number {
  * `lesson` that teaches the question's first topic it can find, preferring the question's module.
  */
 export function findTeachingLesson(
-  outline: CourseOutline,
+  index: TeachingIndex,
   topics: readonly string[],
   moduleSlug: string,
-): LessonMeta | undefined {
-  const teaching = listLessons(outline).filter((lesson) => lesson.kind === 'lesson' && !lesson.draft);
-  const ranked = [
-    ...teaching.filter((lesson) => lesson.moduleSlug === moduleSlug),
-    ...teaching.filter((lesson) => lesson.moduleSlug !== moduleSlug),
-  ];
+): TeachingLesson | undefined {
   for (const topic of topics) {
-    const found = ranked.find((lesson) => lesson.topics.includes(topic));
+    const teaching = index[topic] ?? [];
+    const found = teaching.find((lesson) => lesson.moduleSlug === moduleSlug) ?? teaching[0];
     if (found) return found;
   }
   return undefined;
