@@ -60,4 +60,7 @@ test('an unchanged rebuild from the cache writes what the first build rendered',
   expect(headers).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(headers).toMatch(/style-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
   expect(headers).not.toMatch(/unsafe-inline/);
+  // No file a static host might hide: none of the build's names starts with `_` but the host's own `_headers`.
+  const hidden = [...rendered.keys()].filter((path) => path.split(/[\\/]/).some((part) => part.startsWith('_')));
+  expect(hidden).toEqual(['_headers']);
 });

@@ -148,9 +148,9 @@ test('the topics stay out of the outline; their teaching lessons have a module o
   });
   const load = plugin.load as (id: string) => string | null;
   const resolve = plugin.resolveId as (id: string) => string | null;
-  expect(resolve.call({}, 'virtual:course-teaching')).toBe('\0virtual:course-teaching');
+  expect(resolve.call({}, 'virtual:course-teaching')).toBe('\0virtual:course-teaching/teaching-index');
   const lesson = (id: string, slug: string) => ({ id, moduleSlug: 'demo', slug, title: 'Une leçon' });
-  expect(load.call({}, '\0virtual:course-teaching')).toBe(
+  expect(load.call({}, '\0virtual:course-teaching/teaching-index')).toBe(
     `export const teaching = ${JSON.stringify({ c1: [lesson('demo-a', 'a')], c2: [lesson('demo-a', 'a'), lesson('demo-b', 'b')] })};`,
   );
   const outline = load.call({}, '\0virtual:course-outline') ?? '';

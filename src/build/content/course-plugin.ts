@@ -41,13 +41,15 @@ const DESCRIPTIONS_PREFIX = `${DESCRIPTIONS_ID}/`;
 const TEACHING_ID = 'virtual:course-teaching';
 const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID, DESCRIPTIONS_ID, TEACHING_ID];
 /**
- * A virtual module's resolved id. The quiz index's and the lesson index's end with a plain name, so
- * that their chunks (the virtual modules with a chunk of their own) are named `question-index-…` and
- * `lesson-index-…`, not `_virtual_…`: some static hosts hide files whose name starts with `_`.
+ * A virtual module's resolved id. The quiz index's, the lesson index's and the teaching index's end
+ * with a plain name, so that their chunks (the virtual modules with a chunk of their own) are named
+ * `question-index-…`, `lesson-index-…` and `teaching-index-…`, not `_virtual_…`: some static hosts
+ * hide files whose name starts with `_`.
  */
 function resolvedId(id: string): string {
   if (id === QUIZZES_ID) return `\0${QUIZZES_ID}/question-index`;
   if (id === LESSONS_ID) return `\0${LESSONS_ID}/lesson-index`;
+  if (id === TEACHING_ID) return `\0${TEACHING_ID}/teaching-index`;
   return `\0${id}`;
 }
 /** The query that turns a lesson file's id into the id of the module wrapping it. */
@@ -314,7 +316,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
         if (!Object.hasOwn(quizzes, quizId)) this.error(`cours-docker : aucun quiz publié n’a l’id ${quizId}.`);
         return `export default ${JSON.stringify(quizzes[quizId])};`;
       }
-      if (id === `\0${TEACHING_ID}`) return `export const teaching = ${JSON.stringify(courseTeaching(loaded))};`;
+      if (id === resolvedId(TEACHING_ID)) return `export const teaching = ${JSON.stringify(courseTeaching(loaded))};`;
       if (id === `\0${GLOSSARY_ID}`) {
         return `export const glossary = ${JSON.stringify(glossaryWithUsages(loaded))};`;
       }
