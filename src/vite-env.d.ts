@@ -19,14 +19,11 @@ declare module 'virtual:course-descriptions' {
 declare module 'virtual:course-lessons' {
   import type { MDXProps } from 'mdx/types';
   import type { ReactElement } from 'react';
-  import type { LessonHeading } from '@/lib/course-types';
-  /** A lesson: its compiled body, its objectives, its table of contents and its word count (src/build/content/course-plugin.ts). */
+  import type { LessonDetails } from '@/lib/course-types';
+  /** A lesson: its compiled body and its details (src/build/content/course-plugin.ts). */
   export interface LessonModule {
     default: (props: MDXProps) => ReactElement;
-    description: string;
-    objectives: string[];
-    headings: LessonHeading[];
-    wordCount: number;
+    details: LessonDetails;
   }
   export const lessonLoaders: Record<string, () => Promise<LessonModule>>;
 }

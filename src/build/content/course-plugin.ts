@@ -119,14 +119,11 @@ export function courseTeaching(content: LoadedContent): TeachingIndex {
   return teachingIndex(content.outline, (lesson) => topics.get(lesson.id) ?? []);
 }
 
-/** The module a lesson loader imports: the compiled lesson, with its objectives and table of contents. */
+/** The module a lesson loader imports: the compiled lesson, with its details (objectives, table of contents…). */
 export function lessonWrapperModule(lesson: LoadedLesson): string {
   return [
     `export { default } from ${JSON.stringify(lesson.absPath)};`,
-    `export const description = ${JSON.stringify(lesson.details.description)};`,
-    `export const objectives = ${JSON.stringify(lesson.details.objectives)};`,
-    `export const headings = ${JSON.stringify(lesson.details.headings)};`,
-    `export const wordCount = ${JSON.stringify(lesson.details.wordCount)};`,
+    `export const details = ${JSON.stringify(lesson.details)};`,
   ].join('\n');
 }
 

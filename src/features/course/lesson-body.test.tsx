@@ -12,9 +12,7 @@ vi.mock('virtual:course-lessons', () => ({
     tenue: () =>
       Promise.resolve({
         default: () => <p>Le corps de la leçon tenue.</p>,
-        description: '',
-        objectives: [],
-        headings: [],
+        details: { description: '', objectives: [], headings: [], wordCount: 0 },
       }),
   },
 }));

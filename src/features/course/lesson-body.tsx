@@ -49,12 +49,7 @@ function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
   if (!promise) {
     promise = track(
       loadLessonModule(lessonId).then(
-        (module) => ({
-          description: module.description,
-          objectives: module.objectives,
-          headings: module.headings,
-          wordCount: module.wordCount,
-        }),
+        (module) => module.details,
         () => noDetails,
       ),
     );
