@@ -56,8 +56,7 @@ function firstPaint(page: Page) {
 
 /** A lesson chunk with the shape of a real one (body, frontmatter, headings) whose body throws when rendered. */
 const BROKEN_LESSON = [
-  'export const objectives = ["Objectif de test."];',
-  'export const headings = [];',
+  'export const details = { description: "", objectives: ["Objectif de test."], headings: [], wordCount: 0 };',
   'export default function BrokenLesson() { throw new Error("test: this lesson throws"); }',
 ].join('\n');
 
