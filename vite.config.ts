@@ -68,7 +68,10 @@ export default defineConfig(({ command, mode }) => {
       // (seconds at a few hundred lessons) would only repeat it.
       reportCompressedSize: false,
       // Rolldown's report of the time spent in each plugin only when asked for: BUILD_TIMINGS=1 npm run build.
-      rolldownOptions: { checks: { bundlerTimings: process.env.BUILD_TIMINGS === '1' } },
+      rolldownOptions: {
+        checks: { bundlerTimings: process.env.BUILD_TIMINGS === '1' },
+        output: { codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] } },
+      },
     },
     preview: { port: 4173, strictPort: true },
     server: { port: 5173 },
