@@ -44,7 +44,7 @@ const kinds: RouteKind[] = [
     .map((page) => routeKind(page.sizeKind, page.path)),
   routeKind(patternPages.module.sizeKind, `/${firstModule}`),
   { name: patternPages.lesson.sizeKind, needs: lessons.map((lesson) => pageChunkKeys(lesson.path, lessons)) },
-  routeKind(patternPages.notFound.sizeKind, '/__page-introuvable__'),
+  routeKind(patternPages.notFound.sizeKind, patternPages.notFound.pattern),
 ];
 const sizes = measureRoutes(distDir, manifest, kinds);
 const budget = JSON.parse(readFileSync(budgetFile, 'utf8')) as Budget;

@@ -3,8 +3,7 @@ import './styles/global.css';
 import { startTransition, StrictMode, useEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter, matchRoutes } from 'react-router';
-import { outline } from 'virtual:course-outline';
-import { listPagePaths, pageKeyFor } from './app/prerender-pages';
+import { listPagePaths, NOT_FOUND_PAGE, normalizePagePath } from './app/prerender-pages';
 import { loadQuizView } from './app/lesson-quiz';
 import { applyContentRenames } from './app/progress-bindings';
 import { AppProviders } from './app/providers';
@@ -12,8 +11,13 @@ import { AppRoutes, routes } from './app/router';
 import { routerBasename } from './app/router-basename';
 import { registerServiceWorker, UpdatePrompt } from './app/update-prompt';
 import { loadLessonIndex, preloadLesson, preloadLessonBody, seedLessonDetails } from './features/course/lesson-body';
+import {
+  getKnownOutline,
+  holdHydrationSnapshot,
+  loadCourseOutline,
+  loadModuleLessons,
+} from './features/course/known-outline';
 import { loadModuleDescriptions } from './features/course/module-descriptions';
-import { findLesson, findModule } from './features/course/outline';
 import { defaultPreferences, usePreferences } from './features/preferences/preferences-store';
 import { hydrationGate } from './lib/hydration-gate';
 import { decodeLessonDetails, LESSON_META_NAME } from './lib/lesson-details-meta';
@@ -32,7 +36,10 @@ const APP_READY_EVENT = 'cours-docker:ready';
 async function preloadCurrentLesson(container: HTMLElement) {
   const match = matchRoutes([{ path: paths.lesson.pattern }], window.location, routerBasename)?.[0];
   const { moduleSlug, lessonSlug } = match?.params ?? {};
-  const lesson = moduleSlug && lessonSlug ? findLesson(outline, moduleSlug, lessonSlug) : undefined;
+  if (!moduleSlug || !lessonSlug) return;
+  // Its module's lessons: their chunk is preloaded with the page (a failure leaves the lesson route to load the outline).
+  const part = await loadModuleLessons(moduleSlug).catch(() => undefined);
+  const lesson = part?.lessons.find((candidate) => candidate.slug === lessonSlug);
   if (!lesson) return;
   const loadBody = () =>
     Promise.all([
@@ -54,24 +61,32 @@ async function preloadCurrentLesson(container: HTMLElement) {
   await Promise.all([preloadLesson(lesson.id), loadBody()]).catch(() => undefined);
 }
 
-/** A prerendered module page hydrates with its lessons' descriptions (its chunk is preloaded with the page). */
+/** A prerendered module page hydrates with its lessons and their descriptions (their chunks are preloaded with the page). */
 async function preloadCurrentModule() {
   const match = matchRoutes([{ path: paths.module.pattern }], window.location, routerBasename)?.[0];
   const moduleSlug = match?.params.moduleSlug;
-  if (moduleSlug && findModule(outline, moduleSlug)) await loadModuleDescriptions(moduleSlug);
+  if (moduleSlug && getKnownOutline().frame.modules.some((module) => module.slug === moduleSlug)) {
+    await Promise.all([loadModuleDescriptions(moduleSlug), loadModuleLessons(moduleSlug).catch(() => undefined)]);
+  }
 }
 
 /**
  * Whether #root holds the prerendered markup of the page at this URL. A host (or the service
  * worker) may answer a URL with another page's file, e.g. 404.html: that markup is replaced,
- * not hydrated, so React never reports a mismatch.
+ * not hydrated, so React never reports a mismatch. The 404 page, which maps every lesson, is
+ * hydrated with the whole outline (preloaded with it), which also tells whether the URL is a page.
  */
-function holdsThisPage(container: HTMLElement): boolean {
+async function holdsThisPage(container: HTMLElement): Promise<boolean> {
   if (!container.hasChildNodes()) return false;
   const { pathname } = window.location;
   const inApp =
     routerBasename !== '/' && pathname.startsWith(routerBasename) ? pathname.slice(routerBasename.length) : pathname;
-  return container.dataset.page === pageKeyFor(inApp, listPagePaths(routes, outline));
+  const key = normalizePagePath(inApp);
+  // The prerender writes only pages' own keys: a page holding this key is this URL's page.
+  if (container.dataset.page === key) return true;
+  if (container.dataset.page !== NOT_FOUND_PAGE) return false;
+  const outline = await loadCourseOutline().catch(() => null);
+  return outline !== null && !listPagePaths(routes, outline).includes(key);
 }
 
 /**
@@ -113,7 +128,6 @@ function whenLoaded(callback: () => void) {
 async function start() {
   const container = document.getElementById('root');
   if (!container) throw new Error('cours-docker: #root is missing from index.html');
-  applyContentRenames();
   // The lessons' loaders, out of the first load (their number grows with the course): fetched now, they are here
   // when a lesson's body opens or the learner follows a link to another lesson.
   loadLessonIndex().catch(() => undefined);
@@ -129,8 +143,9 @@ async function start() {
       </AppProviders>
     </StrictMode>
   );
-  if (holdsThisPage(container)) {
+  if (await holdsThisPage(container)) {
     await Promise.all([preloadCurrentLesson(container), preloadCurrentModule(), importPageChunks()]);
+    holdHydrationSnapshot();
     // As a transition, hydration yields to the browser every few milliseconds instead of
     // blocking the main thread for the whole page: the prerendered page stays responsive.
     startTransition(() => {
@@ -140,6 +155,11 @@ async function start() {
     container.replaceChildren();
     createRoot(container).render(app);
   }
+  // The whole outline follows the page (the other modules' lessons, « Reprendre », the certificate…),
+  // then moves progress stored under renamed ids; offline before it was ever cached, the next start tries again.
+  loadCourseOutline()
+    .then(applyContentRenames)
+    .catch(() => undefined);
   // Offline support starts once the page has loaded, so precaching never competes with it.
   if (import.meta.env.PROD) whenLoaded(() => registerServiceWorker(import.meta.env.BASE_URL));
 }

@@ -11,6 +11,14 @@ declare module 'virtual:course-outline' {
   export const outline: CourseOutline;
 }
 
+declare module 'virtual:course-frame' {
+  import type { CourseFrame, ModuleLessons } from '@/lib/course-types';
+  /** The modules without their lessons (src/build/content/course-plugin.ts). */
+  export const frame: CourseFrame;
+  /** Each module's lessons and neighbours, a chunk per module. */
+  export const moduleLessonsLoaders: Record<string, () => Promise<{ default: ModuleLessons }>>;
+}
+
 declare module 'virtual:course-descriptions' {
   /** Each module's lesson descriptions (lesson id → description), a chunk per module (src/build/content/course-plugin.ts). */
   export const descriptionLoaders: Record<string, () => Promise<{ default: Record<string, string> }>>;

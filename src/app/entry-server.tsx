@@ -7,10 +7,13 @@
 import { StrictMode } from 'react';
 import { prerender } from 'react-dom/static';
 import { StaticRouter } from 'react-router';
+import { frame } from 'virtual:course-frame';
 import { outline } from 'virtual:course-outline';
 import { glossary } from 'virtual:glossary';
 import { mergeCatalogues, registerMessages } from '../lib/i18n';
-import { listLessons as lessonsOf } from '../features/course/outline';
+import { KnownOutlineContext } from '../features/course/known-outline';
+import { knownOutline, listLessons as lessonsOf, moduleLessons } from '../features/course/outline';
+import type { KnownOutline } from '../lib/course-types';
 import { preloadLesson } from '../features/course/lesson-body';
 import { encodeLessonDetails } from '../lib/lesson-details-meta';
 import { catalogue as baseCatalogue } from './catalogue';
@@ -53,6 +56,19 @@ export function listLessons(): { path: string; moduleSlug: string; slug: string;
   }));
 }
 
+/**
+ * What the browser knows of the outline when it hydrates the page (src/main.tsx): the frame; a
+ * module's or lesson's page, its module's lessons too; the 404 page, which maps every lesson, all.
+ */
+export function pageOutline(page: string): KnownOutline {
+  if (page === NOT_FOUND_PAGE) return knownOutline(frame, outline);
+  const moduleSlug = page.split('/').filter(Boolean)[0] ?? '';
+  const part = outline.modules.some((module) => module.slug === moduleSlug)
+    ? moduleLessons(outline, moduleSlug)
+    : undefined;
+  return { frame, lessons: part ? { [moduleSlug]: part } : {}, full: null };
+}
+
 async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
   return new Response(stream).text();
 }
@@ -65,9 +81,11 @@ export async function renderPage(page: string): Promise<RenderedPage> {
   const { prelude } = await prerender(
     <StrictMode>
       <AppProviders>
-        <StaticRouter basename={routerBasename} location={location}>
-          <AppRoutes />
-        </StaticRouter>
+        <KnownOutlineContext value={pageOutline(page)}>
+          <StaticRouter basename={routerBasename} location={location}>
+            <AppRoutes />
+          </StaticRouter>
+        </KnownOutlineContext>
         <UpdatePrompt />
       </AppProviders>
     </StrictMode>,

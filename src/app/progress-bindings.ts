@@ -2,8 +2,9 @@
  * Connects course pages to the learner's progress. Course features never import
  * the progress store; routes call these hooks and pass plain values down.
  */
-import { useCallback } from 'react';
-import { outline } from 'virtual:course-outline';
+import { useCallback, useMemo } from 'react';
+import { useKnownOutline } from '../features/course/known-outline';
+import { listLessons } from '../features/course/outline';
 import type { ProgressLookup } from '../features/course/progress-view';
 import { useProgressData, useProgressStore } from '../features/progress/progress-store';
 import {
@@ -13,14 +14,24 @@ import {
   selectLessonStatus,
   selectResumeTarget,
 } from '../features/progress/selectors';
-import type { LessonMeta } from '../lib/course-types';
+import type { CourseOutline, LessonMeta } from '../lib/course-types';
 
-const lessonsById = new Map<string, LessonMeta>(
-  outline.modules.flatMap((module): [string, LessonMeta][] => module.lessons.map((lesson) => [lesson.id, lesson])),
-);
-
+/**
+ * A lesson's status and best score, for the lessons the page knows (its module's at first, every
+ * lesson once the whole outline is here); a lesson it does not know yet reads as not started.
+ */
 export function useProgressLookup(): ProgressLookup {
   const data = useProgressData();
+  const { lessons } = useKnownOutline();
+  const lessonsById = useMemo(
+    () =>
+      new Map<string, LessonMeta>(
+        Object.values(lessons).flatMap((part) =>
+          part.lessons.map((lesson): [string, LessonMeta] => [lesson.id, lesson]),
+        ),
+      ),
+    [lessons],
+  );
   return useCallback(
     (lessonId: string) => {
       const lesson = lessonsById.get(lessonId);
@@ -28,14 +39,14 @@ export function useProgressLookup(): ProgressLookup {
       const best = selectLessonBestScore(data, lesson);
       return { status: selectLessonStatus(data, lesson), bestScore: best === null ? null : Math.round(best * 100) };
     },
-    [data],
+    [data, lessonsById],
   );
 }
 
 /** Old lesson id → current id, from the lessons' `previousIds`: a renamed lesson keeps its learners' progress. */
-export function lessonRenames(): Record<string, string> {
+export function lessonRenames(outline: CourseOutline): Record<string, string> {
   return Object.fromEntries(
-    [...lessonsById.values()].flatMap((lesson) => (lesson.previousIds ?? []).map((oldId) => [oldId, lesson.id])),
+    listLessons(outline).flatMap((lesson) => (lesson.previousIds ?? []).map((oldId) => [oldId, lesson.id])),
   );
 }
 
@@ -43,33 +54,39 @@ export function lessonRenames(): Record<string, string> {
  * Old quiz id → current id, from the quizzes' `previousIds`: a renamed quiz keeps its learners'
  * attempts and drafts. The outline carries this map, so no lesson chunk is loaded for it.
  */
-export function quizRenames(): Record<string, string> {
+export function quizRenames(outline: CourseOutline): Record<string, string> {
   return { ...outline.quizRenames };
 }
 
 /**
- * Moves stored progress from renamed lesson, quiz and lab ids to the current ones; called once at
- * start (the store keeps applying the renames to what other tabs write).
+ * Moves stored progress from renamed lesson, quiz and lab ids to the current ones; called once the
+ * whole outline is here (what is stored under an old id merges with what is under the new one, as two
+ * copies do, and the store keeps applying the renames to what other tabs write).
  */
-export function applyContentRenames(): void {
-  const renames = { lessons: lessonRenames(), quizzes: quizRenames(), labs: labRenames() };
+export function applyContentRenames(outline: CourseOutline): void {
+  const renames = { lessons: lessonRenames(outline), quizzes: quizRenames(outline), labs: labRenames(outline) };
   if (Object.values(renames).some((map) => Object.keys(map).length > 0)) {
     useProgressStore.getState().applyRenames(renames);
   }
 }
 
 /** Old lab id → current id, from the labs' `previousIds`, carried by the outline like the quizzes'. */
-export function labRenames(): Record<string, string> {
+export function labRenames(outline: CourseOutline): Record<string, string> {
   return { ...outline.labRenames };
 }
 
-/** Whether every module's assessment is passed, so pages can point to the certificate. */
+/** Whether every module's assessment is passed, so pages can point to the certificate (false until the whole outline is here). */
 export function useCertificateReady(): boolean {
-  return useProgressStore((state) => selectCertificateReady(state.data, outline));
+  const { full } = useKnownOutline();
+  return useProgressStore((state) => (full ? selectCertificateReady(state.data, full) : false));
 }
 
-/** Where « Reprendre » leads; null for a learner who has done nothing yet (the home page then says « Commencer »). */
+/**
+ * Where « Reprendre » leads; null for a learner who has done nothing yet (the home page then says
+ * « Commencer »), and until the whole outline is here.
+ */
 export function useResumeLesson(): LessonMeta | null {
   const data = useProgressData();
-  return hasAnyProgress(data) ? selectResumeTarget(data, outline) : null;
+  const { full } = useKnownOutline();
+  return full && hasAnyProgress(data) ? selectResumeTarget(data, full) : null;
 }

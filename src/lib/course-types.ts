@@ -75,5 +75,49 @@ export interface CourseOutline {
   labRenames?: Record<string, string>;
 }
 
+/**
+ * A module as every page's first load knows it (`virtual:course-frame`): its lessons are not listed,
+ * so that a first visit does not grow with the course; they come with the page that shows them
+ * (ModuleLessons) or with the whole outline, loaded once the page has hydrated.
+ */
+export interface ModuleFrame {
+  id: string;
+  slug: string;
+  title: string;
+  summary: string;
+  lessonCount: number;
+  /** The sum of its lessons' estimated minutes. */
+  duration: number;
+}
+
+export interface CourseFrame {
+  modules: ModuleFrame[];
+  /** Where « Commencer » leads: the course's first lesson, null for a course without lessons. */
+  firstLesson: LessonMeta | null;
+}
+
+/**
+ * One module's lessons, with the lessons on either side of it in the course path (the previous
+ * module's last, the next module's first): what a lesson or module page needs of the outline
+ * (`virtual:course-module-lessons/<module slug>`, preloaded with the page).
+ */
+export interface ModuleLessons {
+  lessons: LessonMeta[];
+  previous?: LessonMeta;
+  next?: LessonMeta;
+}
+
+/**
+ * What a page knows of the outline: always the frame; the lessons of the modules it loaded; the
+ * whole outline once it is here (null before). The prerender renders each page with what the
+ * browser has when it hydrates it (src/features/course/known-outline.ts).
+ */
+export interface KnownOutline {
+  frame: CourseFrame;
+  /** Module slug → its lessons, for the modules whose lessons are here (all, once `full` is). */
+  lessons: Readonly<Record<string, ModuleLessons>>;
+  full: CourseOutline | null;
+}
+
 /** What a learner has done with a lesson, as pages show it. */
 export type LessonStatus = 'not-started' | 'in-progress' | 'done';

@@ -8,6 +8,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { MemoryRouter } from 'react-router';
 import { outline } from 'virtual:course-outline';
+import { setCourseOutline } from '../../features/course/known-outline';
 import { useProgressStore } from '../../features/progress/progress-store';
 import { selectResumeTarget } from '../../features/progress/selectors';
 import { registerMessages } from '../../lib/i18n';
@@ -35,7 +36,9 @@ export async function startLmsApp(session: LmsSession | null) {
   const container = document.getElementById('root');
   if (!container) throw new Error('cours-docker: #root is missing from index.html');
   registerMessages(lmsMessages);
-  applyContentRenames();
+  // The package carries the whole outline: its pages know every lesson from the start.
+  setCourseOutline(outline);
+  applyContentRenames(outline);
   if (session) await bindProgressToLms(session);
   const start = startPath(session?.launch.location ?? null);
   container.replaceChildren();

@@ -1,7 +1,6 @@
 import { staticPages } from '../../lib/pages';
-import { outline } from 'virtual:course-outline';
 import { HomePage } from '../../features/course/home-page';
-import { listLessons } from '../../features/course/outline';
+import { useKnownOutline } from '../../features/course/known-outline';
 import { useT } from '../../lib/i18n';
 import { useCertificateReady, useProgressLookup, useResumeLesson } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
@@ -12,12 +11,13 @@ export function HomeRoute() {
   const lookup = useProgressLookup();
   const resume = useResumeLesson();
   const certificateReady = useCertificateReady();
+  const outline = useKnownOutline();
   return (
     <HomePage
       outline={outline}
       lookup={lookup}
       resume={resume}
-      firstLesson={listLessons(outline)[0] ?? null}
+      firstLesson={outline.frame.firstLesson}
       certificateReady={certificateReady}
     />
   );

@@ -1,25 +1,34 @@
-import { outline } from 'virtual:course-outline';
+import { useMemo } from 'react';
 import { useParams } from 'react-router';
+import { useKnownOutline, useModuleLessons } from '../../features/course/known-outline';
 import { useModuleDescriptions } from '../../features/course/module-descriptions';
 import { ModulePage } from '../../features/course/module-page';
-import { findModule } from '../../features/course/outline';
 import { useProgressLookup } from '../progress-bindings';
 import { usePageTitle } from '../use-page-title';
 import { NotFoundRoute } from './not-found-route';
 
 export function ModuleRoute() {
   const { moduleSlug = '' } = useParams();
-  const module = findModule(outline, moduleSlug);
-  usePageTitle(module?.title ?? null);
+  const { frame } = useKnownOutline();
+  const position = frame.modules.findIndex((candidate) => candidate.slug === moduleSlug);
+  const frameModule = frame.modules[position];
+  usePageTitle(frameModule?.title ?? null);
   const lookup = useProgressLookup();
   const descriptions = useModuleDescriptions(moduleSlug);
-  if (!module) return <NotFoundRoute />;
-  return (
-    <ModulePage
-      module={module}
-      position={outline.modules.indexOf(module) + 1}
-      lookup={lookup}
-      descriptions={descriptions}
-    />
+  const part = useModuleLessons(moduleSlug);
+  const module = useMemo(
+    () =>
+      frameModule && part
+        ? {
+            id: frameModule.id,
+            slug: frameModule.slug,
+            title: frameModule.title,
+            summary: frameModule.summary,
+            lessons: part.lessons,
+          }
+        : undefined,
+    [frameModule, part],
   );
+  if (!module) return <NotFoundRoute />;
+  return <ModulePage module={module} position={position + 1} lookup={lookup} descriptions={descriptions} />;
 }

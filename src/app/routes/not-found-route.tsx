@@ -1,7 +1,7 @@
 import { patternPages } from '../../lib/pages';
-import { outline } from 'virtual:course-outline';
 import { Link } from 'react-router';
 import { CourseOutlineNav } from '../../features/course/course-outline-nav';
+import { useKnownOutline } from '../../features/course/known-outline';
 import { useOpenSearch } from '../../features/search/search-provider';
 import { useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
@@ -16,6 +16,9 @@ export function NotFoundRoute() {
   usePageTitle(t(patternPages.notFound.title));
   const lookup = useProgressLookup();
   const openSearch = useOpenSearch();
+  // The map lists every module's lessons: the 404 page hydrates with the whole outline (src/main.tsx);
+  // reached by a link inside the app before it is here, each module shows its lessons once they load.
+  const outline = useKnownOutline();
   return (
     <div className="not-found">
       <h1 id="page-title" tabIndex={-1}>

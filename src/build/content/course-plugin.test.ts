@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { loadContent } from './content-loader';
 import { coursePlugin, outlineModuleCode } from './course-plugin';
+import { courseFrame, moduleLessons } from '../../features/course/outline';
 import { demoModule, lessonFile, writeTree } from '../shared/temp-tree';
 
 const quiz = (id: string, header = '') =>
@@ -15,8 +16,9 @@ const lab = (id: string, header = '') =>
 /** The code of `virtual:course-outline` as the plugin serves it for a content tree. */
 function outlineModule(files: Record<string, string>): string {
   const plugin = coursePlugin({ root: writeTree({ 'content/demo/module.yaml': demoModule, ...files }) });
+  const resolve = plugin.resolveId as (source: string) => string | null;
   const load = plugin.load as (id: string) => string | null;
-  return load.call({}, '\0virtual:course-outline') ?? '';
+  return load.call({}, resolve.call({}, 'virtual:course-outline') ?? '') ?? '';
 }
 
 /** The outline the module's code gives when it is evaluated. */
@@ -137,6 +139,30 @@ test('a lesson whose one quiz is named after it (quiz-<lesson id>) has its quiz 
   expect(code).not.toContain('"quiz-demo-a"');
 });
 
+test('virtual:course-frame carries the modules without their lessons, and a loader of each one’s lessons', () => {
+  const files = {
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: quiz('quiz-demo-a') + lab('lab-a') }),
+    'content/demo/b.mdx': lessonFile({ id: 'demo-b', order: 2 }),
+  };
+  const root = writeTree({ 'content/demo/module.yaml': demoModule, ...files });
+  const { outline } = loadContent(root, { includeDrafts: false });
+  const frameCode = servedModule(files, 'virtual:course-frame');
+  const frame = runInNewContext(
+    `${frameCode.replace(/^export const frame = /, 'const frame = ').replace(/\nexport const moduleLessonsLoaders[\s\S]*$/, '')}\nframe;`,
+    {},
+  ) as unknown;
+  expect(frame).toEqual(courseFrame(outline));
+  expect(frameCode).toContain('"demo": () => import("virtual:course-module-lessons/demo"),');
+  // Of the lessons, only the first (where « Commencer » leads).
+  expect(frameCode).not.toContain('demo-b');
+  // A module's lessons: compact like the outline's, whole once evaluated.
+  const partCode = servedModule(files, 'virtual:course-module-lessons/demo');
+  expect(partCode.endsWith('\nexport default part;')).toBe(true);
+  const part = runInNewContext(`${partCode.replace(/\nexport default part;$/, '')}\npart;`, {}) as unknown;
+  expect(part).toEqual(moduleLessons(outline, 'demo'));
+  expect(partCode).not.toContain('"path"');
+});
+
 test('the topics stay out of the outline; their teaching lessons have a module of their own', () => {
   const plugin = coursePlugin({
     root: writeTree({
@@ -175,5 +201,7 @@ test('a module’s lesson descriptions have a module of their own, and the outli
   expect(load.call({}, '\0virtual:course-descriptions/demo')).toBe(
     'export default {"demo-a":"Une leçon de test.","demo-b":"Une leçon de test."};',
   );
-  expect(load.call({}, '\0virtual:course-outline')).not.toContain('Une leçon de test.');
+  expect(load.call({}, resolve.call({}, 'virtual:course-outline')!)).not.toContain('Une leçon de test.');
+  expect(load.call({}, resolve.call({}, 'virtual:course-frame')!)).not.toContain('Une leçon de test.');
+  expect(load.call({}, resolve.call({}, 'virtual:course-module-lessons/demo')!)).not.toContain('Une leçon de test.');
 });

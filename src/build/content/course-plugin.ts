@@ -1,7 +1,10 @@
 /**
  * The Vite plugin that turns `content/` into the course:
- * - `virtual:course-outline`: modules and lessons without bodies (home page, sidebar), and the
- *   quizzes' renames (old id → current id) that the progress store applies at start;
+ * - `virtual:course-frame`: what every page's first load knows of the outline, the modules without
+ *   their lessons (their number, their minutes), and a loader of each module's lessons with its
+ *   neighbours (`virtual:course-module-lessons/<module slug>`), which a lesson or module page preloads;
+ * - `virtual:course-outline`: modules and lessons without bodies, and the quizzes' and labs'
+ *   renames (old id → current id), loaded once a page has hydrated (src/features/course/known-outline.ts);
  * - `virtual:course-lessons`: one lazy import per lesson, so each body is its own chunk; the index
  *   itself is a chunk of its own (`lesson-index-…`), imported when the app starts, so that a first
  *   paint does not grow with the number of lessons (src/features/course/lesson-body.tsx). What is
@@ -25,8 +28,8 @@ import { runChecks } from '../checks/content-checks';
 import type { LoadedContent, LoadedLesson } from './content-loader';
 import { createCourseSource, type CourseSource } from './course-source';
 import { formatProblemReport } from '../checks/problems';
-import type { CourseOutline } from '../../lib/course-types';
-import { teachingIndex, type TeachingIndex } from '../../features/course/outline';
+import type { CourseOutline, LessonMeta, ModuleLessons } from '../../lib/course-types';
+import { courseFrame, moduleLessons, teachingIndex, type TeachingIndex } from '../../features/course/outline';
 
 const OUTLINE_ID = 'virtual:course-outline';
 const LESSONS_ID = 'virtual:course-lessons';
@@ -39,17 +42,22 @@ const DESCRIPTIONS_ID = 'virtual:course-descriptions';
 const DESCRIPTIONS_PREFIX = `${DESCRIPTIONS_ID}/`;
 /** Each topic's teaching lessons, for the quizzes' review links (fetched with the quiz view). */
 const TEACHING_ID = 'virtual:course-teaching';
-const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID, DESCRIPTIONS_ID, TEACHING_ID];
+/** The outline every page's first load carries: the modules without their lessons, and a loader of each one's lessons. */
+const FRAME_ID = 'virtual:course-frame';
+/** One module's lessons and its neighbours: `virtual:course-module-lessons/<module slug>`. */
+const MODULE_LESSONS_PREFIX = 'virtual:course-module-lessons/';
+const virtualIds = [OUTLINE_ID, LESSONS_ID, GLOSSARY_ID, QUIZZES_ID, DESCRIPTIONS_ID, TEACHING_ID, FRAME_ID];
 /**
- * A virtual module's resolved id. The quiz index's, the lesson index's and the teaching index's end
- * with a plain name, so that their chunks (the virtual modules with a chunk of their own) are named
- * `question-index-…`, `lesson-index-…` and `teaching-index-…`, not `_virtual_…`: some static hosts
- * hide files whose name starts with `_`.
+ * A virtual module's resolved id. The quiz index's, the lesson index's, the teaching index's and the
+ * outline's end with a plain name, so that their chunks (the virtual modules with a chunk of their
+ * own) are named `question-index-…`, `lesson-index-…`, `teaching-index-…` and `course-outline-…`, not
+ * `_virtual_…`: some static hosts hide files whose name starts with `_`.
  */
 function resolvedId(id: string): string {
   if (id === QUIZZES_ID) return `\0${QUIZZES_ID}/question-index`;
   if (id === LESSONS_ID) return `\0${LESSONS_ID}/lesson-index`;
   if (id === TEACHING_ID) return `\0${TEACHING_ID}/teaching-index`;
+  if (id === OUTLINE_ID) return `\0${OUTLINE_ID}/course-outline`;
   return `\0${id}`;
 }
 /** The query that turns a lesson file's id into the id of the module wrapping it. */
@@ -74,42 +82,81 @@ export function reloadSignature(content: LoadedContent | null): string {
 }
 
 /**
- * The code of `virtual:course-outline`. Every page's first load carries it, and it grows with the
- * number of lessons: what a lesson's entry can be rebuilt from is left out of the text and put back
- * as the module is evaluated (its module's slug, its path, its labs' ids, which its labs list in the
- * same order, and its quiz's id when it has the one quiz named after it, `quiz-<lesson id>`, as most
- * lessons do). The build checks that the rebuilt outline is the outline, so a change to the
- * outline's shape cannot silently break it.
+ * A lesson's entry as the outline's modules write it: what can be rebuilt from it is left out of the
+ * text and put back as the module is evaluated (REBUILD_LESSON): its module's slug, its path, its
+ * labs' ids, which its labs list in the same order, and its quiz's id when it has the one quiz named
+ * after it, `quiz-<lesson id>`, as most lessons do. Throws when the lesson could not be rebuilt, so
+ * that a change to the outline's shape cannot silently break it.
+ */
+function compactLesson(
+  { moduleSlug, path, labIds, quizIds, ...lesson }: LessonMeta,
+  module: { slug: string },
+): Omit<LessonMeta, 'moduleSlug' | 'path' | 'labIds' | 'quizIds'> & { quizIds?: string[] } {
+  const rebuiltIds = lesson.labs?.map((lab) => lab.id);
+  if (
+    moduleSlug !== module.slug ||
+    path !== `/${module.slug}/${lesson.slug}` ||
+    JSON.stringify(labIds) !== JSON.stringify(rebuiltIds)
+  ) {
+    throw new Error(`cours-docker : la leçon ${lesson.id} ne peut pas être rebâtie depuis le plan compact.`);
+  }
+  return quizIds.length === 1 && quizIds[0] === `quiz-${lesson.id}` ? lesson : { ...lesson, quizIds };
+}
+
+/** The code that puts back what `compactLesson` left out. */
+const REBUILD_LESSON = [
+  'const rebuild = (lesson, moduleSlug) => {',
+  '  lesson.moduleSlug = moduleSlug;',
+  '  lesson.path = `/${moduleSlug}/${lesson.slug}`;',
+  '  lesson.quizIds ??= [`quiz-${lesson.id}`];',
+  '  if (lesson.labs) lesson.labIds = lesson.labs.map((lab) => lab.id);',
+  '};',
+].join('\n');
+
+/**
+ * The code of `virtual:course-outline`: every page loads it once hydrated, and it grows with the
+ * number of lessons, so its lessons are written compact (`compactLesson`). The build checks that the
+ * rebuilt outline is the outline.
  */
 export function outlineModuleCode(outline: CourseOutline): string {
   const compact = {
     ...outline,
     modules: outline.modules.map((module) => ({
       ...module,
-      lessons: module.lessons.map(({ moduleSlug, path, labIds, quizIds, ...lesson }) => {
-        const rebuiltIds = lesson.labs?.map((lab) => lab.id);
-        if (
-          moduleSlug !== module.slug ||
-          path !== `/${module.slug}/${lesson.slug}` ||
-          JSON.stringify(labIds) !== JSON.stringify(rebuiltIds)
-        ) {
-          throw new Error(`cours-docker : la leçon ${lesson.id} ne peut pas être rebâtie depuis le plan compact.`);
-        }
-        return quizIds.length === 1 && quizIds[0] === `quiz-${lesson.id}` ? lesson : { ...lesson, quizIds };
-      }),
+      lessons: module.lessons.map((lesson) => compactLesson(lesson, module)),
     })),
   };
   return [
+    REBUILD_LESSON,
     `const outline = ${JSON.stringify(compact)};`,
-    'for (const module of outline.modules) {',
-    '  for (const lesson of module.lessons) {',
-    '    lesson.moduleSlug = module.slug;',
-    '    lesson.path = `/${module.slug}/${lesson.slug}`;',
-    '    lesson.quizIds ??= [`quiz-${lesson.id}`];',
-    '    if (lesson.labs) lesson.labIds = lesson.labs.map((lab) => lab.id);',
-    '  }',
-    '}',
+    'for (const module of outline.modules) for (const lesson of module.lessons) rebuild(lesson, module.slug);',
     'export { outline };',
+  ].join('\n');
+}
+
+/**
+ * The code of `virtual:course-module-lessons/<module slug>`: the module's lessons, written compact
+ * like the outline's, and its neighbours in the course path (from other modules: written whole).
+ */
+export function moduleLessonsCode(part: ModuleLessons, moduleSlug: string): string {
+  const lessons = part.lessons.map((lesson) => compactLesson(lesson, { slug: moduleSlug }));
+  return [
+    REBUILD_LESSON,
+    `const part = ${JSON.stringify({ ...part, lessons })};`,
+    `for (const lesson of part.lessons) rebuild(lesson, ${JSON.stringify(moduleSlug)});`,
+    'export default part;',
+  ].join('\n');
+}
+
+/** `virtual:course-frame`: the course's frame and a loader of each module's lessons. */
+export function courseFrameModule(outline: CourseOutline): string {
+  const loaders = outline.modules.map(
+    (module) =>
+      `  ${JSON.stringify(module.slug)}: () => import(${JSON.stringify(`${MODULE_LESSONS_PREFIX}${module.slug}`)}),`,
+  );
+  return [
+    `export const frame = ${JSON.stringify(courseFrame(outline))};`,
+    `export const moduleLessonsLoaders = {\n${loaders.join('\n')}\n};`,
   ].join('\n');
 }
 
@@ -253,7 +300,8 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
           if (
             module.id?.endsWith(LESSON_QUERY) ||
             module.id?.startsWith(`\0${QUIZ_PREFIX}`) ||
-            module.id?.startsWith(`\0${DESCRIPTIONS_PREFIX}`)
+            module.id?.startsWith(`\0${DESCRIPTIONS_PREFIX}`) ||
+            module.id?.startsWith(`\0${MODULE_LESSONS_PREFIX}`)
           ) {
             devServer.moduleGraph.invalidateModule(module);
           }
@@ -274,7 +322,10 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       return modules.filter((module) => !module.id?.endsWith(LESSON_QUERY));
     },
     resolveId(id) {
-      return virtualIds.includes(id) || id.startsWith(QUIZ_PREFIX) || id.startsWith(DESCRIPTIONS_PREFIX)
+      return virtualIds.includes(id) ||
+        id.startsWith(QUIZ_PREFIX) ||
+        id.startsWith(DESCRIPTIONS_PREFIX) ||
+        id.startsWith(MODULE_LESSONS_PREFIX)
         ? resolvedId(id)
         : null;
     },
@@ -287,7 +338,7 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       }
       if (!id.startsWith('\0virtual:')) return null;
       const loaded = current();
-      if (id === `\0${OUTLINE_ID}`) {
+      if (id === resolvedId(OUTLINE_ID)) {
         return outlineModuleCode(loaded.outline);
       }
       if (id === resolvedId(LESSONS_ID)) {
@@ -301,6 +352,13 @@ export function coursePlugin(options: CoursePluginOptions): Plugin {
       }
       if (id === resolvedId(QUIZZES_ID)) return courseQuizzesModule(loaded);
       if (id === `\0${DESCRIPTIONS_ID}`) return courseDescriptionsModule(loaded);
+      if (id === `\0${FRAME_ID}`) return courseFrameModule(loaded.outline);
+      if (id.startsWith(`\0${MODULE_LESSONS_PREFIX}`)) {
+        const moduleSlug = id.slice(MODULE_LESSONS_PREFIX.length + 1);
+        const part = moduleLessons(loaded.outline, moduleSlug);
+        if (!part) this.error(`cours-docker : aucun module publié n’a le nom ${moduleSlug}.`);
+        return moduleLessonsCode(part, moduleSlug);
+      }
       if (id.startsWith(`\0${DESCRIPTIONS_PREFIX}`)) {
         const moduleSlug = id.slice(DESCRIPTIONS_PREFIX.length + 1);
         const code = moduleDescriptionsModule(loaded, moduleSlug);

@@ -1,13 +1,14 @@
 /**
  * Which lazy chunks a page needs, from the client build's manifest. Two kinds:
- * - `now`: loaded as the page starts: the glossary's or progress page's route, a module's lesson descriptions. The prerender
+ * - `now`: loaded as the page starts: the glossary's or progress page's route, a module's lessons (on its page and its
+ *   lessons' pages) and their descriptions (on its page), the whole outline (the 404 page's map). The prerender
  *   preloads their JavaScript and `npm run size` counts them in the first visit. (A lesson's frame
  *   needs its objectives and table of contents: the page carries them, src/lib/lesson-details-meta.ts.)
  * - `later`: a lesson's body and its quiz interface, fetched once the learner first interacts
  *   with the page (src/lib/hydration-gate.ts). Their HTML is already on screen, so only their CSS
  *   is needed for the first paint: the prerender links it, and their JavaScript waits.
  */
-import { lazyRouteSources } from '../../lib/pages';
+import { lazyRouteSources, patternPages } from '../../lib/pages';
 import type { Manifest } from './size-report';
 
 /** The quiz interface: its own chunk, shown by every lesson that has a quiz. */
@@ -41,7 +42,6 @@ export interface PageChunks {
   later: string[];
 }
 
-/** The manifest keys of the lazy chunks the page `page` renders (its path without the base path). */
 /** Every lesson chunk of a build, measured as if it had a quiz (the worst case for sizes). */
 export function manifestLessons(manifest: Manifest): PageLesson[] {
   return Object.keys(manifest)
@@ -58,12 +58,28 @@ export function descriptionsSource(moduleSlug: string): string {
   return `virtual:course-descriptions/${moduleSlug}`;
 }
 
+/** A module's lessons and neighbours: a chunk of their own, which its page and its lessons' pages hydrate with. */
+export function moduleLessonsSource(moduleSlug: string): string {
+  return `virtual:course-module-lessons/${moduleSlug}`;
+}
+
+/** The whole outline, which the 404 page's map hydrates with (every other page loads it once hydrated). */
+export const OUTLINE_SOURCE = 'virtual:course-outline/course-outline';
+
+/** The chunks of the page `page` (its path without the base path, or the 404 page's key, `*`). */
 export function pageChunkKeys(page: string, lessons: readonly PageLesson[]): PageChunks {
+  if (page === patternPages.notFound.pattern) return { now: [OUTLINE_SOURCE], later: [] };
   const lesson = lessons.find((candidate) => candidate.path === page);
-  if (lesson) return { now: [], later: lesson.hasQuiz ? [lesson.source, QUIZ_SOURCE] : [lesson.source] };
+  if (lesson) {
+    const moduleSlug = lesson.path.split('/')[1] ?? '';
+    return {
+      now: [moduleLessonsSource(moduleSlug)],
+      later: lesson.hasQuiz ? [lesson.source, QUIZ_SOURCE] : [lesson.source],
+    };
+  }
   const moduleSlug = page.slice(1);
   if (/^[^/]+$/.test(moduleSlug) && lessons.some((candidate) => candidate.path.startsWith(`${page}/`))) {
-    return { now: [descriptionsSource(moduleSlug)], later: [] };
+    return { now: [descriptionsSource(moduleSlug), moduleLessonsSource(moduleSlug)], later: [] };
   }
   const route = LAZY_ROUTES[page];
   return { now: route ? [route] : [], later: [] };

@@ -8,6 +8,7 @@ import type { LessonStatus, ModuleMeta } from '../../lib/course-types';
 import { I18nProvider } from '../../lib/i18n';
 import { CourseOutlineNav } from './course-outline-nav';
 import { courseMessages } from './messages';
+import { courseFrame, knownOutline } from './outline';
 import type { ProgressLookup } from './progress-view';
 
 const [virtualisation, conteneurisation] = sampleOutline.modules as [ModuleMeta, ModuleMeta];
@@ -22,7 +23,11 @@ function nav(currentLessonId?: string) {
   return (
     <I18nProvider lang="fr" catalogue={courseMessages}>
       <MemoryRouter initialEntries={[current?.path ?? '/page-inconnue']}>
-        <CourseOutlineNav outline={sampleOutline} lookup={lookup} currentLessonId={currentLessonId} />
+        <CourseOutlineNav
+          outline={knownOutline(courseFrame(sampleOutline), sampleOutline)}
+          lookup={lookup}
+          currentLessonId={currentLessonId}
+        />
       </MemoryRouter>
     </I18nProvider>
   );

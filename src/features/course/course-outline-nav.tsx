@@ -1,8 +1,10 @@
-import { memo, useId, useState } from 'react';
+import { memo, useEffect, useId, useState } from 'react';
 import { NavLink } from 'react-router';
-import type { CourseOutline, LessonStatus, ModuleMeta } from '../../lib/course-types';
+import type { KnownOutline, LessonMeta, LessonStatus, ModuleFrame } from '../../lib/course-types';
 import { useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
+import { Button } from '../../components/ui/button';
+import { loadCourseOutline } from './known-outline';
 import type { ProgressLookup } from './progress-view';
 
 const icons: Record<LessonStatus, string> = { 'not-started': '○', 'in-progress': '◐', done: '✓' };
@@ -40,7 +42,8 @@ const OutlineEntry = memo(function OutlineEntry({ href, title, status, current, 
 });
 
 interface CourseOutlineNavProps {
-  outline: CourseOutline;
+  /** What the page knows: a module whose lessons are not here yet shows its count of lessons and loads them when opened. */
+  outline: KnownOutline;
   lookup: ProgressLookup;
   /**
    * The lesson on screen: its module's lessons are listed, the other modules' lessons only when
@@ -52,7 +55,9 @@ interface CourseOutlineNavProps {
 }
 
 interface OutlineModuleProps {
-  module: ModuleMeta;
+  module: ModuleFrame;
+  /** Its lessons, undefined until the page has them. */
+  lessons: LessonMeta[] | undefined;
   lookup: ProgressLookup;
   currentLessonId?: string;
   /** Whether the module can be folded (lesson pages) or is always listed (the 404 page's map). */
@@ -60,15 +65,56 @@ interface OutlineModuleProps {
   onNavigate?: () => void;
 }
 
-function OutlineModule({ module, lookup, currentLessonId, foldable, onNavigate }: OutlineModuleProps) {
+/**
+ * An opened module whose lessons are not here yet: the whole outline is loading (it follows every
+ * page's hydration, so this is rare and short); if it cannot be fetched, says so and offers to try again.
+ */
+function PendingLessons() {
+  const t = useT();
+  const [failed, setFailed] = useState(false);
+  const [attempt, setAttempt] = useState(0);
+  useEffect(() => {
+    let active = true;
+    loadCourseOutline().catch(() => {
+      if (active) setFailed(true);
+    });
+    return () => {
+      active = false;
+    };
+  }, [attempt]);
+  return (
+    <li className="outline-pending">
+      {failed ? (
+        <>
+          <span role="alert">{t('course.outlineFailed')}</span>{' '}
+          <Button
+            type="button"
+            size="small"
+            onClick={() => {
+              setFailed(false);
+              setAttempt(attempt + 1);
+            }}
+          >
+            {t('course.retry')}
+          </Button>
+        </>
+      ) : (
+        t('course.outlineLoading')
+      )}
+    </li>
+  );
+}
+
+function OutlineModule({ module, lessons, lookup, currentLessonId, foldable, onNavigate }: OutlineModuleProps) {
   const t = useT();
   const listId = useId();
-  const holdsCurrent = module.lessons.some((lesson) => lesson.id === currentLessonId);
+  const holdsCurrent = lessons?.some((lesson) => lesson.id === currentLessonId) ?? false;
   const [opened, setOpened] = useState(false);
   // The current module is always open; a module the learner opened stays open as they move on.
   const open = !foldable || holdsCurrent || opened;
-  const done = module.lessons.filter((lesson) => lookup(lesson.id).status === 'done').length;
-  const total = module.lessons.length;
+  // Until its lessons are here, none counts as done: the prerendered page (without progress) says the same.
+  const done = lessons?.filter((lesson) => lookup(lesson.id).status === 'done').length ?? 0;
+  const total = module.lessonCount;
   return (
     <li>
       <div className="outline-module-row">
@@ -97,9 +143,10 @@ function OutlineModule({ module, lookup, currentLessonId, foldable, onNavigate }
         ) : null}
       </div>
       {/* A folded module's lessons are not in the page: the list is there, empty and hidden, for aria-controls. */}
-      <ol id={listId} hidden={!open}>
-        {open
-          ? module.lessons.map((lesson) => (
+      <ol id={listId} hidden={!open} aria-busy={open && !lessons ? true : undefined}>
+        {open && !lessons ? <PendingLessons /> : null}
+        {open && lessons
+          ? lessons.map((lesson) => (
               <OutlineEntry
                 key={lesson.id}
                 href={paths.lesson.href(module.slug, lesson.slug)}
@@ -126,10 +173,11 @@ export function CourseOutlineNav({ outline, lookup, currentLessonId, onNavigate 
   return (
     <nav aria-label={t('course.outline')} className="outline-nav">
       <ol>
-        {outline.modules.map((module) => (
+        {outline.frame.modules.map((module) => (
           <OutlineModule
             key={module.id}
             module={module}
+            lessons={outline.lessons[module.slug]?.lessons}
             lookup={lookup}
             currentLessonId={currentLessonId}
             foldable={currentLessonId !== undefined}

@@ -5,6 +5,7 @@ import type { CourseOutline, LessonMeta } from '../../lib/course-types';
 import { I18nProvider, type Lang } from '../../lib/i18n';
 import { HomePage } from './home-page';
 import { courseMessages } from './messages';
+import { courseFrame, knownOutline } from './outline';
 
 const first: LessonMeta = {
   id: 'a1',
@@ -16,9 +17,10 @@ const first: LessonMeta = {
   kind: 'lesson',
   quizIds: [],
 };
-const outline: CourseOutline = {
+const course: CourseOutline = {
   modules: [{ id: 'a', slug: 'a', title: 'Module A', summary: 'Le résumé.', lessons: [first] }],
 };
+const outline = knownOutline(courseFrame(course), course);
 
 function renderHome(lang: Lang, certificateReady = false) {
   render(

@@ -1,15 +1,16 @@
 import { Link } from 'react-router';
-import type { CourseOutline, LessonMeta } from '../../lib/course-types';
+import type { KnownOutline, LessonMeta } from '../../lib/course-types';
 import { useLang, useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { formatDuration } from './format';
-import { listLessons, totalDuration } from './outline';
+import { listLessons } from './outline';
 import type { ProgressLookup } from './progress-view';
 import { buttonClass } from '../../components/ui/button';
 import './course.css';
 
 export interface HomePageProps {
-  outline: CourseOutline;
+  /** The modules' progress needs their lessons: until they are here, each reads 0 %, as the prerendered page does. */
+  outline: KnownOutline;
   lookup: ProgressLookup;
   /** Where "Reprendre" leads, or null for a learner who has not started. */
   resume: LessonMeta | null;
@@ -22,9 +23,11 @@ export interface HomePageProps {
 export function HomePage({ outline, lookup, resume, firstLesson, certificateReady }: HomePageProps) {
   const t = useT();
   const lang = useLang();
-  const lessons = listLessons(outline);
+  const modules = outline.frame.modules;
+  const lessons = outline.full ? listLessons(outline.full) : [];
   const target = resume ?? firstLesson;
   const allDone = lessons.length > 0 && lessons.every((lesson) => lookup(lesson.id).status === 'done');
+  const courseMinutes = modules.reduce((sum, module) => sum + module.duration, 0);
   return (
     <div className="home">
       <section className="hero" aria-labelledby="page-title">
@@ -34,9 +37,7 @@ export function HomePage({ outline, lookup, resume, firstLesson, certificateRead
         <p className="hero-tagline">{t('course.tagline')}</p>
         <p className="hero-author">{t('course.author')}</p>
         {lang === 'fr' ? null : <p className="hero-language">{t('course.lessonsInFrench')}</p>}
-        <p className="hero-duration">
-          {t('course.totalDuration', { duration: formatDuration(t, totalDuration(lessons)) })}
-        </p>
+        <p className="hero-duration">{t('course.totalDuration', { duration: formatDuration(t, courseMinutes) })}</p>
         {allDone ? <p className="hero-done">{t('course.completedAll')}</p> : null}
         {certificateReady ? (
           <p className="hero-certificate">
@@ -57,7 +58,7 @@ export function HomePage({ outline, lookup, resume, firstLesson, certificateRead
       <section aria-labelledby="learn-title" className="home-learn">
         <h2 id="learn-title">{t('course.learn')}</h2>
         <ul>
-          {outline.modules.map((module) => (
+          {modules.map((module) => (
             <li key={module.id}>
               <strong lang="fr">{module.title}</strong> — <span lang="fr">{module.summary}</span>
             </li>
@@ -68,9 +69,10 @@ export function HomePage({ outline, lookup, resume, firstLesson, certificateRead
       <section aria-labelledby="modules-title" className="home-modules">
         <h2 id="modules-title">{t('course.modules')}</h2>
         <ol className="module-cards">
-          {outline.modules.map((module, index) => {
-            const done = module.lessons.filter((lesson) => lookup(lesson.id).status === 'done').length;
-            const percent = module.lessons.length === 0 ? 0 : Math.round((done / module.lessons.length) * 100);
+          {modules.map((module, index) => {
+            const moduleLessons = outline.lessons[module.slug]?.lessons ?? [];
+            const done = moduleLessons.filter((lesson) => lookup(lesson.id).status === 'done').length;
+            const percent = module.lessonCount === 0 ? 0 : Math.round((done / module.lessonCount) * 100);
             return (
               <li key={module.id} className="module-card">
                 <p className="module-card-number">{t('course.moduleNumber', { n: index + 1 })}</p>
@@ -78,8 +80,7 @@ export function HomePage({ outline, lookup, resume, firstLesson, certificateRead
                   <Link to={paths.module.href(module.slug)}>{module.title}</Link>
                 </h3>
                 <p className="module-card-meta">
-                  {t('course.lessonCount', { n: module.lessons.length })} ·{' '}
-                  {formatDuration(t, totalDuration(module.lessons))}
+                  {t('course.lessonCount', { n: module.lessonCount })} · {formatDuration(t, module.duration)}
                 </p>
                 <progress
                   max={100}

@@ -5,6 +5,7 @@ import { expect, test, vi } from 'vitest';
 import type { CourseOutline, LessonMeta, LessonWithDetails } from '../../lib/course-types';
 import { I18nProvider } from '../../lib/i18n';
 import { LessonPage } from './lesson-page';
+import { courseFrame, knownOutline, moduleLessons } from './outline';
 import { courseMessages } from './messages';
 import type { LessonProgressView } from './progress-view';
 
@@ -36,7 +37,10 @@ const module = {
   summary: '',
   lessons: [withQuiz, withoutQuiz, exam],
 };
-const outline: CourseOutline = { modules: [module] };
+const course: CourseOutline = { modules: [module] };
+const outline = knownOutline(courseFrame(course), course);
+const frameModule = outline.frame.modules[0]!;
+const part = moduleLessons(course, 'demo')!;
 
 function renderLesson(
   shown: LessonWithDetails,
@@ -48,7 +52,8 @@ function renderLesson(
       <MemoryRouter>
         <LessonPage
           outline={outline}
-          module={module}
+          module={frameModule}
+          part={part}
           lesson={shown}
           lookup={() => ({ status: state.status, bestScore: null })}
           markedDone={state.markedDone}

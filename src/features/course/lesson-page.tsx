@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { CloseIcon, OutlineIcon } from '../../components/ui/icons';
-import type { CourseOutline, LessonWithDetails, ModuleMeta } from '../../lib/course-types';
+import type { KnownOutline, LessonWithDetails, ModuleFrame, ModuleLessons } from '../../lib/course-types';
 import { useT } from '../../lib/i18n';
 import { paths } from '../../lib/paths';
 import { CourseOutlineNav } from './course-outline-nav';
 import { LessonStatusBadge } from './lesson-status-badge';
-import { findNeighbours, readingMinutes } from './outline';
+import { neighboursIn, readingMinutes } from './outline';
 import type { ProgressLookup } from './progress-view';
 import { TableOfContents } from './table-of-contents';
 import { useOutlineDrawer } from './use-outline-drawer';
@@ -14,8 +14,11 @@ import { Button } from '../../components/ui/button';
 import './course.css';
 
 export interface LessonPageProps {
-  outline: CourseOutline;
-  module: ModuleMeta;
+  /** For the sidebar: what the page knows of the outline (the other modules' lessons may come later). */
+  outline: KnownOutline;
+  module: ModuleFrame;
+  /** The lesson's module's lessons, with the lessons on either side (previous, next). */
+  part: ModuleLessons;
   lesson: LessonWithDetails;
   lookup: ProgressLookup;
   /** Whether the learner marked the lesson done themselves. */
@@ -36,6 +39,7 @@ export interface LessonPageProps {
 export function LessonPage({
   outline,
   module,
+  part,
   lesson,
   lookup,
   markedDone,
@@ -44,7 +48,7 @@ export function LessonPage({
   children,
 }: LessonPageProps) {
   const t = useT();
-  const { previous, next } = findNeighbours(outline, lesson.id);
+  const { previous, next } = neighboursIn(part, lesson.id);
   const progress = lookup(lesson.id);
   const { open: drawerOpen, toggleRef, drawerRef, toggle, close, handleNavigate } = useOutlineDrawer(lesson.id);
   return (

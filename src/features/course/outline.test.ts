@@ -1,10 +1,16 @@
+import fc from 'fast-check';
 import { expect, test } from 'vitest';
 import type { CourseOutline, LessonMeta } from '../../lib/course-types';
 import {
+  courseFrame,
   findLesson,
   findModule,
   findNeighbours,
   findTeachingLesson,
+  knownOutline,
+  listLessons,
+  moduleLessons,
+  neighboursIn,
   readingMinutes,
   teachingIndex,
   totalDuration,
@@ -90,4 +96,56 @@ test('a question is sent to the lesson that teaches its topic, in its module fir
   expect(findTeachingLesson(index, ['t3'], 'a')).toBeUndefined();
   expect(findTeachingLesson(index, ['zz', 't2'], 'b')?.id).toBe('b1');
   expect(findTeachingLesson(index, [], 'a')).toBeUndefined();
+});
+
+/** Courses of 0–5 modules of 0–4 lessons each (empty modules included: the course path skips them). */
+const courses = fc.array(fc.integer({ min: 0, max: 4 }), { maxLength: 5 }).map((sizes): CourseOutline => ({
+  modules: sizes.map((size, m) => ({
+    id: `m${m}`,
+    slug: `m${m}`,
+    title: `Module ${m}`,
+    summary: '',
+    lessons: Array.from({ length: size }, (_, l) => lesson(`m${m}-l${l}`, `m${m}`, { duration: l + m + 1 })),
+  })),
+}));
+
+test('the frame says of each module what its lessons add up to, and where the course starts', () => {
+  fc.assert(
+    fc.property(courses, (course) => {
+      const frame = courseFrame(course);
+      expect(frame.modules.map(({ id, slug, title, summary }) => ({ id, slug, title, summary }))).toEqual(
+        course.modules.map(({ id, slug, title, summary }) => ({ id, slug, title, summary })),
+      );
+      course.modules.forEach((module, index) => {
+        expect(frame.modules[index]).toMatchObject({
+          lessonCount: module.lessons.length,
+          duration: totalDuration(module.lessons),
+        });
+        expect(frame.modules[index]).not.toHaveProperty('lessons');
+      });
+      expect(frame.firstLesson).toEqual(listLessons(course)[0] ?? null);
+    }),
+  );
+});
+
+test('from its module’s lessons alone, a lesson has the same neighbours as in the whole course', () => {
+  fc.assert(
+    fc.property(courses, (course) => {
+      for (const module of course.modules) {
+        const part = moduleLessons(course, module.slug)!;
+        expect(part.lessons).toEqual(module.lessons);
+        for (const shown of module.lessons)
+          expect(neighboursIn(part, shown.id)).toEqual(findNeighbours(course, shown.id));
+      }
+    }),
+  );
+});
+
+test('a slug that is no module has no lessons; the whole outline makes every module’s lessons known', () => {
+  expect(moduleLessons(outline, 'zzz')).toBeUndefined();
+  const known = knownOutline(courseFrame(outline), outline);
+  expect(known.full).toBe(outline);
+  expect(Object.keys(known.lessons)).toEqual(['a', 'b']);
+  expect(known.lessons.b).toEqual({ lessons: outline.modules[1]!.lessons, previous: outline.modules[0]!.lessons[1] });
+  expect(neighboursIn(known.lessons.a!, 'b1')).toEqual({});
 });

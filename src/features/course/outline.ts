@@ -2,7 +2,15 @@
  * Pure lookups over the course outline: finding a module or lesson, the
  * course order, previous/next, durations. No React, no lesson bodies.
  */
-import type { CourseOutline, LessonDetails, LessonMeta, ModuleMeta } from '../../lib/course-types';
+import type {
+  CourseFrame,
+  CourseOutline,
+  KnownOutline,
+  LessonDetails,
+  LessonMeta,
+  ModuleLessons,
+  ModuleMeta,
+} from '../../lib/course-types';
 
 export function findModule(outline: CourseOutline, moduleSlug: string): ModuleMeta | undefined {
   return outline.modules.find((module) => module.slug === moduleSlug);
@@ -21,6 +29,46 @@ export function findNeighbours(outline: CourseOutline, lessonId: string): { prev
   const index = lessons.findIndex((lesson) => lesson.id === lessonId);
   if (index === -1) return {};
   return { previous: lessons[index - 1], next: lessons[index + 1] };
+}
+
+/** The frame of a course (`virtual:course-frame`): its modules without their lessons, and its first lesson. */
+export function courseFrame(outline: CourseOutline): CourseFrame {
+  return {
+    modules: outline.modules.map(({ lessons, ...module }) => ({
+      ...module,
+      lessonCount: lessons.length,
+      duration: totalDuration(lessons),
+    })),
+    firstLesson: listLessons(outline)[0] ?? null,
+  };
+}
+
+/** A module's lessons with its neighbours in the course path; undefined for a slug that is no module of the course. */
+export function moduleLessons(outline: CourseOutline, moduleSlug: string): ModuleLessons | undefined {
+  const index = outline.modules.findIndex((module) => module.slug === moduleSlug);
+  const module = outline.modules[index];
+  if (!module) return undefined;
+  const previous = outline.modules
+    .slice(0, index)
+    .reverse()
+    .find((candidate) => candidate.lessons.length > 0)
+    ?.lessons.at(-1);
+  const next = outline.modules.slice(index + 1).find((candidate) => candidate.lessons.length > 0)?.lessons[0];
+  return { lessons: module.lessons, ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
+}
+
+/** What a page knows once the whole outline is here: every module's lessons. */
+export function knownOutline(frame: CourseFrame, full: CourseOutline): KnownOutline {
+  const lessons: Record<string, ModuleLessons> = {};
+  for (const module of full.modules) lessons[module.slug] = moduleLessons(full, module.slug)!;
+  return { frame, lessons, full };
+}
+
+/** A lesson's neighbours in the course path, from its module's lessons. */
+export function neighboursIn(part: ModuleLessons, lessonId: string): { previous?: LessonMeta; next?: LessonMeta } {
+  const index = part.lessons.findIndex((lesson) => lesson.id === lessonId);
+  if (index === -1) return {};
+  return { previous: part.lessons[index - 1] ?? part.previous, next: part.lessons[index + 1] ?? part.next };
 }
 
 export function totalDuration(lessons: readonly LessonMeta[]): number {
