@@ -72,7 +72,7 @@ export function buildOutputFingerprint(outDir: string): string {
   walk(outDir);
   const hash = createHash('sha256');
   for (const file of files.sort()) {
-    if (file === SERVICE_WORKER || /^workbox-[^/]*\.js$/.test(file)) continue;
+    if (file === SERVICE_WORKER) continue;
     hash
       .update(file)
       .update('\0')
@@ -152,7 +152,7 @@ export function pwaPlugin({ base, afterPrerender }: PwaPluginOptions): Plugin[] 
     injectManifest: {
       // The web manifest is added by the plugin itself.
       globPatterns: ['**/*.{html,js,css,json,svg,png,txt,woff2}'],
-      globIgnores: ['.vite/**', 'sw.js', 'workbox-*.js'],
+      globIgnores: ['.vite/**', 'sw.js'],
       // Hashed file names already change with their content.
       dontCacheBustURLsMatching: /^assets\//,
       manifestTransforms: [precachePagesByLink],
