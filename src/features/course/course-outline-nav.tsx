@@ -86,7 +86,7 @@ function PendingLessons() {
     <li className="outline-pending">
       {failed ? (
         <>
-          <span role="alert">{t('course.outlineFailed')}</span>{' '}
+          <span role="alert">{t('course.outlineFailed')}</span>
           <Button
             type="button"
             size="small"
