@@ -63,9 +63,7 @@ export function listLessons(): { path: string; moduleSlug: string; slug: string;
 export function pageOutline(page: string): KnownOutline {
   if (page === NOT_FOUND_PAGE) return knownOutline(frame, outline);
   const moduleSlug = page.split('/').filter(Boolean)[0] ?? '';
-  const part = outline.modules.some((module) => module.slug === moduleSlug)
-    ? moduleLessons(outline, moduleSlug)
-    : undefined;
+  const part = moduleLessons(outline, moduleSlug);
   return { frame, lessons: part ? { [moduleSlug]: part } : {}, full: null };
 }
 

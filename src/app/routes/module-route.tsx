@@ -17,16 +17,7 @@ export function ModuleRoute() {
   const descriptions = useModuleDescriptions(moduleSlug);
   const part = useModuleLessons(moduleSlug);
   const module = useMemo(
-    () =>
-      frameModule && part
-        ? {
-            id: frameModule.id,
-            slug: frameModule.slug,
-            title: frameModule.title,
-            summary: frameModule.summary,
-            lessons: part.lessons,
-          }
-        : undefined,
+    () => (frameModule && part ? { ...frameModule, lessons: part.lessons } : undefined),
     [frameModule, part],
   );
   if (!module) return <NotFoundRoute />;

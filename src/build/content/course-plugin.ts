@@ -150,14 +150,18 @@ export function moduleLessonsCode(part: ModuleLessons, moduleSlug: string): stri
 
 /** `virtual:course-frame`: the course's frame and a loader of each module's lessons. */
 export function courseFrameModule(outline: CourseOutline): string {
-  const loaders = outline.modules.map(
-    (module) =>
-      `  ${JSON.stringify(module.slug)}: () => import(${JSON.stringify(`${MODULE_LESSONS_PREFIX}${module.slug}`)}),`,
-  );
   return [
     `export const frame = ${JSON.stringify(courseFrame(outline))};`,
-    `export const moduleLessonsLoaders = {\n${loaders.join('\n')}\n};`,
+    moduleLoadersCode('moduleLessonsLoaders', outline, MODULE_LESSONS_PREFIX),
   ].join('\n');
+}
+
+/** `export const <name> = { "<module slug>": () => import("<prefix><module slug>"), … }`: a chunk per module. */
+function moduleLoadersCode(name: string, outline: CourseOutline, prefix: string): string {
+  const loaders = outline.modules.map(
+    (module) => `  ${JSON.stringify(module.slug)}: () => import(${JSON.stringify(`${prefix}${module.slug}`)}),`,
+  );
+  return `export const ${name} = {\n${loaders.join('\n')}\n};`;
 }
 
 /** The topics' teaching lessons of the course (`virtual:course-teaching`). */
@@ -220,10 +224,7 @@ export function courseQuizzesModule(content: LoadedContent): string {
 
 /** The loaders of each module's lesson descriptions (virtual:course-descriptions). */
 export function courseDescriptionsModule(content: LoadedContent): string {
-  const loaders = content.outline.modules.map(
-    (module) => `  ${JSON.stringify(module.slug)}: () => import(${JSON.stringify(`${DESCRIPTIONS_PREFIX}${module.slug}`)}),`,
-  );
-  return `export const descriptionLoaders = {\n${loaders.join('\n')}\n};`;
+  return moduleLoadersCode('descriptionLoaders', content.outline, DESCRIPTIONS_PREFIX);
 }
 
 /** One module's lesson descriptions by lesson id (virtual:course-descriptions/<module slug>). */

@@ -13,44 +13,39 @@
  */
 import { createContext, use, useContext, useSyncExternalStore } from 'react';
 import { frame, moduleLessonsLoaders } from 'virtual:course-frame';
+import { createStore } from 'zustand/vanilla';
 import type { CourseOutline, KnownOutline, ModuleLessons } from '../../lib/course-types';
 import { track } from '../../lib/tracked-promise';
 import { knownOutline, moduleLessons } from './outline';
 
-let state: KnownOutline = { frame, lessons: {}, full: null };
+const store = createStore<KnownOutline>(() => ({ frame, lessons: {}, full: null }));
 let hydrationState: KnownOutline | null = null;
-const listeners = new Set<() => void>();
 
-function setState(next: KnownOutline) {
-  state = next;
-  for (const listener of listeners) listener();
+/** A module's lessons if the page has them (own keys only: any path can name a module, `/constructor`…). */
+function lessonsOf(known: KnownOutline, moduleSlug: string): ModuleLessons | undefined {
+  return Object.hasOwn(known.lessons, moduleSlug) ? known.lessons[moduleSlug] : undefined;
 }
 
-function subscribe(listener: () => void) {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
-
-/** What the page knows now (outside React: the browser entry, the LMS bindings). */
+/** What the page knows now (outside React: the browser entry). */
 export function getKnownOutline(): KnownOutline {
-  return state;
+  return store.getState();
 }
 
 /** The whole outline is here (the LMS package, which carries it; tests). */
 export function setCourseOutline(outline: CourseOutline): void {
-  setState(knownOutline(frame, outline));
+  store.setState(knownOutline(frame, outline), true);
 }
 
 /** Back to a page that knows only the frame (tests). */
 export function resetKnownOutline(): void {
   hydrationState = null;
   fullPromise = null;
-  setState({ frame, lessons: {}, full: null });
+  store.setState(store.getInitialState(), true);
 }
 
 /** Called just before hydrating: what hydration renders with, whatever arrives meanwhile. */
 export function holdHydrationSnapshot(): void {
-  hydrationState = state;
+  hydrationState = store.getState();
 }
 
 let fullPromise: Promise<CourseOutline> | null = null;
@@ -63,9 +58,10 @@ export function loadCourseOutline(): Promise<CourseOutline> {
   fullPromise ??= track(
     import('virtual:course-outline').then(
       ({ outline }) => {
+        const known = store.getState();
         // The modules already here keep their objects: a page showing one of their lessons is not rendered anew.
-        const whole = knownOutline(state.frame, outline);
-        if (!state.full) setState({ ...whole, lessons: { ...whole.lessons, ...state.lessons } });
+        const whole = knownOutline(known.frame, outline);
+        if (!known.full) store.setState({ ...whole, lessons: { ...whole.lessons, ...known.lessons } }, true);
         return outline;
       },
       (error: unknown) => {
@@ -82,15 +78,14 @@ export function loadCourseOutline(): Promise<CourseOutline> {
  * Resolves to undefined for a slug that is no module of the course; rejects when the chunk cannot be fetched.
  */
 export async function loadModuleLessons(moduleSlug: string): Promise<ModuleLessons | undefined> {
-  const known = Object.hasOwn(state.lessons, moduleSlug) ? state.lessons[moduleSlug] : undefined;
+  const known = lessonsOf(store.getState(), moduleSlug);
   if (known) return known;
-  // Any path can name a module (/constructor…): only the course's own modules have a loader.
   const loader = Object.hasOwn(moduleLessonsLoaders, moduleSlug) ? moduleLessonsLoaders[moduleSlug] : undefined;
   if (!loader) return undefined;
   const part = (await loader()).default;
-  if (!Object.hasOwn(state.lessons, moduleSlug))
-    setState({ ...state, lessons: { ...state.lessons, [moduleSlug]: part } });
-  return state.lessons[moduleSlug];
+  const now = store.getState();
+  if (!lessonsOf(now, moduleSlug)) store.setState({ lessons: { ...now.lessons, [moduleSlug]: part } });
+  return lessonsOf(store.getState(), moduleSlug);
 }
 
 /** The prerender's KnownOutline for the page it renders; in the browser, none (the store answers). */
@@ -99,11 +94,7 @@ export const KnownOutlineContext = createContext<KnownOutline | null>(null);
 /** What the page knows of the outline; renders again as more arrives. */
 export function useKnownOutline(): KnownOutline {
   const provided = useContext(KnownOutlineContext);
-  const stored = useSyncExternalStore(
-    subscribe,
-    () => state,
-    () => hydrationState ?? state,
-  );
+  const stored = useSyncExternalStore(store.subscribe, store.getState, () => hydrationState ?? store.getState());
   return provided ?? stored;
 }
 
@@ -115,12 +106,9 @@ export function useKnownOutline(): KnownOutline {
  */
 export function useModuleLessons(moduleSlug: string): ModuleLessons | undefined {
   const known = useKnownOutline();
-  const part = Object.hasOwn(known.lessons, moduleSlug) ? known.lessons[moduleSlug] : undefined;
+  const part = lessonsOf(known, moduleSlug);
   if (part || known.full || !known.frame.modules.some((module) => module.slug === moduleSlug)) return part;
   const full = use(loadCourseOutline());
   // The store's object once the outline is here (the same at every render), not a new one.
-  return (
-    (Object.hasOwn(state.lessons, moduleSlug) ? state.lessons[moduleSlug] : undefined) ??
-    moduleLessons(full, moduleSlug)
-  );
+  return lessonsOf(store.getState(), moduleSlug) ?? moduleLessons(full, moduleSlug);
 }

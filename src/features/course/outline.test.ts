@@ -5,7 +5,6 @@ import {
   courseFrame,
   findLesson,
   findModule,
-  findNeighbours,
   findTeachingLesson,
   knownOutline,
   listLessons,
@@ -30,6 +29,14 @@ function lesson(id: string, moduleSlug: string, extra: Partial<LessonMeta> = {})
   };
 }
 
+/** A lesson's neighbours read from the whole course in order: what a module's chunk must give. */
+function findNeighbours(course: CourseOutline, lessonId: string): { previous?: LessonMeta; next?: LessonMeta } {
+  const lessons = listLessons(course);
+  const index = lessons.findIndex((lesson) => lesson.id === lessonId);
+  if (index === -1) return {};
+  return { previous: lessons[index - 1], next: lessons[index + 1] };
+}
+
 const outline: CourseOutline = {
   modules: [
     { id: 'a', slug: 'a', title: 'A', summary: '', lessons: [lesson('a1', 'a'), lesson('a2', 'a')] },
@@ -45,12 +52,14 @@ test('lessons are found by module and slug, and unknown ones are not', () => {
 });
 
 test('previous and next follow the course order across modules', () => {
-  expect(findNeighbours(outline, 'a2')).toEqual({
+  const neighbours = (moduleSlug: string, lessonId: string) =>
+    neighboursIn(moduleLessons(outline, moduleSlug)!, lessonId);
+  expect(neighbours('a', 'a2')).toEqual({
     previous: outline.modules[0]?.lessons[0],
     next: outline.modules[1]?.lessons[0],
   });
-  expect(findNeighbours(outline, 'a1').previous).toBeUndefined();
-  expect(findNeighbours(outline, 'b1').next).toBeUndefined();
+  expect(neighbours('a', 'a1').previous).toBeUndefined();
+  expect(neighbours('b', 'b1').next).toBeUndefined();
 });
 
 test('durations add up and reading time rounds at 200 words a minute', () => {

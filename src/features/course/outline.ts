@@ -24,13 +24,6 @@ export function listLessons(outline: CourseOutline): LessonMeta[] {
   return outline.modules.flatMap((module) => module.lessons);
 }
 
-export function findNeighbours(outline: CourseOutline, lessonId: string): { previous?: LessonMeta; next?: LessonMeta } {
-  const lessons = listLessons(outline);
-  const index = lessons.findIndex((lesson) => lesson.id === lessonId);
-  if (index === -1) return {};
-  return { previous: lessons[index - 1], next: lessons[index + 1] };
-}
-
 /** The frame of a course (`virtual:course-frame`): its modules without their lessons, and its first lesson. */
 export function courseFrame(outline: CourseOutline): CourseFrame {
   return {
