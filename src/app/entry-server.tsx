@@ -14,7 +14,7 @@ import { mergeCatalogues, registerMessages } from '../lib/i18n';
 import { KnownOutlineContext } from '../features/course/known-outline';
 import { knownOutline, listLessons as lessonsOf, moduleLessons } from '../features/course/outline';
 import type { KnownOutline } from '../lib/course-types';
-import { preloadLesson } from '../features/course/lesson-body';
+import { preloadLesson, recordLessonRequests } from '../features/course/lesson-body';
 import { encodeLessonDetails } from '../lib/lesson-details-meta';
 import { catalogue as baseCatalogue } from './catalogue';
 import { lazyCatalogues } from './lazy-catalogues';
@@ -39,6 +39,8 @@ export interface RenderedPage extends PageHead {
   html: string;
   /** A lesson's page: its details, for `<meta name="cours-docker:lesson">` (src/lib/lesson-details-meta.ts). */
   lessonDetails?: string;
+  /** The lessons (ids) whose body or details the page asked for: it is rendered again when one of them changes. */
+  lessons: string[];
 }
 
 /** Every page to prerender, home first, then the 404 page. */
@@ -47,8 +49,9 @@ export function listPages(): string[] {
 }
 
 /** Each lesson's page and whether it shows a quiz, for the prerender to link the chunks it needs. */
-export function listLessons(): { path: string; moduleSlug: string; slug: string; hasQuiz: boolean }[] {
+export function listLessons(): { id: string; path: string; moduleSlug: string; slug: string; hasQuiz: boolean }[] {
   return lessonsOf(outline).map((lesson) => ({
+    id: lesson.id,
     path: lesson.path,
     moduleSlug: lesson.moduleSlug,
     slug: lesson.slug,
@@ -72,6 +75,11 @@ async function readStream(stream: ReadableStream<Uint8Array>): Promise<string> {
 }
 
 export async function renderPage(page: string): Promise<RenderedPage> {
+  const { result, lessons } = await recordLessonRequests(() => renderPageOnly(page));
+  return { ...result, lessons };
+}
+
+async function renderPageOnly(page: string): Promise<Omit<RenderedPage, 'lessons'>> {
   // Any path no route knows renders the 404 page, as the browser does for an unknown URL.
   const path = page === NOT_FOUND_PAGE ? '/__page-introuvable__/__/__' : page;
   const location = `${routerBasename === '/' ? '' : routerBasename}${path}`;

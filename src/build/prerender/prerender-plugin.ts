@@ -10,7 +10,7 @@
  * unknown URL gets 404.html with status 404.
  */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import {
@@ -24,16 +24,25 @@ import { lessonSource, pageAssets, pageChunkKeys, unmappedLazyRoutes } from './p
 import { addCspHashes, cspHashes, injectPage, pageFile, rebaseHeadersFile } from './prerender-html';
 import { renderPages, workerCount, workerRenderer } from './render-pool';
 import { readManifest } from './size-report';
+import { serverCode } from './server-code';
 import { withCourseSourceLent } from '../content/course-source';
 import { isFile } from '../shared/small-utils';
 
 /** What src/app/entry-server.tsx exports (declared here: build code imports no .tsx). */
 interface ServerEntry {
   listPages(): string[];
-  listLessons(): { path: string; moduleSlug: string; slug: string; hasQuiz: boolean }[];
+  listLessons(): { id: string; path: string; moduleSlug: string; slug: string; hasQuiz: boolean }[];
   renderPage(page: string): Promise<RenderedPage>;
 }
-type RenderedPage = { page: string; html: string; title: string; description: string };
+type RenderedPage = {
+  page: string;
+  html: string;
+  title: string;
+  description: string;
+  lessonDetails?: string;
+  /** The lessons (ids) the page asked for. */
+  lessons: string[];
+};
 
 export interface PrerenderOptions {
   /** The server entry, relative to the project root. */
@@ -80,27 +89,31 @@ async function buildServerEntry(
         outDir: dir,
         emptyOutDir: true,
         copyPublicDir: false,
-        manifest: false,
+        // Which chunk holds which lesson (server-code.ts).
+        manifest: true,
         minify: false,
-        rolldownOptions: { output: { entryFileNames: 'entry-server.mjs', chunkFileNames: 'chunks/[name]-[hash].mjs' } },
+        // Names without a hash: an edited lesson's chunk keeps its name, so the chunks that load it
+        // are unchanged and the pages that do not show it are not rendered again (server-code.ts).
+        rolldownOptions: { output: { entryFileNames: 'entry-server.mjs', chunkFileNames: 'chunks/[name].mjs' } },
       },
     });
   await (course ? withCourseSourceLent(course, buildServer) : buildServer());
   return { dir, file: join(dir, 'entry-server.mjs') };
 }
 
-/** The text of every file of the server build, in a stable order: what the pages are rendered by. */
-function serverBuildText(dir: string): string {
-  const parts: string[] = [];
+/** Every file of the server build (path relative to `dir` → text), in a stable order, but its manifest. */
+function readServerBuild(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else parts.push(entry.name, readFileSync(path, 'utf8'));
+      else files.set(relative(dir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
     }
   };
   walk(dir);
-  return hashText(...parts);
+  files.delete('.vite/manifest.json');
+  return files;
 }
 
 function writePage(outDir: string, page: string, html: string) {
@@ -113,6 +126,10 @@ function writePage(outDir: string, page: string, html: string) {
 const PAGE_LISTS = 'prerendered-pages';
 /** Each page's HTML, a file of its own named by its hash (so a page several builds share is kept once). */
 const PAGE_HTML = 'prerendered-html';
+/** A page's render (its markup and head, before it goes into the template), under its code and lessons (server-code.ts). */
+const RENDERED_PAGES = 'rendered-page';
+/** The lessons a page asked for when it was rendered with a given shared code. */
+const PAGE_LESSONS = 'rendered-page-lessons';
 interface Prerendered {
   pages: [page: string, htmlHash: string][];
   scripts: string[];
@@ -121,6 +138,16 @@ interface Prerendered {
 
 const isStrings = (value: unknown): value is string[] =>
   Array.isArray(value) && value.every((item) => typeof item === 'string');
+
+function isRenderedPage(value: unknown): value is RenderedPage {
+  if (typeof value !== 'object' || value === null) return false;
+  const { page, html, title, description, lessonDetails, lessons } = value as Partial<RenderedPage>;
+  return (
+    [page, html, title, description].every((text) => typeof text === 'string') &&
+    (lessonDetails === undefined || typeof lessonDetails === 'string') &&
+    isStrings(lessons)
+  );
+}
 
 function isPrerendered(value: unknown): value is Prerendered {
   if (typeof value !== 'object' || value === null) return false;
@@ -143,7 +170,7 @@ function restorePages(cache: BuildCache, outDir: string, record: Prerendered): b
   return true;
 }
 
-/** How the pages were obtained: rendered, or copied from the build cache. */
+/** How the pages were obtained: rendered (some may be renders kept in the build cache), or all copied from it. */
 export type PrerenderSource = 'rendered' | 'cache';
 
 /** Renders every page of the built site in `outDir`; returns how many, and whether they came from the cache. */
@@ -151,7 +178,7 @@ export async function prerenderSite(
   config: ResolvedConfig,
   entry: string,
   course?: PrerenderOptions['course'],
-): Promise<{ count: number; source: PrerenderSource }> {
+): Promise<{ count: number; source: PrerenderSource; rendered: number }> {
   const outDir = resolve(config.root, config.build.outDir);
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
   const manifest = readManifest(outDir);
@@ -177,7 +204,7 @@ export async function prerenderSite(
   const byInputs = inputsKey ? cache.read<unknown>(PAGE_LISTS, `inputs\0${inputsKey}`) : undefined;
   if (reuse(byInputs)) {
     writeHeaders(outDir, config.base, byInputs);
-    return { count: byInputs.pages.length, source: 'cache' };
+    return { count: byInputs.pages.length, source: 'cache', rendered: 0 };
   }
   const server = await buildServerEntry(config, entry, course);
   try {
@@ -186,8 +213,9 @@ export async function prerenderSite(
     // inline are named by content hash, except the head script: its text is in the key, with the
     // code that puts pages together.
     const readBuilt = memoRead(outDir);
+    const serverFiles = readServerBuild(server.dir);
     const serverKey = hashText(
-      serverBuildText(server.dir),
+      ...[...serverFiles].flat(),
       template,
       JSON.stringify(manifest),
       config.base,
@@ -198,55 +226,87 @@ export async function prerenderSite(
     if (reuse(byServer)) {
       if (inputsKey) cache.write(PAGE_LISTS, `inputs\0${inputsKey}`, byServer);
       writeHeaders(outDir, config.base, byServer);
-      return { count: byServer.pages.length, source: 'cache' };
+      return { count: byServer.pages.length, source: 'cache', rendered: 0 };
     }
     const entryModule = (await import(pathToFileURL(server.file).href)) as ServerEntry;
-    const lessons = entryModule.listLessons().map((lesson) => ({
+    const courseLessons = entryModule.listLessons();
+    const lessons = courseLessons.map((lesson) => ({
       path: lesson.path,
       source: lessonSource(lesson.moduleSlug, lesson.slug),
       hasQuiz: lesson.hasQuiz,
     }));
     const pages = entryModule.listPages();
-    // The server entry registers the lazy chunks' messages as it loads, in each thread, before any page renders.
-    const workers = Array.from({ length: workerCount(pages.length) }, () => workerRenderer<RenderedPage>(server.file));
-    const htmlHashes: string[] = [];
+    // A page whose code and lessons are those of a page rendered before is taken from the cache
+    // (server-code.ts): an edited lesson renders its own page again, not the whole course.
+    const code = serverCode(
+      serverFiles,
+      readManifest(server.dir),
+      lessons.map((lesson) => lesson.source),
+    );
+    const sourceById = new Map(courseLessons.map((lesson, index) => [lesson.id, lessons[index]!.source]));
+    const renderKey = (page: string, lessonIds: readonly string[]) =>
+      hashText(
+        page,
+        code.shared,
+        ...lessonIds.flatMap((id) => [id, code.lessons.get(sourceById.get(id) ?? '') ?? 'in the shared code']),
+      );
+    const keptRenders = new Map<string, RenderedPage>();
+    for (const page of pages) {
+      const lessonIds = cache.read<unknown>(PAGE_LESSONS, `${page}\0${code.shared}`);
+      const kept = isStrings(lessonIds) ? cache.read<unknown>(RENDERED_PAGES, renderKey(page, lessonIds)) : undefined;
+      if (isRenderedPage(kept) && kept.page === page) keptRenders.set(page, kept);
+    }
+    const toRender = pages.filter((page) => !keptRenders.has(page));
+    const htmlHashes = new Map<string, string>();
     const hashes = { scripts: new Set<string>(), styles: new Set<string>() };
+    const writeRendered = (rendered: RenderedPage) => {
+      const html = injectPage(template, {
+        ...rendered,
+        assets: pageAssets(manifest, pageChunkKeys(rendered.page, lessons)),
+        base: config.base,
+        readBuilt,
+      });
+      writePage(outDir, rendered.page, html);
+      const csp = cspHashes(html);
+      csp.scripts.forEach((hash) => hashes.scripts.add(hash));
+      csp.styles.forEach((hash) => hashes.styles.add(hash));
+      if (cache !== noBuildCache) {
+        const htmlHash = hashText(html);
+        cache.writeText(PAGE_HTML, htmlHash, html);
+        htmlHashes.set(rendered.page, htmlHash);
+      }
+    };
+    for (const kept of keptRenders.values()) writeRendered(kept);
+    // The server entry registers the lazy chunks' messages as it loads, in each thread, before any page renders.
+    const workers = Array.from({ length: workerCount(toRender.length) }, () =>
+      workerRenderer<RenderedPage>(server.file),
+    );
     try {
       await renderPages<RenderedPage>(
-        pages,
+        toRender,
         [(page) => entryModule.renderPage(page), ...workers.map((worker) => worker.render)],
-        (index, rendered) => {
-          const html = injectPage(template, {
-            ...rendered,
-            assets: pageAssets(manifest, pageChunkKeys(rendered.page, lessons)),
-            base: config.base,
-            readBuilt,
-          });
-          writePage(outDir, rendered.page, html);
-          const csp = cspHashes(html);
-          csp.scripts.forEach((hash) => hashes.scripts.add(hash));
-          csp.styles.forEach((hash) => hashes.styles.add(hash));
+        (_index, rendered) => {
+          writeRendered(rendered);
           if (cache !== noBuildCache) {
-            const htmlHash = hashText(html);
-            cache.writeText(PAGE_HTML, htmlHash, html);
-            htmlHashes[index] = htmlHash;
+            cache.write(PAGE_LESSONS, `${rendered.page}\0${code.shared}`, rendered.lessons);
+            cache.write(RENDERED_PAGES, renderKey(rendered.page, rendered.lessons), rendered);
           }
         },
       );
     } finally {
       await Promise.all(workers.map((worker) => worker.close()));
     }
-    const rendered: Prerendered = {
-      pages: pages.map((page, index) => [page, htmlHashes[index] ?? '']),
+    const written: Prerendered = {
+      pages: pages.map((page) => [page, htmlHashes.get(page) ?? '']),
       scripts: [...hashes.scripts].sort(),
       styles: [...hashes.styles].sort(),
     };
     if (cache !== noBuildCache) {
-      cache.write(PAGE_LISTS, `server\0${serverKey}`, rendered);
-      cache.write(PAGE_LISTS, `inputs\0${inputsKey}`, rendered);
+      cache.write(PAGE_LISTS, `server\0${serverKey}`, written);
+      cache.write(PAGE_LISTS, `inputs\0${inputsKey}`, written);
     }
-    writeHeaders(outDir, config.base, rendered);
-    return { count: pages.length, source: 'rendered' };
+    writeHeaders(outDir, config.base, written);
+    return { count: pages.length, source: 'rendered', rendered: toRender.length };
   } finally {
     rmSync(server.dir, { recursive: true, force: true });
   }
@@ -303,8 +363,13 @@ export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin
         if (error ?? buildError) return finished.reject(error ?? buildError);
         const started = performance.now();
         try {
-          const { count, source } = await prerenderSite(config, entry, options.course);
-          const from = source === 'cache' ? ' (from the build cache)' : '';
+          const { count, source, rendered } = await prerenderSite(config, entry, options.course);
+          const from =
+            source === 'cache'
+              ? ' (from the build cache)'
+              : rendered < count
+                ? ` (${rendered} rendered, ${count - rendered} from the build cache)`
+                : '';
           config.logger.info(`prerender: ${count} pages in ${Math.round(performance.now() - started)} ms${from}`);
           finished.resolve();
         } catch (failure) {

@@ -22,8 +22,29 @@ export const loadLessonIndex: () => Promise<Record<string, () => Promise<LessonM
   import('virtual:course-lessons').then((index) => index.lessonLoaders),
 );
 
+/**
+ * The prerender's record of the lessons a page asks for (its body, its details): a page is rendered
+ * again when one of them changes (src/build/prerender/server-code.ts). A thread renders one page at a
+ * time. The browser's build leaves this out (`import.meta.env.SSR` is false there).
+ */
+let requestedLessons: Set<string> | null = null;
+
+/** Renders a page (on the server) and tells which lessons it asked for. */
+export async function recordLessonRequests<T>(render: () => Promise<T>): Promise<{ result: T; lessons: string[] }> {
+  if (requestedLessons) throw new Error('cours-docker: one page at a time per thread');
+  const requested = new Set<string>();
+  requestedLessons = requested;
+  try {
+    const result = await render();
+    return { result, lessons: [...requested].sort() };
+  } finally {
+    requestedLessons = null;
+  }
+}
+
 /** Each lesson's chunk is fetched once, when it is first shown (or preloaded). */
 function loadLessonModule(lessonId: string): Promise<LessonModule> {
+  if (import.meta.env.SSR) requestedLessons?.add(lessonId);
   let promise = modules.get(lessonId);
   if (!promise) {
     promise = track(
@@ -45,6 +66,7 @@ function loadLessonModule(lessonId: string): Promise<LessonModule> {
  * cannot be fetched, the page frame still renders and the body says why.
  */
 function loadLessonDetails(lessonId: string): Promise<LessonDetails> {
+  if (import.meta.env.SSR) requestedLessons?.add(lessonId);
   let promise = details.get(lessonId);
   if (!promise) {
     promise = track(
