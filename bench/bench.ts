@@ -5,9 +5,10 @@
  * tests use. Prints the medians and writes them to bench/results.json.
  *
  * `npm run bench -- --scale`: copies the project twice into a temporary folder, grows one copy's
- * course to 300 lessons (bench/scale-course.ts), builds both twice (cold, each with an empty build
- * cache, then unchanged) and reports build and rebuild times, pages and
- * first-load JavaScript side by side, to show they stay flat as a course grows.
+ * course to 300 lessons (bench/scale-course.ts), builds both three times (cold, each with an empty
+ * build cache; then unchanged; then after a paragraph is added to one lesson, as an instructor's edit)
+ * and reports build and rebuild times, pages and first-load JavaScript side by side, to show they
+ * stay flat as a course grows.
  *
  * Options: --runs N (default 3), --no-build (Lighthouse on the existing build), --lessons N (scale),
  * --only accueil,quiz and --preset mobile (a subset of pages or presets; results.json is then
@@ -15,6 +16,7 @@
  */
 import { execSync } from 'node:child_process';
 import {
+  appendFileSync,
   cpSync,
   existsSync,
   mkdirSync,
@@ -271,7 +273,7 @@ function countFiles(dir: string, suffix: string): number {
 function buildAndMeasure(label: string, dir: string) {
   console.log(`\n— ${label} : construction…`);
   // Each copy has its own build cache, empty at first: the first build is a cold one, the second
-  // an unchanged rebuild that finds everything in the cache.
+  // an unchanged rebuild that finds everything in the cache, the third finds all but one lesson there.
   const env = { ...process.env, BASE_PATH: '/', COURS_DOCKER_BUILD_CACHE_DIR: join(dir, '.build-cache') };
   const timeBuild = () => {
     const started = performance.now();
@@ -281,6 +283,18 @@ function buildAndMeasure(label: string, dir: string) {
   const seconds = timeBuild();
   console.log(`— ${label} : reconstruction sans changement…`);
   const rebuildSeconds = timeBuild();
+  // Measured before the edit: the figures are those of the course as it is.
+  const sizes = measureFirstVisits(dir);
+  console.log(`— ${label} : reconstruction après une leçon modifiée…`);
+  appendFileSync(join(dir, EDITED_LESSON), '\nUn paragraphe ajouté, comme le ferait une correction de la leçon.\n');
+  const editSeconds = timeBuild();
+  return { label, ...sizes, buildSeconds: seconds, rebuildSeconds, editSeconds };
+}
+
+/** A lesson of the real course, in both copies: the edit the benchmark makes. */
+const EDITED_LESSON = join('content', 'conteneurisation', 'reseau.mdx');
+
+function measureFirstVisits(dir: string) {
   const dist = join(dir, 'dist');
   const manifest = readManifest(dist);
   const lessons = manifestLessons(manifest);
@@ -291,11 +305,8 @@ function buildAndMeasure(label: string, dir: string) {
   const entry = Object.values(manifest).find((chunk) => chunk.isEntry);
   const swSize = existsSync(join(dist, 'sw.js')) ? statSync(join(dist, 'sw.js')).size : 0;
   return {
-    label,
     lessons: lessons.length,
     pages: countFiles(dist, '.html'),
-    buildSeconds: seconds,
-    rebuildSeconds,
     homeJsKb: Number(((home?.js ?? 0) / 1024).toFixed(1)),
     lessonJsKb: Number(((lesson?.js ?? 0) / 1024).toFixed(1)),
     entryKb: entry ? Number((statSync(join(dist, entry.file)).size / 1024).toFixed(1)) : 0,
@@ -320,11 +331,11 @@ function scaleMode() {
     const real = buildAndMeasure('cours réel', realDir);
     const scaled = buildAndMeasure(`cours de ${total} leçons`, scaledDir);
     console.log(
-      '\nCours                     leçons  pages  construction  reconstruction  JS accueil (gzip)  JS leçon (gzip, pire cas)  entrée (brut)',
+      '\nCours                     leçons  pages  construction  reconstruction  après une modification  JS accueil (gzip)  JS leçon (gzip, pire cas)  entrée (brut)',
     );
     for (const row of [real, scaled]) {
       console.log(
-        `${pad(row.label, 25)} ${pad(row.lessons, 7)} ${pad(row.pages, 6)} ${pad(`${row.buildSeconds} s`, 13)} ${pad(`${row.rebuildSeconds} s`, 15)} ${pad(row.formatted.home, 18)} ${pad(row.formatted.lesson, 26)} ${row.entryKb} KB`,
+        `${pad(row.label, 25)} ${pad(row.lessons, 7)} ${pad(row.pages, 6)} ${pad(`${row.buildSeconds} s`, 13)} ${pad(`${row.rebuildSeconds} s`, 15)} ${pad(`${row.editSeconds} s`, 23)} ${pad(row.formatted.home, 18)} ${pad(row.formatted.lesson, 26)} ${row.entryKb} KB`,
       );
     }
     writeResults('scale', {
