@@ -2,12 +2,13 @@ import react from '@vitejs/plugin-react';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { PluginOption } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { projectBuildCache } from './src/build/shared/build-cache';
 import { lessonMdxPlugin } from './src/build/mdx/lesson-mdx';
 import { keepParsedLessons } from './src/build/mdx/parsed-lessons';
 import { coursePlugin } from './src/build/content/course-plugin';
-import { createCourseSource, lentCourseSource } from './src/build/content/course-source';
+import { createCourseSource } from './src/build/content/course-source';
 import { searchIndexPlugin } from './src/build/search/search-index-plugin';
 import { normalizeBasePath } from './src/build/shared/base-path';
 import { clearOutDirInBackground } from './src/build/shared/clear-out-dir';
@@ -39,25 +40,36 @@ export default defineConfig(({ command, mode }) => {
   // Production builds keep what they derive from each lesson between runs (build-cache.ts).
   const cache = command === 'build' ? projectBuildCache(root) : undefined;
   const loadOptions = { includeDrafts: command === 'serve', cache };
-  // The prerender's server build, started by this config's client build, reuses the course it read.
-  const source = lentCourseSource(root, loadOptions) ?? createCourseSource(root, loadOptions);
+  const source = createCourseSource(root, loadOptions);
   // A build parses each lesson once: the compiler starts from the analysis's tree (parsed-lessons.ts).
   if (command === 'build') keepParsedLessons();
+  const resolve = command === 'build' ? { alias: reactRouterProductionBuild() } : {};
+  // The plugins that turn the course into modules, made afresh for each build: the prerender's
+  // server build runs inside this one, with plugins of its own and the course this one read.
+  const coursePlugins = (): PluginOption[] => [
+    lmsPlugin({ source, lms }),
+    coursePlugin({ root, source }),
+    searchIndexPlugin({ source }),
+    {
+      enforce: 'pre',
+      ...lessonMdxPlugin({ root, base, command, cache: source.cache, getGlossary: () => source.current().glossary }),
+    },
+    react({ include: /\.(mdx|[jt]sx?)$/ }),
+  ];
   // Every page prerendered to its own HTML file, then the service worker that precaches them all.
-  const prerender = prerenderPlugin({ course: { root, includeDrafts: loadOptions.includeDrafts, source } });
+  const prerender = prerenderPlugin({
+    serverConfig: () => ({
+      resolve,
+      plugins: coursePlugins(),
+      build: { target: 'es2022', reportCompressedSize: false },
+    }),
+  });
   return {
     base,
-    resolve: command === 'build' ? { alias: reactRouterProductionBuild() } : {},
+    resolve,
     plugins: [
       clearOutDirInBackground(),
-      lmsPlugin({ source, lms }),
-      coursePlugin({ root, source }),
-      searchIndexPlugin({ source }),
-      {
-        enforce: 'pre',
-        ...lessonMdxPlugin({ root, base, command, cache: source.cache, getGlossary: () => source.current().glossary }),
-      },
-      react({ include: /\.(mdx|[jt]sx?)$/ }),
+      ...coursePlugins(),
       ...(lms ? [] : [prerender, pwaPlugin({ base, afterPrerender: prerender.done })]),
     ],
     build: {

@@ -36,33 +36,3 @@ export function createCourseSource(root: string, options: LoadOptions): CourseSo
     },
   };
 }
-
-/** Where a build lends its course to the builds it starts (a symbol shared by every copy of this module). */
-const LENT = Symbol.for('cours-docker:lent-course-source');
-interface Lent {
-  root: string;
-  includeDrafts: boolean;
-  source: CourseSource;
-}
-type Slot = { [LENT]?: Lent };
-
-/**
- * Runs `start` (a nested build: the prerender's server bundle) with this build's course lent to
- * it, so that it does not read and parse every lesson a second time.
- */
-export async function withCourseSourceLent<T>(lent: Lent, start: () => Promise<T>): Promise<T> {
-  const slot = globalThis as Slot;
-  const previous = slot[LENT];
-  slot[LENT] = lent;
-  try {
-    return await start();
-  } finally {
-    slot[LENT] = previous;
-  }
-}
-
-/** The course lent by the build that started this one, when it is the same project read the same way. */
-export function lentCourseSource(root: string, options: LoadOptions): CourseSource | undefined {
-  const lent = (globalThis as Slot)[LENT];
-  return lent && lent.root === root && lent.includeDrafts === options.includeDrafts ? lent.source : undefined;
-}

@@ -12,7 +12,7 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { build, type Plugin, type ResolvedConfig } from 'vite';
+import { build, mergeConfig, type InlineConfig, type Plugin, type ResolvedConfig, type UserConfig } from 'vite';
 import {
   hashText,
   noBuildCache,
@@ -25,7 +25,6 @@ import { addCspHashes, cspHashes, injectPage, pageFile, rebaseHeadersFile } from
 import { renderPages, workerCount, workerRenderer } from './render-pool';
 import { readManifest } from './size-report';
 import { serverCode } from './server-code';
-import { withCourseSourceLent } from '../content/course-source';
 import { isFile } from '../shared/small-utils';
 
 /** What src/app/entry-server.tsx exports (declared here: build code imports no .tsx). */
@@ -47,8 +46,11 @@ type RenderedPage = {
 export interface PrerenderOptions {
   /** The server entry, relative to the project root. */
   entry?: string;
-  /** The course the client build read, lent to the server build (course-source.ts). */
-  course?: Parameters<typeof withCourseSourceLent>[0];
+  /**
+   * The server build's config: the project's plugins made afresh, with the course the client build
+   * read (vite.config.ts), so that neither the config file nor the course is read a second time.
+   */
+  serverConfig: () => UserConfig;
 }
 
 export interface PrerenderPlugin extends Plugin {
@@ -71,33 +73,32 @@ function deferred() {
 async function buildServerEntry(
   config: ResolvedConfig,
   entry: string,
-  course: PrerenderOptions['course'],
+  serverConfig: () => UserConfig,
 ): Promise<{ dir: string; file: string }> {
   // Inside the project, so the server bundle resolves react & co. from node_modules.
   const cacheDir = join(config.root, 'node_modules', '.cache');
   mkdirSync(cacheDir, { recursive: true });
   const dir = mkdtempSync(join(cacheDir, 'prerender-'));
-  const buildServer = () =>
-    build({
-      configFile: config.configFile,
-      root: config.root,
-      base: config.base,
-      mode: config.mode,
-      logLevel: 'warn',
-      build: {
-        ssr: entry,
-        outDir: dir,
-        emptyOutDir: true,
-        copyPublicDir: false,
-        // Which chunk holds which lesson (server-code.ts).
-        manifest: true,
-        minify: false,
-        // Names without a hash: an edited lesson's chunk keeps its name, so the chunks that load it
-        // are unchanged and the pages that do not show it are not rendered again (server-code.ts).
-        rolldownOptions: { output: { entryFileNames: 'entry-server.mjs', chunkFileNames: 'chunks/[name].mjs' } },
-      },
-    });
-  await (course ? withCourseSourceLent(course, buildServer) : buildServer());
+  const server: InlineConfig = {
+    configFile: false,
+    root: config.root,
+    base: config.base,
+    mode: config.mode,
+    logLevel: 'warn',
+    build: {
+      ssr: entry,
+      outDir: dir,
+      emptyOutDir: true,
+      copyPublicDir: false,
+      // Which chunk holds which lesson (server-code.ts).
+      manifest: true,
+      minify: false,
+      // Names without a hash: an edited lesson's chunk keeps its name, so the chunks that load it
+      // are unchanged and the pages that do not show it are not rendered again (server-code.ts).
+      rolldownOptions: { output: { entryFileNames: 'entry-server.mjs', chunkFileNames: 'chunks/[name].mjs' } },
+    },
+  };
+  await build(mergeConfig(serverConfig(), server));
   return { dir, file: join(dir, 'entry-server.mjs') };
 }
 
@@ -177,7 +178,7 @@ export type PrerenderSource = 'rendered' | 'cache';
 export async function prerenderSite(
   config: ResolvedConfig,
   entry: string,
-  course?: PrerenderOptions['course'],
+  serverConfig: () => UserConfig,
 ): Promise<{ count: number; source: PrerenderSource; rendered: number }> {
   const outDir = resolve(config.root, config.build.outDir);
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
@@ -206,7 +207,7 @@ export async function prerenderSite(
     writeHeaders(outDir, config.base, byInputs);
     return { count: byInputs.pages.length, source: 'cache', rendered: 0 };
   }
-  const server = await buildServerEntry(config, entry, course);
+  const server = await buildServerEntry(config, entry, serverConfig);
   try {
     // The same server build, page template, client manifest and base render the same pages (a
     // change elsewhere, a test file say, leaves the server bundle as it was). The files the pages
@@ -335,7 +336,7 @@ function writeHeaders(outDir: string, base: string, hashes: Pick<Prerendered, 's
   writeFileSync(headers, addCspHashes(text, { scripts: hashes.scripts, styles: hashes.styles }));
 }
 
-export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin {
+export function prerenderPlugin(options: PrerenderOptions): PrerenderPlugin {
   const entry = options.entry ?? 'src/app/entry-server.tsx';
   let config: ResolvedConfig | null = null;
   let finished = deferred();
@@ -363,7 +364,7 @@ export function prerenderPlugin(options: PrerenderOptions = {}): PrerenderPlugin
         if (error ?? buildError) return finished.reject(error ?? buildError);
         const started = performance.now();
         try {
-          const { count, source, rendered } = await prerenderSite(config, entry, options.course);
+          const { count, source, rendered } = await prerenderSite(config, entry, options.serverConfig);
           const from =
             source === 'cache'
               ? ' (from the build cache)'
