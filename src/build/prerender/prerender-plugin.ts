@@ -102,14 +102,14 @@ async function buildServerEntry(
   return { dir, file: join(dir, 'entry-server.mjs') };
 }
 
-/** Every file of the server build (path relative to `dir` → text), in a stable order, but its manifest. */
-function readServerBuild(dir: string): Map<string, string> {
+/** The hash of every file of the server build (path relative to `dir` → hash of its text), in a stable order, but its manifest. */
+function hashServerBuild(dir: string): Map<string, string> {
   const files = new Map<string, string>();
   const walk = (folder: string) => {
     for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(folder, entry.name);
       if (entry.isDirectory()) walk(path);
-      else files.set(relative(dir, path).split(sep).join('/'), readFileSync(path, 'utf8'));
+      else files.set(relative(dir, path).split(sep).join('/'), hashText(readFileSync(path, 'utf8')));
     }
   };
   walk(dir);
@@ -214,7 +214,8 @@ export async function prerenderSite(
     // inline are named by content hash, except the head script: its text is in the key, with the
     // code that puts pages together.
     const readBuilt = memoRead(outDir);
-    const serverFiles = readServerBuild(server.dir);
+    // Each file read and hashed once, for both keys below.
+    const serverFiles = hashServerBuild(server.dir);
     const serverKey = hashText(
       ...[...serverFiles].flat(),
       template,

@@ -20,7 +20,8 @@ export interface ServerCode {
 }
 
 /**
- * `files`: the server build's files (path relative to its folder → text), its manifest left out;
+ * `files`: the server build's files (path relative to its folder → its text, or a hash of it), its
+ * manifest left out;
  * `manifest`: that manifest; `lessonSources`: the course's lessons' sources. A lesson chunk that
  * another chunk imports statically, or that holds more than one lesson, is not a lesson's own:
  * it stays in `shared`.
