@@ -5,7 +5,8 @@
  * and an unchanged rebuild copies them back from the cache; both give the same files, byte for
  * byte, the `_headers` file and its CSP hashes included. After a lesson is edited, the rebuild
  * renders that lesson's page only (prerender/server-code.ts) and writes what a build without any
- * cache writes.
+ * cache writes. `npm run build` then puts its last output back without starting Vite when nothing
+ * changed (src/build/shared/output-cache.ts), the same files.
  *
  * The builds run in a copy of the project (its `node_modules` linked), so the edit stays there.
  */
@@ -111,5 +112,28 @@ test(
     const rebuilt = files(join(work, 'edited'));
     expect(rebuilt.get('conteneurisation/reseau/index.html')!.toString('utf8')).toContain(added);
     expect(differences(files(join(work, 'uncached')), rebuilt)).toEqual([]);
+  },
+);
+
+test(
+  'npm run build puts the last output back, without starting Vite, when nothing changed',
+  { timeout: 300_000 },
+  () => {
+    // scripts/build.ts is what `npm run build` runs after the content checks.
+    const npmRunBuild = () =>
+      spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts', '--outDir', 'site'], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...env, BASE_PATH: '/cours/', COURS_DOCKER_BUILD_CACHE_DIR: join(work, 'cache') },
+      });
+    const first = npmRunBuild();
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/prerender: \d+ pages in \d+ ms/);
+    const built = files(join(project, 'site'));
+
+    const second = npmRunBuild();
+    expect(second.status).toBe(0);
+    expect(second.stdout).toBe('build: nothing changed since the last build; site/ restored from the build cache\n');
+    expect(differences(built, files(join(project, 'site')))).toEqual([]);
   },
 );

@@ -242,7 +242,7 @@ describe('the sweep that keeps the cache from growing for ever', () => {
 });
 
 describe('the fingerprint of what a build reads', () => {
-  it('changes with any file of src/, content/ or public/ and with the lock, not with the output', () => {
+  it('changes with any file of src/, content/ or public/, the lock and the .env files, not with the output or the docs', () => {
     const root = folder();
     for (const dir of ['src/app', 'content/demo', 'public', 'dist']) mkdirSync(join(root, dir), { recursive: true });
     writeFileSync(join(root, 'src', 'app', 'page.tsx'), 'export const a = 1;');
@@ -251,6 +251,7 @@ describe('the fingerprint of what a build reads', () => {
     writeFileSync(join(root, 'package-lock.json'), '{}');
     const seen = new Set([projectInputsFingerprint(root)]);
     writeFileSync(join(root, 'dist', 'index.html'), 'built');
+    writeFileSync(join(root, 'README.md'), '# Le cours');
     expect(seen.has(projectInputsFingerprint(root))).toBe(true);
     const changes: [string, string][] = [
       ['src/app/page.tsx', 'export const a = 2;'],
@@ -259,6 +260,9 @@ describe('the fingerprint of what a build reads', () => {
       ['public/icon.svg', '<svg></svg>'],
       ['package-lock.json', '{"v":2}'],
       ['index.html', '<!doctype html>'],
+      ['.env', 'VITE_TITRE=Cours'],
+      ['.env.production.local', 'VITE_TITRE=Autre'],
+      ['postcss.config.js', 'export default {};'],
     ];
     for (const [file, text] of changes) {
       writeFileSync(join(root, file), text);

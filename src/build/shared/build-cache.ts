@@ -98,19 +98,32 @@ export function codeFingerprint(root: string): string {
   return hashFiles(root, code.sort());
 }
 
-/** Files at the project's root that a build reads besides `src/`, `content/` and `public/`. */
-const ROOT_INPUTS = ['vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'index.html'];
+/**
+ * Files at the project's root that a build reads besides `src/`, `content/` and `public/`: the
+ * configuration, the lock (which stands for node_modules), the page template, and what Vite reads
+ * there of its own accord (`.env` files, a PostCSS configuration).
+ */
+const ROOT_INPUTS =
+  /^(vite\.config\.ts|package\.json|package-lock\.json|tsconfig\.json|index\.html|\.env(\..+)?|postcss\.config\.\w+|\.postcssrc(\.\w+)?)$/;
+const REQUIRED_ROOT_INPUTS = ['vite.config.ts', 'package.json', 'package-lock.json', 'tsconfig.json', 'index.html'];
 
 /**
  * The hash of everything a build of the site reads from the project: every file under `src/`,
- * `content/` and `public/` (tests included, to be safe rather than clever), the root's config
- * files and the lock (which stands for node_modules). Same hash, same site: what is keyed by it
- * can be reused without building the code that would produce it (the prerender's server bundle).
+ * `content/` and `public/` (tests included, to be safe rather than clever), and the root's files
+ * a build reads (`ROOT_INPUTS`). Same hash, same site: what is keyed by it can be reused without
+ * building the code that would produce it (the prerender's server bundle, the whole output).
  */
 export function projectInputsFingerprint(root: string): string {
   const files: string[] = [];
   for (const dir of ['src', 'content', 'public']) listCodeFiles(join(root, dir), files);
-  return hashFiles(root, [...files.sort(), ...ROOT_INPUTS.map((name) => join(root, name))]);
+  let rootFiles: string[];
+  try {
+    rootFiles = readdirSync(root).filter((name) => ROOT_INPUTS.test(name));
+  } catch {
+    rootFiles = [];
+  }
+  const rootInputs = [...new Set([...REQUIRED_ROOT_INPUTS, ...rootFiles])].sort();
+  return hashFiles(root, [...files.sort(), ...rootInputs.map((name) => join(root, name))]);
 }
 
 /** An entry unused by any build for this long is removed. */
