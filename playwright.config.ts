@@ -57,14 +57,14 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npm run build && npx vite preview --host 127.0.0.1 --port ${port} --strictPort`,
+      command: `npm run build && node scripts/vite.mjs preview --host 127.0.0.1 --port ${port} --strictPort`,
       url: `http://127.0.0.1:${port}/`,
       reuseExistingServer: !process.env.CI,
       timeout: 300_000,
       stdout: 'pipe',
     },
     {
-      command: `npx vite build --logLevel warn --outDir ${subpathDir} --emptyOutDir && npx vite preview --host 127.0.0.1 --port ${subpathPort} --strictPort --outDir ${subpathDir}`,
+      command: `node scripts/vite.mjs build --logLevel warn --outDir ${subpathDir} --emptyOutDir && node scripts/vite.mjs preview --host 127.0.0.1 --port ${subpathPort} --strictPort --outDir ${subpathDir}`,
       url: `http://127.0.0.1:${subpathPort}${subpathBase}`,
       env: { BASE_PATH: subpathBase },
       reuseExistingServer: !process.env.CI,

@@ -27,7 +27,7 @@ export default defineConfig({
     launchOptions: { executablePath, args: browserArgs },
   },
   webServer: {
-    command: `npx vite --host 127.0.0.1 --port ${port} --strictPort`,
+    command: `node scripts/vite.mjs --host 127.0.0.1 --port ${port} --strictPort`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,

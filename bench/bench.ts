@@ -287,7 +287,7 @@ function buildAndMeasure(label: string, dir: string) {
   console.log(`— ${label} : reconstruction sans changement…`);
   const rebuildSeconds = timeBuild();
   console.log(`— ${label} : reconstruction sans changement, Vite relancé…`);
-  const viteRebuildSeconds = timeBuild('npx vite build --logLevel warn');
+  const viteRebuildSeconds = timeBuild('node scripts/vite.mjs build --logLevel warn');
   // Measured before the edit: the figures are those of the course as it is.
   const sizes = measureFirstVisits(dir);
   console.log(`— ${label} : reconstruction après une leçon modifiée…`);

@@ -36,8 +36,8 @@ function main() {
   if (!skipBuild) {
     execFileSync('npx', ['tsx', 'scripts/check-content.ts'], { cwd: root, stdio: 'inherit' });
     execFileSync(
-      'npx',
-      ['vite', 'build', '--mode', 'lms', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'warn'],
+      process.execPath,
+      ['scripts/vite.mjs', 'build', '--mode', 'lms', '--outDir', siteDir, '--emptyOutDir', '--logLevel', 'warn'],
       {
         cwd: root,
         stdio: 'inherit',

@@ -4,13 +4,12 @@
  * back in place (src/build/shared/output-cache.ts). `COURS_DOCKER_BUILD_CACHE=0` always builds.
  */
 import { spawnSync } from 'node:child_process';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildWithOutputCache } from '../src/build/shared/output-cache';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+const vite = join(root, 'scripts', 'vite.mjs');
 
 process.exitCode = buildWithOutputCache({
   root,

@@ -30,7 +30,7 @@ const budgetFile = resolve(
 );
 const distDir = resolve('dist');
 
-if (!args.includes('--no-build')) execSync('npx vite build --logLevel warn', { stdio: 'inherit' });
+if (!args.includes('--no-build')) execSync('node scripts/vite.mjs build --logLevel warn', { stdio: 'inherit' });
 
 const manifest = readManifest(distDir);
 // Every lesson, measured as if it had a quiz: the worst case.

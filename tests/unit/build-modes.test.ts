@@ -17,8 +17,8 @@ afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 test('a development-mode build prerenders the lessons, MDX bodies included', { timeout: 240_000 }, () => {
   const build = spawnSync(
-    'npx',
-    ['vite', 'build', '--mode', 'development', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
+    process.execPath,
+    ['scripts/vite.mjs', 'build', '--mode', 'development', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'],
     { cwd: projectRoot, encoding: 'utf8', env: { ...process.env, BASE_PATH: '/' } },
   );
   expect(build.stderr).not.toMatch(/error/i);

@@ -42,7 +42,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST')));
 
 function build(outDir: string, options: { cache: boolean } = { cache: true }) {
-  const run = spawnSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir'], {
+  const run = spawnSync(process.execPath, ['scripts/vite.mjs', 'build', '--outDir', outDir, '--emptyOutDir'], {
     cwd: project,
     encoding: 'utf8',
     env: {

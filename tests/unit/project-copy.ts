@@ -25,9 +25,13 @@ export function removeCopy(copy: string): void {
 
 /** `vite build` of the copy into its dist/, under the given base path (`''`: the root). */
 export function buildCopy(copy: string, basePath = ''): SpawnSyncReturns<string> {
-  return spawnSync('npx', ['vite', 'build', '--outDir', 'dist', '--logLevel', 'error'], {
-    cwd: copy,
-    encoding: 'utf8',
-    env: { ...process.env, BASE_PATH: basePath },
-  });
+  return spawnSync(
+    process.execPath,
+    [join(projectRoot, 'scripts', 'vite.mjs'), 'build', '--outDir', 'dist', '--logLevel', 'error'],
+    {
+      cwd: copy,
+      encoding: 'utf8',
+      env: { ...process.env, BASE_PATH: basePath },
+    },
+  );
 }
