@@ -17,7 +17,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import type { Plugin, ResolvedConfig } from 'vite';
+import type { LogLevel, Plugin, ResolvedConfig } from 'vite';
 import { VitePWA, type VitePWAOptions } from 'vite-plugin-pwa';
 import { noBuildCache, projectBuildCache } from '../shared/build-cache';
 
@@ -119,6 +119,14 @@ function withCachedServiceWorker(plugin: Plugin, base: string, afterPrerender: (
 }
 
 export function pwaPlugin({ base, afterPrerender }: PwaPluginOptions): Plugin[] {
+  // The worker's own build speaks as the site's does (`--logLevel warn` keeps both quiet).
+  let logLevel: LogLevel | undefined;
+  const logLevelPlugin: Plugin = {
+    name: 'cours-docker:pwa-log-level',
+    configResolved(resolved) {
+      logLevel = resolved.logLevel;
+    },
+  };
   const pwa = VitePWA({
     registerType: 'prompt',
     injectRegister: false,
@@ -158,6 +166,15 @@ export function pwaPlugin({ base, afterPrerender }: PwaPluginOptions): Plugin[] 
       manifestTransforms: [precachePagesByLink],
       // A classic script, as the worker is registered (src/app/update-prompt.tsx).
       rollupFormat: 'iife',
+      buildPlugins: {
+        vite: [
+          {
+            name: 'cours-docker:service-worker-build',
+            // Its size is in `npm run size`; Vite's gzip report of it would only repeat it.
+            config: () => ({ logLevel, build: { reportCompressedSize: false } }),
+          },
+        ],
+      },
       sourcemap: false,
       // The search index grows with the course (about 4.6 MB for 300 lessons, before gzip).
       maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
@@ -168,6 +185,7 @@ export function pwaPlugin({ base, afterPrerender }: PwaPluginOptions): Plugin[] 
     },
   });
   return [
+    logLevelPlugin,
     headTagsPlugin(base),
     ...pwa.map((plugin) =>
       plugin.name === 'vite-plugin-pwa:build' ? withCachedServiceWorker(plugin, base, afterPrerender) : plugin,
