@@ -1,6 +1,6 @@
 /**
- * Vite's command line (`node scripts/vite.mjs [build] [options]`), as `npm start` and
- * `npm run build` run it: the same as `npx vite`, without Vite's check of the config against the
+ * Vite's command line (`node scripts/vite.mjs [build|preview] [options]`), as `npm start`,
+ * `npm run build` and `npm run preview` run it: the same as `npx vite`, without Vite's check of the config against the
  * native config loader it plans to make the default in a future major version. That check reads
  * every module the config imports (the build's code under src/build/ and what it uses) each time
  * Vite starts, about 0.3 s, to print some 260 lines asking for file extensions in imports. The
