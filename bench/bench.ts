@@ -8,7 +8,8 @@
  * course to 300 lessons (bench/scale-course.ts), builds both as `npm run build` does after its
  * content checks (cold, each with an empty build cache; then unchanged, which puts the kept output
  * back; then after a paragraph is added to one lesson, as an instructor's edit), adds an unchanged
- * rebuild by Vite itself (what the per-lesson caches alone leave), and reports build and rebuild
+ * rebuild by Vite itself (what the per-lesson caches alone leave), times the content checks that
+ * `npm run build` runs first (with an empty cache, then unchanged), and reports build and rebuild
  * times, pages and first-load JavaScript side by side, to show they stay flat as a course grows.
  *
  * Options: --runs N (default 3), --no-build (Lighthouse on the existing build), --lessons N (scale),
@@ -278,22 +279,38 @@ function buildAndMeasure(label: string, dir: string) {
   const env = { ...process.env, BASE_PATH: '/', COURS_DOCKER_BUILD_CACHE_DIR: join(dir, '.build-cache') };
   // `npm run build` without its content checks (scripts/build.ts), or Vite itself, which never
   // takes the kept output (the unchanged rebuild then shows what the per-lesson caches leave).
-  const timeBuild = (command = 'node --import tsx scripts/build.ts --logLevel warn') => {
+  const timeBuild = (command = 'node --import tsx scripts/build.ts --logLevel warn', commandEnv = env) => {
     const started = performance.now();
-    execSync(command, { cwd: dir, stdio: 'inherit', env });
+    execSync(command, { cwd: dir, stdio: ['ignore', 'ignore', 'inherit'], env: commandEnv });
     return Number(((performance.now() - started) / 1000).toFixed(1));
   };
+  // The content checks that `npm run build` runs first, with a cache of their own: empty, then
+  // after the builds below have changed nothing of the course.
+  console.log(`— ${label} : vérification du contenu…`);
+  const checkEnv = { ...env, COURS_DOCKER_BUILD_CACHE_DIR: join(dir, '.check-cache') };
+  const checkSeconds = timeBuild('node --import tsx scripts/check-content.ts', checkEnv);
   const seconds = timeBuild();
   console.log(`— ${label} : reconstruction sans changement…`);
   const rebuildSeconds = timeBuild();
   console.log(`— ${label} : reconstruction sans changement, Vite relancé…`);
   const viteRebuildSeconds = timeBuild('node scripts/vite.mjs build --logLevel warn');
+  console.log(`— ${label} : vérification du contenu sans changement…`);
+  const recheckSeconds = timeBuild('node --import tsx scripts/check-content.ts', checkEnv);
   // Measured before the edit: the figures are those of the course as it is.
   const sizes = measureFirstVisits(dir);
   console.log(`— ${label} : reconstruction après une leçon modifiée…`);
   appendFileSync(join(dir, EDITED_LESSON), '\nUn paragraphe ajouté, comme le ferait une correction de la leçon.\n');
   const editSeconds = timeBuild();
-  return { label, ...sizes, buildSeconds: seconds, rebuildSeconds, viteRebuildSeconds, editSeconds };
+  return {
+    label,
+    ...sizes,
+    checkSeconds,
+    recheckSeconds,
+    buildSeconds: seconds,
+    rebuildSeconds,
+    viteRebuildSeconds,
+    editSeconds,
+  };
 }
 
 /** A lesson of the real course, in both copies: the edit the benchmark makes. */
@@ -336,11 +353,11 @@ function scaleMode() {
     const real = buildAndMeasure('cours réel', realDir);
     const scaled = buildAndMeasure(`cours de ${total} leçons`, scaledDir);
     console.log(
-      '\nCours                     leçons  pages  construction  reconstruction  reconstruction (Vite)  après une modification  JS accueil (gzip)  JS leçon (gzip, pire cas)  entrée (brut)',
+      '\nCours                     leçons  pages  vérification (à froid, sans changement)  construction  reconstruction  reconstruction (Vite)  après une modification  JS accueil (gzip)  JS leçon (gzip, pire cas)  entrée (brut)',
     );
     for (const row of [real, scaled]) {
       console.log(
-        `${pad(row.label, 25)} ${pad(row.lessons, 7)} ${pad(row.pages, 6)} ${pad(`${row.buildSeconds} s`, 13)} ${pad(`${row.rebuildSeconds} s`, 15)} ${pad(`${row.viteRebuildSeconds} s`, 22)} ${pad(`${row.editSeconds} s`, 23)} ${pad(row.formatted.home, 18)} ${pad(row.formatted.lesson, 26)} ${row.entryKb} KB`,
+        `${pad(row.label, 25)} ${pad(row.lessons, 7)} ${pad(row.pages, 6)} ${pad(`${row.checkSeconds} s, ${row.recheckSeconds} s`, 40)} ${pad(`${row.buildSeconds} s`, 13)} ${pad(`${row.rebuildSeconds} s`, 15)} ${pad(`${row.viteRebuildSeconds} s`, 22)} ${pad(`${row.editSeconds} s`, 23)} ${pad(row.formatted.home, 18)} ${pad(row.formatted.lesson, 26)} ${row.entryKb} KB`,
       );
     }
     writeResults('scale', {

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { LoadedContent, LoadedLesson } from '../content/content-loader';
+import { noBuildCache, type BuildCache } from '../shared/build-cache';
 
 export { frontmatterPosition } from '../content/content-loader';
 import type { ContentProblem } from './problems';
@@ -20,6 +21,8 @@ export interface CheckInput {
   sources: ReadonlyMap<string, string>;
   /** Project-relative paths of every file under `public/`, `content/` and `src/diagrams/`. */
   files: ReadonlySet<string>;
+  /** Where the prose readings of lessons are kept between runs (`npm run check:content`), by their text. */
+  cache?: BuildCache;
 }
 
 export type Check = (input: CheckInput) => ContentProblem[];
@@ -34,7 +37,7 @@ function listFiles(root: string, dir: string, into: Set<string>): void {
   }
 }
 
-export function readCheckInput(content: LoadedContent): CheckInput {
+export function readCheckInput(content: LoadedContent, cache: BuildCache = noBuildCache): CheckInput {
   const files = new Set<string>();
   for (const dir of ['public', 'content', 'src/diagrams']) listFiles(content.root, dir, files);
   const sources = new Map<string, string>();
@@ -43,7 +46,7 @@ export function readCheckInput(content: LoadedContent): CheckInput {
       sources.set(file, readFileSync(join(content.root, file), 'utf8'));
     }
   }
-  return { content, sources, files };
+  return { content, sources, files, cache };
 }
 
 /**
@@ -71,20 +74,32 @@ export function positionInFile(input: CheckInput, file: string, offset: number):
   return positionAt(starts, offset);
 }
 
-const proseCache = new WeakMap<CheckInput, Map<string, ProseScan>>();
+/**
+ * Prose readings by lesson text, for the life of the process: the development server checks the
+ * whole course again after each edit, and only the edited lesson's text is new. The checks only
+ * read a scan, so one is shared by every input that has the same text.
+ */
+const scansByText = new Map<string, ProseScan>();
+/** About three times the lessons of a 300-lesson course, a few tens of megabytes at most. */
+const KEPT_SCANS = 1000;
 
-/** The prose reading of a lesson file, done once per input (several checks use it). */
+/** The prose reading of a lesson file (several checks use it), done once per text. */
 export function proseOf(input: CheckInput, file: string): ProseScan {
-  let cache = proseCache.get(input);
-  if (!cache) {
-    cache = new Map();
-    proseCache.set(input, cache);
+  const source = input.sources.get(file) ?? '';
+  let scan = scansByText.get(source);
+  if (scan) {
+    // The most recently used last, so that the oldest goes first.
+    scansByText.delete(source);
+  } else {
+    const cache = input.cache ?? noBuildCache;
+    scan = cache.read<ProseScan>('prose-scan', source);
+    if (!scan) {
+      scan = scanProse(source);
+      cache.write('prose-scan', source, scan);
+    }
   }
-  let scan = cache.get(file);
-  if (!scan) {
-    scan = scanProse(input.sources.get(file) ?? '');
-    cache.set(file, scan);
-  }
+  scansByText.set(source, scan);
+  if (scansByText.size > KEPT_SCANS) scansByText.delete(scansByText.keys().next().value!);
   return scan;
 }
 

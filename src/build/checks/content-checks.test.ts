@@ -1,9 +1,12 @@
 // @vitest-environment node
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
+import { createBuildCache } from '../shared/build-cache';
 import { checkContent, updateKnownIds } from './content-checks';
 import { formatProblem } from './problems';
+import type { ProseScan } from './prose-scan';
 import { demoModule, lessonFile, writeTree } from '../shared/temp-tree';
 
 test('loader problems and check problems come together, sorted, in French sentences', () => {
@@ -49,4 +52,38 @@ test('--update-known-ids writes the current ids by kind, and refuses while other
   const refused = updateKnownIds(broken);
   expect(refused.written).toBe(false);
   expect(refused.problems).toHaveLength(1);
+});
+
+test('npm run check:content reads each lesson’s prose once: again only when its text changed', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cours-docker-check-cache-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const cache = createBuildCache({ dir, fingerprint: 'checks' });
+  // A text of its own (the process keeps the readings of texts it has already read).
+  const body = `## Ici\n\nUne phrase juste, écrite le ${Date.now()}.\n`;
+  const root = writeTree({
+    'content/demo/module.yaml': demoModule,
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body }),
+  });
+  const file = join(root, 'content/demo/a.mdx');
+  const source = readFileSync(file, 'utf8');
+  // Stored before any check reads the text: a reading that says the text has a space before its colon.
+  const wrong = `Une phrase : fausse`;
+  const offset = source.indexOf('Une phrase');
+  const stored: ProseScan = {
+    texts: [{ value: wrong, offset, end: offset + wrong.length, gluedStart: false }],
+    images: [],
+    attributes: [],
+    code: [],
+  };
+  cache.write('prose-scan', source, stored);
+  // The check believes the cache: the problem it reports is in the stored reading, not in the file.
+  expect(checkContent(root, cache).problems.map(formatProblem)).toEqual([
+    'content/demo/a.mdx:14:1  Espace ordinaire avant « : » : remplacez-la par une espace insécable (U+00A0 ou U+202F).',
+  ]);
+
+  // An edited lesson is read again, and its reading kept for the next run.
+  const edited = source.replace('Une phrase juste', 'Une autre phrase juste');
+  writeFileSync(file, edited);
+  expect(checkContent(root, cache).problems).toEqual([]);
+  expect(readdirSync(join(dir, 'prose-scan'))).toHaveLength(2);
 });

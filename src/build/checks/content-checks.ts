@@ -70,7 +70,7 @@ export function runChecks(input: CheckInput, checks: readonly Check[] = contentC
 
 export function checkContent(root: string, cache?: BuildCache): CheckResult {
   const content = loadContent(root, { includeDrafts: true, cache });
-  return { content, problems: runChecks(readCheckInput(content)) };
+  return { content, problems: runChecks(readCheckInput(content, cache)) };
 }
 
 export interface KnownIdsUpdate {
