@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { projectBuildCache } from '../src/build/shared/build-cache';
-import { checkContent, updateKnownIds } from '../src/build/checks/content-checks';
+import { checkContentOnce, updateKnownIds } from '../src/build/checks/content-checks';
 import { formatProblemReport } from '../src/build/checks/problems';
 
 const args = process.argv.slice(2);
@@ -27,15 +27,13 @@ if (update) {
   );
 }
 
-// The lessons' analyses come from the build cache when their text has not changed.
-const { content, problems } = checkContent(root, projectBuildCache(root));
+// The lessons' analyses and prose readings come from the build cache when their text has not
+// changed; the whole check is skipped when nothing has changed since the last clean run.
+const { summary, problems, unchanged } = checkContentOnce(root, projectBuildCache(root));
 if (problems.length > 0) {
   console.error(formatProblemReport(problems));
   process.exit(1);
 }
-const lessons = content.lessons.length;
-const quizzes = content.lessons.reduce((sum, lesson) => sum + lesson.quizzes.length, 0);
-const labs = content.lessons.reduce((sum, lesson) => sum + lesson.labs.length, 0);
 console.log(
-  `Contenu vérifié : ${lessons} leçons, ${quizzes} quiz, ${labs} labs, ${content.glossary.length} termes, aucun problème.`,
+  `Contenu vérifié\u00a0: ${summary.lessons} leçons, ${summary.quizzes} quiz, ${summary.labs} labs, ${summary.terms} termes, aucun problème${unchanged ? ' (rien n’a changé depuis la dernière vérification)' : ''}.`,
 );

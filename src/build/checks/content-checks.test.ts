@@ -1,10 +1,10 @@
 // @vitest-environment node
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, onTestFinished, test } from 'vitest';
 import { createBuildCache } from '../shared/build-cache';
-import { checkContent, updateKnownIds } from './content-checks';
+import { checkContent, checkContentOnce, updateKnownIds } from './content-checks';
 import { formatProblem } from './problems';
 import type { ProseScan } from './prose-scan';
 import { demoModule, lessonFile, writeTree } from '../shared/temp-tree';
@@ -86,4 +86,38 @@ test('npm run check:content reads each lesson’s prose once: again only when it
   writeFileSync(file, edited);
   expect(checkContent(root, cache).problems).toEqual([]);
   expect(readdirSync(join(dir, 'prose-scan'))).toHaveLength(2);
+});
+
+test('a clean check is not run again while nothing in the project changes; a check with problems always is', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cours-docker-check-once-'));
+  onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+  const cache = createBuildCache({ dir, fingerprint: 'checks' });
+  const root = writeTree({
+    'content/demo/module.yaml': demoModule,
+    'content/demo/a.mdx': lessonFile({ id: 'demo-a', body: '## Ici\n\nUn texte.\n' }),
+  });
+  const summary = { lessons: 1, quizzes: 0, labs: 0, terms: 0 };
+  expect(checkContentOnce(root, cache)).toEqual({ summary, problems: [], unchanged: false });
+  expect(checkContentOnce(root, cache)).toEqual({ summary, problems: [], unchanged: true });
+
+  // A problem brought in: reported, and reported again on the next run.
+  const file = join(root, 'content/demo/a.mdx');
+  const clean = readFileSync(file, 'utf8');
+  writeFileSync(file, clean.replace('Un texte.', 'Un <!-- commentaire -->'));
+  for (let run = 0; run < 2; run += 1) {
+    const result = checkContentOnce(root, cache);
+    expect(result.unchanged).toBe(false);
+    expect(result.problems.map(formatProblem)).toEqual([expect.stringContaining('commentaires HTML')]);
+  }
+  // Back to the clean text: the clean run is recognised; a file anywhere under public/ or src/ is a change.
+  writeFileSync(file, clean);
+  expect(checkContentOnce(root, cache).unchanged).toBe(true);
+  writeFileSync(join(root, 'public-image.png'), 'hors du projet lu');
+  expect(checkContentOnce(root, cache).unchanged).toBe(true);
+  mkdirSync(join(root, 'public'), { recursive: true });
+  writeFileSync(join(root, 'public', 'image.png'), 'png');
+  expect(checkContentOnce(root, cache).unchanged).toBe(false);
+  // Without a cache (the tests, COURS_DOCKER_BUILD_CACHE=0), every run checks.
+  expect(checkContentOnce(root).unchanged).toBe(false);
+  expect(checkContentOnce(root).unchanged).toBe(false);
 });

@@ -19,7 +19,7 @@ import { checkQuizSections } from './check-quiz-sections';
 import { checkSyllabus } from './check-syllabus';
 import { checkTypography } from './check-typography';
 import { checkUnfinished } from './check-unfinished';
-import type { BuildCache } from '../shared/build-cache';
+import { noBuildCache, projectInputsFingerprint, type BuildCache } from '../shared/build-cache';
 import { loadContent, type LoadedContent } from '../content/content-loader';
 import { frenchLoaderProblem, type FrontmatterLookup } from '../content/loader-messages';
 import { sortProblems, type ContentProblem } from './problems';
@@ -71,6 +71,50 @@ export function runChecks(input: CheckInput, checks: readonly Check[] = contentC
 export function checkContent(root: string, cache?: BuildCache): CheckResult {
   const content = loadContent(root, { includeDrafts: true, cache });
   return { content, problems: runChecks(readCheckInput(content, cache)) };
+}
+
+/** What a clean run reports: how much content it checked. */
+export interface CheckSummary {
+  lessons: number;
+  quizzes: number;
+  labs: number;
+  terms: number;
+}
+
+export function summariseContent(content: LoadedContent): CheckSummary {
+  return {
+    lessons: content.lessons.length,
+    quizzes: content.lessons.reduce((sum, lesson) => sum + lesson.quizzes.length, 0),
+    labs: content.lessons.reduce((sum, lesson) => sum + lesson.labs.length, 0),
+    terms: content.glossary.length,
+  };
+}
+
+function isSummary(value: unknown): value is CheckSummary {
+  if (typeof value !== 'object' || value === null) return false;
+  const record = value as Record<string, unknown>;
+  return ['lessons', 'quizzes', 'labs', 'terms'].every((key) => Number.isSafeInteger(record[key]));
+}
+
+/**
+ * `npm run check:content`: when every file the project holds under `src/`, `content/` and
+ * `public/`, and its configuration (`projectInputsFingerprint`), are those of the last clean run,
+ * that run's summary without checking again; otherwise the whole check, whose clean result is kept
+ * for the next run. A run with problems keeps nothing: it reports them again each time.
+ */
+export function checkContentOnce(
+  root: string,
+  cache: BuildCache = noBuildCache,
+): { summary: CheckSummary; problems: ContentProblem[]; unchanged: boolean } {
+  const key = cache === noBuildCache ? '' : projectInputsFingerprint(root);
+  const kept = key ? cache.read<unknown>('content-check', key) : undefined;
+  if (isSummary(kept)) return { summary: kept, problems: [], unchanged: true };
+  const { content, problems } = checkContent(root, cache);
+  const summary = summariseContent(content);
+  // Kept only if nothing changed while it ran (its result may be that of neither state).
+  if (key && problems.length === 0 && projectInputsFingerprint(root) === key)
+    cache.write('content-check', key, summary);
+  return { summary, problems, unchanged: false };
 }
 
 export interface KnownIdsUpdate {
