@@ -276,10 +276,15 @@ export function createBuildCache(options: { dir: string; fingerprint: string }):
 /** The folders this process has swept: a build opens the cache from several plugins, one sweep is enough. */
 const swept = new Set<string>();
 
+/** The cache's folder: `COURS_DOCKER_BUILD_CACHE_DIR`, or `node_modules/.cache/cours-docker/`. */
+export function buildCacheDir(root: string, env: NodeJS.ProcessEnv = process.env): string {
+  return env.COURS_DOCKER_BUILD_CACHE_DIR || join(root, 'node_modules', '.cache', 'cours-docker');
+}
+
 /** The project's cache, or none when turned off; swept once per process (`sweepBuildCache`). */
 export function projectBuildCache(root: string, env: NodeJS.ProcessEnv = process.env): BuildCache {
   if (!cacheEnabled(env)) return noBuildCache;
-  const dir = env.COURS_DOCKER_BUILD_CACHE_DIR || join(root, 'node_modules', '.cache', 'cours-docker');
+  const dir = buildCacheDir(root, env);
   if (!swept.has(dir)) {
     swept.add(dir);
     sweepBuildCache(dir);

@@ -218,6 +218,21 @@ describe('npm run build with the output cache', () => {
     // The build stored its output again.
     expect(run(root, env, build).logs).toHaveLength(1);
 
+    // A pack of the right key that cannot be written out (a file where a folder should be): the
+    // output folder stays as it was until the build writes it again.
+    const plan = outputCachePlan(root, [], env)!;
+    const unwritable = [
+      { path: 'a', bytes: new Uint8Array([1]) },
+      { path: 'a/b', bytes: new Uint8Array([2]) },
+    ];
+    writeFileSync(plan.packFile, packOutput(plan.currentKey(), unwritable));
+    const before = readOutputTree(join(root, 'dist'));
+    // A build that fails without touching anything: what is left is what the restore left.
+    const untouched = { runs: [] as (readonly string[])[], viteBuild: () => 1 };
+    expect(run(root, env, untouched)).toEqual({ status: 1, logs: [] });
+    expect(readOutputTree(join(root, 'dist'))).toEqual(before);
+    expect(readdirSync(root).filter((name) => name.startsWith('.dist'))).toEqual([]);
+
     const off = { ...env, COURS_DOCKER_BUILD_CACHE: '0' };
     run(root, off, build);
     run(root, off, build);

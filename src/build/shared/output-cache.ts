@@ -26,7 +26,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { basename, dirname, isAbsolute, join, normalize, relative, resolve, sep } from 'node:path';
-import { cacheEnabled, hashText, projectInputsFingerprint } from './build-cache';
+import { buildCacheDir, cacheEnabled, hashText, projectInputsFingerprint } from './build-cache';
 
 export interface OutputFile {
   /** Relative to the output folder, with `/` between folders. */
@@ -99,10 +99,11 @@ export function readOutputTree(dir: string): OutputFile[] {
   return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The arguments the cache knows, with a value each; anything else and it stands aside. */
+/**
+ * The arguments the cache knows, with a value each; anything else and it stands aside. The output
+ * folder is part of the key; the log level changes nothing that is built.
+ */
 const KNOWN_OPTIONS = new Set(['--outDir', '--logLevel']);
-/** Arguments that do not change what is built. */
-const QUIET_OPTIONS = new Set(['--logLevel']);
 /** The environment a build reads (vite.config.ts, build-cache.ts, and Vite: `VITE_` variables go into the code). */
 const READ_ENVIRONMENT = /^(BASE_PATH|BUILD_TIMINGS|NODE_ENV|COURS_DOCKER_\w+|VITE_\w+)$/;
 
@@ -141,16 +142,13 @@ export function outputCachePlan(
   if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) return undefined;
   const settings = JSON.stringify({
     outDir: inside.split(sep).join('/'),
-    // The output folder is counted above, as a path: `--outDir dist` is no option at all.
-    options: [...options].filter(([name]) => name !== '--outDir' && !QUIET_OPTIONS.has(name)).sort(),
     env: Object.entries(env)
       .filter(([name]) => READ_ENVIRONMENT.test(name))
       .sort(([a], [b]) => (a < b ? -1 : 1)),
     node: process.version,
   });
-  const dir = env.COURS_DOCKER_BUILD_CACHE_DIR || join(root, 'node_modules', '.cache', 'cours-docker');
   return {
-    packFile: join(dir, 'site-output', `${hashText(settings).slice(0, 32)}.pack`),
+    packFile: join(buildCacheDir(root, env), 'site-output', `${hashText(settings).slice(0, 32)}.pack`),
     outDir,
     currentKey() {
       const installed = join(root, 'node_modules', '.package-lock.json');
@@ -162,20 +160,29 @@ export function outputCachePlan(
   };
 }
 
-/** Writes the files into a new folder beside `outDir`, then puts it in `outDir`'s place. */
+/**
+ * Writes the files into a new folder beside `outDir`, then puts it in `outDir`'s place; on any
+ * failure, `outDir` is left as it was.
+ */
 function replaceFolder(outDir: string, files: readonly OutputFile[]) {
   const stamp = `${process.pid}-${Date.now()}`;
   const fresh = join(dirname(outDir), `.${basename(outDir)}-restored-${stamp}`);
   const previous = join(dirname(outDir), `.${basename(outDir)}-previous-${stamp}`);
   try {
+    mkdirSync(fresh, { recursive: true });
     for (const file of files) {
       const path = join(fresh, ...file.path.split('/'));
       mkdirSync(dirname(path), { recursive: true });
       writeFileSync(path, file.bytes);
     }
-    mkdirSync(fresh, { recursive: true });
-    if (existsSync(outDir)) renameSync(outDir, previous);
-    renameSync(fresh, outDir);
+    const hadOutput = existsSync(outDir);
+    if (hadOutput) renameSync(outDir, previous);
+    try {
+      renameSync(fresh, outDir);
+    } catch (failure) {
+      if (hadOutput) renameSync(previous, outDir);
+      throw failure;
+    }
   } finally {
     rmSync(fresh, { recursive: true, force: true });
     rmSync(previous, { recursive: true, force: true });
