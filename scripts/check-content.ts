@@ -7,6 +7,7 @@
 import { resolve } from 'node:path';
 import { projectBuildCache } from '../src/build/shared/build-cache';
 import { checkContentOnce, updateKnownIds } from '../src/build/checks/content-checks';
+import { keepProseScans } from '../src/build/checks/prose-scan';
 import { formatProblemReport } from '../src/build/checks/problems';
 
 const args = process.argv.slice(2);
@@ -28,7 +29,9 @@ if (update) {
 }
 
 // The lessons' analyses and prose readings come from the build cache when their text has not
-// changed; the whole check is skipped when nothing has changed since the last clean run.
+// changed (a lesson parsed for its analysis gives its prose from the same parse); the whole check
+// is skipped when nothing has changed since the last clean run.
+keepProseScans();
 const { summary, problems, unchanged } = checkContentOnce(root, projectBuildCache(root));
 if (problems.length > 0) {
   console.error(formatProblemReport(problems));

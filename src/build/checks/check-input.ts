@@ -11,7 +11,7 @@ import { noBuildCache, type BuildCache } from '../shared/build-cache';
 
 export { frontmatterPosition } from '../content/content-loader';
 import type { ContentProblem } from './problems';
-import { scanProse, type ProseScan } from './prose-scan';
+import { scanProse, takeProseScan, type ProseScan } from './prose-scan';
 import { readQuizYaml, type QuizYaml } from '../content/quiz-yaml';
 import { lineStarts, positionAt } from './source-align';
 
@@ -94,7 +94,8 @@ export function proseOf(input: CheckInput, file: string): ProseScan {
     const cache = input.cache ?? noBuildCache;
     scan = cache.read<ProseScan>('prose-scan', source);
     if (!scan) {
-      scan = scanProse(source);
+      // Read by the content loader's analysis from its own parse, or parsed now.
+      scan = takeProseScan(source) ?? scanProse(source);
       cache.write('prose-scan', source, scan);
     }
   }

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { expect, test } from 'vitest';
-import { scanProse } from './prose-scan';
+import { analyseLesson } from '../content/lesson-analysis';
+import { keepProseScans, scanProse, takeProseScan } from './prose-scan';
 
 const source = [
   '---',
@@ -53,4 +54,28 @@ test('images, string attributes and JavaScript are listed', () => {
 
 test('a file that is not valid MDX gives an empty reading', () => {
   expect(scanProse('a <3 b')).toEqual({ texts: [], images: [], attributes: [], code: [] });
+});
+
+test('npm run check:content parses a lesson once: its analysis gives the checks the same prose reading', () => {
+  const source =
+    '---\ntitle: Un titre\n---\n\nDu texte avec `du code` et ![une image](i.png).\n\n<Callout type="info">Un encadré.</Callout>\n';
+  // Not asked for (a build, the dev server): nothing kept.
+  analyseLesson(source);
+  expect(takeProseScan(source)).toBeUndefined();
+
+  keepProseScans();
+  try {
+    analyseLesson(source);
+    const kept = takeProseScan(source);
+    expect(kept).toEqual(scanProse(source));
+    expect(kept?.texts.length).toBeGreaterThan(0);
+    expect(kept?.images).toEqual([{ url: 'i.png', alt: 'une image', offset: source.indexOf('![') }]);
+    // Taken once: the checks keep it from there.
+    expect(takeProseScan(source)).toBeUndefined();
+    // A lesson that does not parse gives nothing to keep.
+    analyseLesson('a <3 b');
+    expect(takeProseScan('a <3 b')).toBeUndefined();
+  } finally {
+    keepProseScans(false);
+  }
 });

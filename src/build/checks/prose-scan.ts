@@ -8,12 +8,8 @@ import type { Image, Parent, Root, RootContent, Text } from 'mdast';
 import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expression';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { lessonParser } from '../mdx/parsed-lessons';
 
 export interface ProseText {
   value: string;
@@ -55,20 +51,50 @@ export interface ProseScan {
   code: ProseCode[];
 }
 
-// The same syntax as the build (vite.config.ts): GFM tables and autolinks read as they render.
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-
 const inlineTypes = new Set(['inlineCode', 'mdxJsxTextElement', 'emphasis', 'strong', 'link', 'delete', 'image']);
 
-/** Reads a lesson's prose; returns empty lists when the MDX does not parse (the loader reports that). */
+/**
+ * Reads a lesson's prose, with the parser of the build (`lessonParser`: GFM tables and autolinks
+ * read as they render); empty lists when the MDX does not parse (the loader reports that).
+ */
 export function scanProse(source: string): ProseScan {
-  const scan: ProseScan = { texts: [], images: [], attributes: [], code: [] };
   let tree: Root;
   try {
-    tree = parser.parse(source);
+    tree = lessonParser.parse(source);
   } catch {
-    return scan;
+    return { texts: [], images: [], attributes: [], code: [] };
   }
+  return scanTree(tree);
+}
+
+let keeping = false;
+const keptScans = new Map<string, ProseScan>();
+
+/**
+ * From now on (`npm run check:content`), the content loader's analysis, which parses each lesson
+ * with the same parser, reads its prose from the tree it has just parsed and keeps it here, by
+ * text, until the checks take it: each lesson is then parsed once.
+ */
+export function keepProseScans(keep = true): void {
+  keeping = keep;
+  if (!keep) keptScans.clear();
+}
+
+/** Called by the analysis with the tree it has parsed, before it reads anything else from it. */
+export function keepProseScanOf(source: string, tree: Root): void {
+  if (keeping) keptScans.set(source, scanTree(tree));
+}
+
+/** The prose reading the analysis kept for this text, taken once. */
+export function takeProseScan(source: string): ProseScan | undefined {
+  const scan = keptScans.get(source);
+  keptScans.delete(source);
+  return scan;
+}
+
+/** The prose of a parsed lesson (the tree is only read). */
+export function scanTree(tree: Root): ProseScan {
+  const scan: ProseScan = { texts: [], images: [], attributes: [], code: [] };
   visit(tree, (node, index, parent: Parent | undefined) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;

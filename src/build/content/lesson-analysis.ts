@@ -10,6 +10,7 @@ import { visit } from 'unist-util-visit';
 import { noBuildCache, type BuildCache } from '../shared/build-cache';
 import { slugHeadings } from '../mdx/heading-slugs';
 import { keepParsedLesson, lessonParser } from '../mdx/parsed-lessons';
+import { keepProseScanOf } from '../checks/prose-scan';
 import { lessonTextOf, type LessonText } from './lesson-text';
 import { parseLocatedYaml, type LocatedYaml } from './yaml-locate';
 
@@ -93,6 +94,8 @@ export function analyseLesson(source: string): LessonAnalysis {
     };
     return result;
   }
+  // For the checks, when they ask (npm run check:content): the prose, read before anything else.
+  keepProseScanOf(source, tree);
 
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   if (yamlNode && yamlNode.type === 'yaml') {
