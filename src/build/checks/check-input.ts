@@ -92,10 +92,11 @@ export function proseOf(input: CheckInput, file: string): ProseScan {
     scansByText.delete(source);
   } else {
     const cache = input.cache ?? noBuildCache;
+    // Taken first, so that none is left kept: the analysis's reading from its own parse.
+    const kept = takeProseScan(source);
     scan = cache.read<ProseScan>('prose-scan', source);
     if (!scan) {
-      // Read by the content loader's analysis from its own parse, or parsed now.
-      scan = takeProseScan(source) ?? scanProse(source);
+      scan = kept ?? scanProse(source);
       cache.write('prose-scan', source, scan);
     }
   }

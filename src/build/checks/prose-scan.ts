@@ -9,7 +9,7 @@ import type { MdxFlowExpression, MdxTextExpression } from 'mdast-util-mdx-expres
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import type { MdxjsEsm } from 'mdast-util-mdxjs-esm';
 import { visit } from 'unist-util-visit';
-import { lessonParser } from '../mdx/parsed-lessons';
+import { keptByText, lessonParser } from '../mdx/parsed-lessons';
 
 export interface ProseText {
   value: string;
@@ -68,7 +68,7 @@ export function scanProse(source: string): ProseScan {
 }
 
 let keeping = false;
-const keptScans = new Map<string, ProseScan>();
+const scans = keptByText<ProseScan>(() => keeping);
 
 /**
  * From now on (`npm run check:content`), the content loader's analysis, which parses each lesson
@@ -77,20 +77,16 @@ const keptScans = new Map<string, ProseScan>();
  */
 export function keepProseScans(keep = true): void {
   keeping = keep;
-  if (!keep) keptScans.clear();
+  if (!keep) scans.kept.clear();
 }
 
 /** Called by the analysis with the tree it has parsed, before it reads anything else from it. */
 export function keepProseScanOf(source: string, tree: Root): void {
-  if (keeping) keptScans.set(source, scanTree(tree));
+  if (keeping) scans.keep(source, scanTree(tree));
 }
 
 /** The prose reading the analysis kept for this text, taken once. */
-export function takeProseScan(source: string): ProseScan | undefined {
-  const scan = keptScans.get(source);
-  keptScans.delete(source);
-  return scan;
-}
+export const takeProseScan = scans.take;
 
 /** The prose of a parsed lesson (the tree is only read). */
 export function scanTree(tree: Root): ProseScan {

@@ -22,13 +22,13 @@ export const lessonParser = unified().use(remarkParse).use(remarkMdx).use(remark
 
 type QuizParse = ReturnType<typeof parseQuizSource>;
 
-/** Parses kept by text, each taken once. */
-function keptByText<T>() {
+/** Values kept by text while `isKeeping()`, each taken once (parses here, the checks' prose readings too). */
+export function keptByText<T>(isKeeping: () => boolean = () => keeping) {
   const kept = new Map<string, T>();
   return {
     kept,
     keep: (source: string, value: T): void => {
-      if (keeping) kept.set(source, value);
+      if (isKeeping()) kept.set(source, value);
     },
     take: (source: string): T | undefined => {
       const value = kept.get(source);
